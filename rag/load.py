@@ -1,0 +1,275 @@
+"""Load articles from a folder and strip web boilerplate into a `Document`.
+
+Reads `.txt`, `.md` and `.html` files, decodes them (UTF-8, UTF-16 with a BOM,
+else Windows-1252), removes navigation and share lines, tag strips, duplicated
+teaser headlines and trailers, and normalises whitespace. Finds the title, and the
+outlet and date only where the text states them: unknown stays None.
+
+It does not chunk, embed or store (see chunk.py, embed.py, store.py). The cleaned
+`Document.text` is the text every offset in the index refers to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date as Date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from rag.errors import CorpusNotFoundError, UnreadableFileError
+from rag.types import Document
+
+__all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "Skipped", "find_articles", "load_article", "clean_text"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10 kB; anything this big is not one
+
+# Whole lines that are site furniture, matched case-insensitively after normalising.
+_BOILERPLATE = re.compile(
+    r"^(skip to (main )?content|back to top( button)?|read more|share( this( story| article)?)?!?|"
+    r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
+    r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*)$",
+    re.IGNORECASE,
+)
+_READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30} \(([A-Z][A-Za-z .-]{1,30})\)\s*[–—-]")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_LINE = [
+    re.compile(rf"^(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(rf"^(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ][\d:.+-Z]*)?$"),
+]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not ingested, and why (shown to the user as a warning)."""
+
+    source: str
+    reason: str
+
+
+def find_articles(folder: Path) -> Iterator[Path]:
+    """Article files under `folder`, sorted, hidden files and symlinked folders skipped."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CorpusNotFoundError(
+            f"corpus folder {folder} does not exist; create it with your .txt/.md/.html articles "
+            "or point RAG_CORPUS_DIR (or `rag ingest PATH`) at one."
+        )
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):  # no symlink loops
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)]
+    yield from sorted(found)
+
+
+def load_article(path: Path, source: str, clean: bool = True) -> Document:
+    """Read, decode and clean one article. Raises UnreadableFileError with the reason."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                f"{source}: {path.stat().st_size // 1_000_000} MB is too large for an article "
+                f"(limit {MAX_FILE_BYTES // 1_000_000} MB); split it or remove it from the corpus."
+            )
+        raw = path.read_bytes()
+    except OSError as e:
+        raise UnreadableFileError(f"{source}: cannot read it ({e.strerror}); check its permissions.") from None
+    text = _decode(raw, source)
+    title = date = outlet = None
+    if path.suffix.lower() in (".html", ".htm"):
+        title, date, text = _html_to_text(text)
+    if not clean:
+        body = text.replace("\r\n", "\n")
+        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+        return Document(source, title or _shorten(first) or source, body, date, None, _sha(raw))
+    paragraphs, meta = _clean_lines(text)
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise UnreadableFileError(f"{source}: no article text left after cleaning; is the file empty?")
+    title = title or meta.get("title") or _shorten(paragraphs[0])
+    return Document(
+        source=source,
+        title=title,
+        text=body,
+        date=date or meta.get("date"),
+        outlet=meta.get("outlet"),
+        file_sha=_sha(raw),
+    )
+
+
+def clean_text(text: str) -> str:
+    """The cleaning `load_article` applies, on a string (for tests and tools)."""
+    return "\n\n".join(_clean_lines(text)[0])
+
+
+def _sha(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _decode(raw: bytes, source: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw[:8192]:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")  # the usual non-UTF-8 web encoding
+            if text.count("\ufffd") < max(3, len(text) // 1000):
+                return text
+    raise UnreadableFileError(
+        f"{source}: looks binary or is not text in UTF-8, UTF-16 or Windows-1252; "
+        "save it as UTF-8 text or remove it from the corpus."
+    )
+
+
+def _normalise(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    line = "".join(ch for ch in line if ch >= " " or ch == "\n")  # control characters
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def _is_tag_strip(line: str) -> bool:
+    """'IranIraqMiddle East', 'MENA': category links glued together, not prose."""
+    words = line.split()
+    if len(words) > 6 or line[-1:] in ".?!\"”'’:":
+        return False
+    if len(words) == 1 and line.isupper() and len(line) <= 6:
+        return True
+    return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
+
+
+def _parse_date(line: str) -> str | None:
+    for pattern in _DATE_LINE:
+        m = pattern.match(line)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = int(parts["mo"]) if parts.get("mo") else _MONTHS[parts["m"].lower()[:3]]
+        try:
+            return Date(int(parts["y"]), month, int(parts["d"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _clean_lines(text: str) -> tuple[list[str], dict[str, str]]:
+    meta: dict[str, str] = {}
+    lines = [_normalise(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept: list[str] = []
+    seen: set[str] = set()
+    teasers: list[str] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        m = _READ_FULL.search(line)
+        if m:  # "… Read Full Article at RT.com": a syndication trailer naming the outlet
+            meta.setdefault("outlet", re.sub(r"\.(com|net|org|co\.uk)$", "", m.group(1)))
+            line = line[: m.start()].strip()
+        if not line or _BOILERPLATE.match(line) or (len(kept) < 3 and _is_tag_strip(line)):
+            continue
+        if len(kept) < 8 and "date" not in meta and (d := _parse_date(line)):
+            meta["date"] = d
+        if "outlet" not in meta and (m := _DATELINE.match(line)):
+            meta["outlet"] = m.group(1).strip()
+        key = line.casefold()
+        if key in seen:  # teaser headlines and trailers repeated from the article
+            continue
+        nxt = next((ln for ln in lines[i + 1 :] if ln), "")
+        if nxt.startswith(line) and len(nxt) > len(line):
+            teasers.append(line)  # a related-story headline, repeated glued to its summary next
+            continue
+        seen.add(key)
+        glued = next((t for t in teasers if line.startswith(t) and line[len(t)].isupper()), None)
+        if glued is not None:
+            line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
+        kept.append(line)
+    if kept:
+        first = kept[0].lstrip("# ").strip()
+        if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
+            meta["title"] = first
+    return kept, meta
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = text.lstrip("# ").strip()
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page, one block per line; script/style/nav dropped."""
+
+    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
+    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "tr", "section", "article", "blockquote", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title = ""
+        self.h1 = ""
+        self.date: str | None = None
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag in self._SKIP:
+            self.skip += 1
+        if tag == "meta" and not self.date:
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
+                self.date = _parse_date(a.get("content", "")[:10])
+        if tag == "time" and not self.date and a.get("datetime"):
+            self.date = _parse_date(a["datetime"][:10])
+        if tag in ("title", "h1"):
+            self._in = tag
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skip:
+            self.skip -= 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self._in == "title":
+            self.title += data
+            return
+        if self._in == "h1":
+            self.h1 += data
+        self.parts.append(data)
+
+
+def _html_to_text(page: str) -> tuple[str | None, str | None, str]:
+    # Hand-written on the standard library: trafilatura would add lxml and ~10 MB for
+    # the few tags news pages need here.
+    p = _TextExtractor()
+    p.feed(page)
+    p.close()
+    title = _normalise(p.h1) or _normalise(html.unescape(p.title)) or None
+    return title, p.date, "".join(p.parts)

@@ -1,0 +1,162 @@
+"""`answer(question)`: validate, retrieve, pick evidence, and return a cited `Answer`.
+
+Keeps one warm `Engine` per index (store, BM25, encoder) so repeated questions cost
+milliseconds. Ingests the configured corpus first if the index is empty. Every citation
+is checked against the stored article text before it is returned.
+
+The LLM mode lives in llm.py; the UI and CLI only call `answer`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from rag.config import Settings
+from rag.errors import InputError
+from rag.extract import ABSTAIN_TEXT, idf_table, pick_sentences
+from rag.retrieve import Hit, Retriever
+from rag.store import Store, Unit, open_store
+from rag.types import Answer, Citation
+
+__all__ = ["answer", "corpus_text", "engine", "Engine", "check_question"]
+
+
+def check_question(question: str, settings: Settings) -> str:
+    """The question, tidied; InputError naming the fix if it cannot be asked."""
+    if not isinstance(question, str):
+        raise InputError("the question must be text.")
+    q = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question)
+    q = re.sub(r"\s+", " ", q).strip()
+    if not q:
+        raise InputError(
+            'the question is empty; ask something about the articles, e.g. rag ask "Who did Shamkhani meet?"'
+        )
+    if len(q) > settings.max_question_chars:
+        raise InputError(
+            f"the question is {len(q)} characters long; shorten it to at most "
+            f"{settings.max_question_chars} (RAG_MAX_QUESTION_CHARS)."
+        )
+    return q
+
+
+class Engine:
+    """Warm state for one index: the store, the retriever, IDF weights and article texts."""
+
+    def __init__(self, settings: Settings) -> None:
+        from rag.embed import get_encoder
+
+        self.settings = settings
+        self.store: Store = open_store(settings)
+        self.retriever = Retriever(self.store, settings)
+        self.encoder = get_encoder(settings.embed_threads)
+        self._generation = -1
+        self._texts: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._idf: Any = None
+
+    def ensure_index(self) -> None:
+        if self.store.count() == 0:
+            from rag.index import ingest
+
+            ingest(self.settings.corpus_dir, self.settings)
+            self.store.generation += 1
+
+    def refresh(self) -> None:
+        with self._lock:
+            if self._generation != self.store.generation:
+                self._texts = {}
+                self._idf = idf_table([u.text for u in self.store.all_chunks()])
+                self._generation = self.store.generation
+
+    def text_of(self, source: str) -> str:
+        if source not in self._texts:
+            self._texts[source] = self.store.document(source).text
+        return self._texts[source]
+
+    def answer(self, question: str, k: int | None = None, since: str | None = None,
+               until: str | None = None) -> Answer:
+        q = check_question(question, self.settings)
+        self.ensure_index()
+        self.refresh()
+        t0 = time.perf_counter()
+        qvec = self.encoder.encode([q])[0]
+        hits = self.retriever.retrieve(q, qvec, k, since, until)
+        t1 = time.perf_counter()
+        result = self._extractive(q, qvec, hits)
+        t2 = time.perf_counter()
+        timing = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000}
+        return Answer(q, result[0], bool(result[1]), tuple(result[1]), timing)
+
+    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+        sources = list(dict.fromkeys(h.unit.source for h in hits))
+        by_source: dict[str, list[Unit]] = {}
+        for s in sorted(self.store.sentences_of(sources), key=lambda u: (u.source, u.start)):
+            by_source.setdefault(s.source, []).append(s)
+        spans = [(h.unit.source, h.unit.start, h.unit.end) for h in hits]
+        candidates = [
+            s for ss in by_source.values() for s in ss
+            if any(src == s.source and s.start < e and s.end > b for src, b, e in spans)
+        ]
+
+        def previous(u: Unit) -> Unit | None:
+            ss = by_source[u.source]
+            i = next(i for i, x in enumerate(ss) if x.id == u.id)
+            return ss[i - 1] if i > 0 else None
+
+        def context(u: Unit) -> str:
+            prev = previous(u)
+            return f"{prev.text if prev else ''}\n{u.meta.get('title', '')}"
+
+        picks = pick_sentences(q, qvec, candidates, context, self._idf)
+        if not picks:
+            return ABSTAIN_TEXT, []
+        units: list[tuple[Unit, float]] = []
+        for p in picks:
+            prev = previous(p.unit)
+            if prev is not None and p.own_coverage < p.coverage and re.match(
+                r"(He|She|They|It|The two|This|That|These)\b", p.unit.text.lstrip("“\"")
+            ):
+                units.append((prev, p.score))  # the sentence that says who "he" is
+            units.append((p.unit, p.score))
+        cites = []
+        for u, score in units:
+            if self.text_of(u.source)[u.start : u.end] != u.text:
+                continue  # never return a quote that is not at its offsets
+            cites.append(Citation(
+                n=len(cites) + 1, source=u.source, title=str(u.meta.get("title", "")),
+                date=u.meta.get("date") or None, quote=u.text, start=u.start, end=u.end,
+                score=score, outlet=u.meta.get("outlet") or None,
+            ))
+        if not cites:
+            return ABSTAIN_TEXT, []
+        return " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
+
+
+_engines: dict[Settings, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine(settings: Settings | None = None) -> Engine:
+    """The warm engine for these settings (one per process and index)."""
+    settings = settings or Settings.from_env()
+    with _engines_lock:
+        if settings not in _engines:
+            _engines[settings] = Engine(settings)
+        return _engines[settings]
+
+
+def answer(question: str, settings: Settings | None = None, **kw: Any) -> Answer:
+    """Answer `question` from the corpus with citations, or abstain (`answerable` false).
+
+    Keyword arguments: `k`, `since`, `until` (ISO dates) override the settings for one call.
+    """
+    return engine(settings).answer(question, **kw)
+
+
+def corpus_text(source: str, settings: Settings | None = None) -> str:
+    """The cleaned text of an indexed article: every citation's offsets point into it."""
+    return engine(settings).store.document(source).text

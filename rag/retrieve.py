@@ -1,0 +1,122 @@
+"""Find the top-k chunks for a question: dense (Chroma), BM25 (bm25s), or both fused.
+
+Hybrid fuses the two rankings by reciprocal rank (score = sum of 1 / (60 + rank)):
+news questions reuse the article's own names, where BM25 is strong, and paraphrase,
+where dense is. The BM25 index is built in memory from the stored chunks and rebuilt
+when the store changes. Date filters use the `date_int` (YYYYMMDD) chunk metadata.
+
+It does not pick sentences or write answers (see extract.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rag.config import Settings
+from rag.store import Store, Unit
+from rag.text import terms
+
+__all__ = ["Hit", "Retriever", "RRF_K"]
+
+RRF_K = 60  # the constant from Cormack et al. (2009); rank 1 weighs 1/61
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the ranks that produced it."""
+
+    unit: Unit
+    score: float
+    dense: float | None = None  # cosine similarity, if dense search found it
+    bm25: float | None = None  # BM25 score, if BM25 found it
+
+
+class _BM25:
+    def __init__(self, units: list[Unit]) -> None:
+        import bm25s
+
+        self.units = units
+        self.model = bm25s.BM25()
+        ids, self.vocab = _vocab_ids([terms(u.text) or ["_"] for u in units])
+        self.model.index((ids, self.vocab), show_progress=False)
+
+    def search(self, query: str, n: int, keep: set[str] | None) -> list[tuple[Unit, float]]:
+        q = [self.vocab[t] for t in terms(query, drop_question_words=True) if t in self.vocab]
+        if not q or not self.units:
+            return []
+        scores = self.model.get_scores(q)
+        order = np.argsort(-scores)
+        out = []
+        for i in order:
+            if scores[i] <= 0 or len(out) >= n:
+                break
+            if keep is None or self.units[i].id in keep:
+                out.append((self.units[i], float(scores[i])))
+        return out
+
+
+def _vocab_ids(corpus: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
+    return ids, vocab
+
+
+class Retriever:
+    """Retrieval over one `Store`; keeps the BM25 index warm between questions."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self._bm25: _BM25 | None = None
+        self._bm25_generation = -1
+
+    def bm25(self) -> _BM25:
+        if self._bm25 is None or self._bm25_generation != self.store.generation:
+            self._bm25 = _BM25(self.store.all_chunks())
+            self._bm25_generation = self.store.generation
+        return self._bm25
+
+    def retrieve(
+        self,
+        question: str,
+        qvec: np.ndarray,
+        k: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Hit]:
+        k = k or self.settings.k
+        where = _date_filter(since, until)
+        mode = self.settings.retrieval
+        pool = max(4 * k, 20)
+        dense = self.store.query_chunks(qvec, pool, where) if mode != "bm25" else []
+        keep = None
+        if where:
+            keep = {u.id for u in self.store.query_chunks(qvec, 10_000, where)}
+        sparse = self.bm25().search(question, pool, keep) if mode != "dense" else []
+        fused: dict[str, dict[str, Any]] = {}
+        for rank, u in enumerate(dense):
+            e = fused.setdefault(u.id, {"unit": u, "score": 0.0})
+            e["score"] += 1 / (RRF_K + rank + 1)
+            e["dense"] = 1.0 - float(u.distance or 0.0)
+        for rank, (u, s) in enumerate(sparse):
+            e = fused.setdefault(u.id, {"unit": u, "score": 0.0})
+            e["score"] += 1 / (RRF_K + rank + 1)
+            e["bm25"] = s
+        hits = [Hit(**e) for e in fused.values()]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:k]
+
+
+def _date_filter(since: str | None, until: str | None) -> dict[str, Any] | None:
+    conds: list[dict[str, Any]] = []
+    if since:
+        conds.append({"date_int": {"$gte": int(since.replace("-", "")[:8].ljust(8, "0"))}})
+    if until:
+        conds.append({"date_int": {"$lte": int(until.replace("-", "")[:8].ljust(8, "9"))}})
+    if conds:
+        conds.append({"date_int": {"$gt": 0}})  # an undated article cannot match a date range
+        return {"$and": conds}
+    return None

@@ -1,0 +1,74 @@
+"""Word-level helpers shared by BM25 and the extractive answerer.
+
+`terms()` lowercases, folds curly quotes and British spellings, drops stop words and
+possessives, and strips a few English suffixes so "visits"/"visited" meet. It is a
+deliberately small stemmer: no lemmas, no synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STOPWORDS", "QUESTION_WORDS", "terms", "words"]
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves according said says say told tell
+    did does do according one two also s t""".split()
+)
+# Words that shape a question but are never evidence for an answer.
+QUESTION_WORDS = frozenset(
+    """what which who whom whose when where why how many much name named kind type article articles
+    report reported reports reporting news story stories corpus mention mentioned mentions text
+    describe described according happen happened day date year month week time city country place
+    town""".split()
+)
+# Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win
+    fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come became:become
+    left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build ran:run chose:choose
+    wrote:write taken:take given:give spoken:speak chosen:choose written:write seen:see known:know
+    knew:know grew:grow grown:grow stood:stand understood:understand""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_SPELLING = [(re.compile(r"ence\b"), "ense"), (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
+             (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{3})our\b"), "or")]
+
+
+def words(text: str) -> list[str]:
+    """Lowercased word tokens with apostrophes folded and possessives dropped."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(text)]
+
+
+def _spell(w: str) -> str:
+    for pattern, repl in _SPELLING:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _stem(w: str) -> str:
+    w = _spell(_IRREGULAR.get(w, w))
+    if len(w) > 4:
+        for suffix in ("ing", "ed", "ches", "shes", "sses", "xes", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                suffix = suffix[-2:] if suffix.endswith("es") else suffix
+                w = _spell(w[: -len(suffix)])
+                break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def terms(text: str, drop_question_words: bool = False) -> list[str]:
+    """Content terms of `text`, stemmed, in order (duplicates kept)."""
+    stop = STOPWORDS | QUESTION_WORDS if drop_question_words else STOPWORDS
+    return [_stem(w) for w in words(text) if w not in stop and len(w) > 1]
