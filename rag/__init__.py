@@ -15,7 +15,7 @@ from rag import errors  # noqa: E402
 from rag.errors import RagError  # noqa: E402
 from rag.index import IngestReport, ingest  # noqa: E402
 from rag.qa import answer, corpus_text  # noqa: E402
-from rag.types import Answer, Citation, Chunk, Document  # noqa: E402
+from rag.types import Answer, Chunk, Citation, Document  # noqa: E402
 
 __all__ = [
     "answer",

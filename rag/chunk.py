@@ -61,7 +61,7 @@ def split_chunks(
     cursor = 0
     for node in nodes:
         text = node.get_content()
-        start = node.start_char_idx
+        start = getattr(node, "start_char_idx", None)
         if start is None or doc.text[start : start + len(text)] != text:
             start = doc.text.find(text, cursor)  # llama-index found no offset: search ourselves
             if start < 0:

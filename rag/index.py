@@ -48,8 +48,12 @@ class IngestReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.removed)} removed",
-                 f"{self.unchanged} unchanged"]
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.updated)} updated",
+            f"{len(self.removed)} removed",
+            f"{self.unchanged} unchanged",
+        ]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         return f"{', '.join(parts)}; {self.embedded} texts embedded in {self.seconds:.2f} s"
@@ -159,8 +163,13 @@ def _write_document(store: Any, settings: Settings, doc: Document, report: Inges
     enc = get_encoder(settings.embed_threads)
     chunks = split_chunks(doc, enc.tokenize, settings.chunk_size, settings.chunk_overlap)
     sents = split_sentences(doc)
-    base = {"source": doc.source, "title": doc.title, "date": doc.date or "", "outlet": doc.outlet or "",
-            "date_int": int(doc.date.replace("-", "")) if doc.date else 0}
+    base = {
+        "source": doc.source,
+        "title": doc.title,
+        "date": doc.date or "",
+        "outlet": doc.outlet or "",
+        "date_int": int(doc.date.replace("-", "")) if doc.date else 0,
+    }
     for coll, units in ((store.chunks, chunks), (store.sents, sents)):
         ids = [u.id for u in units]
         have = store.existing_ids(coll, ids)

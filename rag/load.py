@@ -24,7 +24,15 @@ from pathlib import Path
 from rag.errors import CorpusNotFoundError, UnreadableFileError
 from rag.types import Document
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "Skipped", "find_articles", "load_article", "clean_text"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_FILE_BYTES",
+    "Skipped",
+    "clean_text",
+    "find_articles",
+    "load_article",
+    "parse_date_line",
+]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10 kB; anything this big is not one
@@ -41,14 +49,28 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30} \(([A-Z][A-Za-z .-]{1,30})\)\s*[â
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for m in names
 }
-_MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DATE_LINE = [
     re.compile(rf"^(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
     re.compile(rf"^(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
@@ -75,7 +97,9 @@ def find_articles(folder: Path) -> Iterator[Path]:
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, followlinks=False):  # no symlink loops
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)]
+        found += [
+            Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
+        ]
     yield from sorted(found)
 
 
@@ -89,9 +113,11 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
             )
         raw = path.read_bytes()
     except OSError as e:
-        raise UnreadableFileError(f"{source}: cannot read it ({e.strerror}); check its permissions.") from None
+        raise UnreadableFileError(
+            f"{source}: cannot read it ({e.strerror}); check its permissions."
+        ) from None
     text = _decode(raw, source)
-    title = date = outlet = None
+    title = date = None
     if path.suffix.lower() in (".html", ".htm"):
         title, date, text = _html_to_text(text)
     if not clean:
@@ -157,7 +183,8 @@ def _is_tag_strip(line: str) -> bool:
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 
-def _parse_date(line: str) -> str | None:
+def parse_date_line(line: str) -> str | None:
+    """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:
@@ -186,7 +213,7 @@ def _clean_lines(text: str) -> tuple[list[str], dict[str, str]]:
             line = line[: m.start()].strip()
         if not line or _BOILERPLATE.match(line) or (len(kept) < 3 and _is_tag_strip(line)):
             continue
-        if len(kept) < 8 and "date" not in meta and (d := _parse_date(line)):
+        if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
         if "outlet" not in meta and (m := _DATELINE.match(line)):
             meta["outlet"] = m.group(1).strip()
@@ -220,7 +247,21 @@ class _TextExtractor(HTMLParser):
     """Visible text of an HTML page, one block per line; script/style/nav dropped."""
 
     _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
-    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "tr", "section", "article", "blockquote", "title"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -238,9 +279,9 @@ class _TextExtractor(HTMLParser):
         if tag == "meta" and not self.date:
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
-                self.date = _parse_date(a.get("content", "")[:10])
+                self.date = parse_date_line(a.get("content", "")[:10])
         if tag == "time" and not self.date and a.get("datetime"):
-            self.date = _parse_date(a["datetime"][:10])
+            self.date = parse_date_line(a["datetime"][:10])
         if tag in ("title", "h1"):
             self._in = tag
         if tag in self._BLOCK:

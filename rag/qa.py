@@ -17,7 +17,8 @@ from typing import Any
 
 from rag.config import Settings
 from rag.errors import InputError
-from rag.extract import ABSTAIN_TEXT, idf_table, pick_sentences
+from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, pick_sentences
+from rag.load import parse_date_line
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
 from rag.types import Answer, Citation
@@ -56,7 +57,7 @@ class Engine:
         self._generation = -1
         self._texts: dict[str, str] = {}
         self._lock = threading.Lock()
-        self._idf: Any = None
+        self._stats = TermStats([])
 
     def ensure_index(self) -> None:
         if self.store.count() == 0:
@@ -69,7 +70,7 @@ class Engine:
         with self._lock:
             if self._generation != self.store.generation:
                 self._texts = {}
-                self._idf = idf_table([u.text for u in self.store.all_chunks()])
+                self._stats = TermStats([u.text for u in self.store.all_chunks()])
                 self._generation = self.store.generation
 
     def text_of(self, source: str) -> str:
@@ -77,8 +78,9 @@ class Engine:
             self._texts[source] = self.store.document(source).text
         return self._texts[source]
 
-    def answer(self, question: str, k: int | None = None, since: str | None = None,
-               until: str | None = None) -> Answer:
+    def answer(
+        self, question: str, k: int | None = None, since: str | None = None, until: str | None = None
+    ) -> Answer:
         q = check_question(question, self.settings)
         self.ensure_index()
         self.refresh()
@@ -96,11 +98,15 @@ class Engine:
         by_source: dict[str, list[Unit]] = {}
         for s in sorted(self.store.sentences_of(sources), key=lambda u: (u.source, u.start)):
             by_source.setdefault(s.source, []).append(s)
-        spans = [(h.unit.source, h.unit.start, h.unit.end) for h in hits]
-        candidates = [
-            s for ss in by_source.values() for s in ss
-            if any(src == s.source and s.start < e and s.end > b for src, b, e in spans)
-        ]
+        candidates = []
+        for s in (s for ss in by_source.values() for s in ss):
+            ranks = [
+                r
+                for r, h in enumerate(hits)
+                if h.unit.source == s.source and s.start < h.unit.end and s.end > h.unit.start
+            ]
+            if ranks:
+                candidates.append((s, min(ranks)))
 
         def previous(u: Unit) -> Unit | None:
             ss = by_source[u.source]
@@ -111,29 +117,63 @@ class Engine:
             prev = previous(u)
             return f"{prev.text if prev else ''}\n{u.meta.get('title', '')}"
 
-        picks = pick_sentences(q, qvec, candidates, context, self._idf)
-        if not picks:
-            return ABSTAIN_TEXT, []
-        units: list[tuple[Unit, float]] = []
+        evidence: list[tuple[Unit, float]] = []
+        picks = pick_sentences(q, qvec, candidates, context, self._stats)
+        kind = answer_type(q)
+        if not picks and kind in ("date", "exact-date", "org"):
+            # The article's own dateline or outlet line can answer "when was it reported" or
+            # "which agency reported it": find the event, then cite that line beside it.
+            picks = pick_sentences(q, qvec, candidates, context, self._stats, kind="any")
+            meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
+            if meta_line is None:
+                picks = []
+            else:
+                evidence.append((meta_line, picks[0].score))
         for p in picks:
             prev = previous(p.unit)
-            if prev is not None and p.own_coverage < p.coverage and re.match(
-                r"(He|She|They|It|The two|This|That|These)\b", p.unit.text.lstrip("“\"")
+            if (
+                prev is not None
+                and prev.id not in {u.id for u, _ in evidence}
+                and context_adds(q, p.unit.text, prev.text)
             ):
-                units.append((prev, p.score))  # the sentence that says who "he" is
-            units.append((p.unit, p.score))
-        cites = []
-        for u, score in units:
+                evidence.append((prev, p.score))  # the sentence that says who "he" or "the strike" is
+            if p.unit.id not in {u.id for u, _ in evidence}:
+                evidence.append((p.unit, p.score))
+        evidence.sort(key=lambda e: (e[0].source, e[0].start))
+        cites: list[Citation] = []
+        for u, score in evidence:
             if self.text_of(u.source)[u.start : u.end] != u.text:
                 continue  # never return a quote that is not at its offsets
-            cites.append(Citation(
-                n=len(cites) + 1, source=u.source, title=str(u.meta.get("title", "")),
-                date=u.meta.get("date") or None, quote=u.text, start=u.start, end=u.end,
-                score=score, outlet=u.meta.get("outlet") or None,
-            ))
+            cites.append(
+                Citation(
+                    n=len(cites) + 1,
+                    source=u.source,
+                    title=str(u.meta.get("title", "")),
+                    date=u.meta.get("date") or None,
+                    quote=u.text,
+                    start=u.start,
+                    end=u.end,
+                    score=score,
+                    outlet=u.meta.get("outlet") or None,
+                )
+            )
         if not cites:
             return ABSTAIN_TEXT, []
         return " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
+
+    def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
+        """The sentence of u's article that states its date or names its outlet, if any."""
+        if kind == "org":
+            outlet = str(u.meta.get("outlet") or "")
+            if not outlet or not re.search(r"\b(report|publish|according|news|agency|outlet)", q.lower()):
+                return None
+            return next(
+                (s for s in by_source[u.source] if re.search(rf"\b{re.escape(outlet)}\b", s.text)), None
+            )
+        date = str(u.meta.get("date") or "")
+        if not date:
+            return None
+        return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
 
 
 _engines: dict[Settings, Engine] = {}

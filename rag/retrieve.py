@@ -49,7 +49,7 @@ class _BM25:
             return []
         scores = self.model.get_scores(q)
         order = np.argsort(-scores)
-        out = []
+        out: list[tuple[Unit, float]] = []
         for i in order:
             if scores[i] <= 0 or len(out) >= n:
                 break

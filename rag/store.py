@@ -89,7 +89,9 @@ class Store:
         name = settings.collection
         try:
             space = {"hnsw": {"space": "cosine"}}
-            self.chunks = self.client.get_or_create_collection(name, embedding_function=None, configuration=space)
+            self.chunks = self.client.get_or_create_collection(
+                name, embedding_function=None, configuration=space
+            )
             self.sents = self.client.get_or_create_collection(
                 f"{name}-sents", embedding_function=None, configuration=space
             )
@@ -141,7 +143,10 @@ class Store:
 
     def all_chunks(self) -> list[Unit]:
         got = self.chunks.get(include=["documents", "metadatas"])
-        return [Unit(i, d, dict(m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        return [
+            Unit(i, d, dict(m))
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
 
     def query_chunks(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[Unit]:
         n = min(n, int(self.chunks.count()))
@@ -169,7 +174,9 @@ class Store:
         )
         return [
             Unit(i, d, dict(m), vector=np.asarray(v, dtype=np.float32))
-            for i, d, m, v in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
+            for i, d, m, v in zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            )
         ]
 
     # --- writing -------------------------------------------------------------------
@@ -185,7 +192,10 @@ class Store:
         for b in range(0, len(ids), _WRITE_BATCH):
             s = slice(b, b + _WRITE_BATCH)
             collection.upsert(
-                ids=list(ids[s]), embeddings=vectors[s].tolist(), documents=list(texts[s]), metadatas=list(metas[s])
+                ids=list(ids[s]),
+                embeddings=vectors[s].tolist(),
+                documents=list(texts[s]),
+                metadatas=list(metas[s]),
             )
         self.generation += 1
 
@@ -209,8 +219,10 @@ class Store:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise StoreError(f"cannot write to {self.settings.data_dir} ({e.strerror}); fix its permissions "
-                             "or point RAG_DATA_DIR at a writable folder.") from None
+            raise StoreError(
+                f"cannot write to {self.settings.data_dir} ({e.strerror}); fix its permissions "
+                "or point RAG_DATA_DIR at a writable folder."
+            ) from None
         deadline = time.monotonic() + wait_s
         try:
             while True:
@@ -220,8 +232,8 @@ class Store:
                 except BlockingIOError:
                     if time.monotonic() > deadline:
                         raise StoreError(
-                            f"another `rag ingest` is writing to {self.settings.data_dir} (lock {path.name}); "
-                            "wait for it to finish and run again."
+                            f"another `rag ingest` is writing to {self.settings.data_dir} "
+                            f"(lock {path.name}); wait for it to finish and run again."
                         ) from None
                     time.sleep(0.2)
             yield

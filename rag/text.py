@@ -13,34 +13,38 @@ __all__ = ["STOPWORDS", "QUESTION_WORDS", "terms", "words"]
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself yourselves according said says say told tell
-    did does do according one two also s t""".split()
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    according said says say told tell did does do according one two also s t get got""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much name named kind type article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
-    describe described according happen happened day date year month week time city country place
-    town""".split()
+    describe described according happen happened long day date year month week time city country
+    place town""".split()
 )
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 _IRREGULAR = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win
-    fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come became:become
-    left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build ran:run chose:choose
-    wrote:write taken:take given:give spoken:speak chosen:choose written:write seen:see known:know
-    knew:know grew:grow grown:grow stood:stand understood:understand""".split()
+    fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
+    became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
+    ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
+    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_SPELLING = [(re.compile(r"ence\b"), "ense"), (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
-             (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{3})our\b"), "or")]
+_SPELLING = [
+    (re.compile(r"ence\b"), "ense"),
+    (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
+    (re.compile(r"(?<=[a-z])tre\b"), "ter"),
+    (re.compile(r"(?<=[a-z]{3})our\b"), "or"),
+]
 
 
 def words(text: str) -> list[str]:
@@ -55,7 +59,17 @@ def _spell(w: str) -> str:
     return w
 
 
+# Demonyms meet their country: "the Iranian minister" / "Iran's minister".
+_DEMONYMS = dict(
+    pair.split(":")
+    for pair in """iranian:iran iranians:iran iraqi:iraq iraqis:iraq syrian:syria syrians:syria
+    russian:russia russians:russia israeli:israel israelis:israel american:america americans:america
+    turkish:turkey egyptian:egypt egyptians:egypt lebanese:lebanon saudis:saudi""".split()
+)
+
+
 def _stem(w: str) -> str:
+    w = _DEMONYMS.get(w, w)
     w = _spell(_IRREGULAR.get(w, w))
     if len(w) > 4:
         for suffix in ("ing", "ed", "ches", "shes", "sses", "xes", "s"):
