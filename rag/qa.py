@@ -117,6 +117,7 @@ class Engine:
             prev = previous(u)
             return f"{prev.text if prev else ''}\n{u.meta.get('title', '')}"
 
+        retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []
         picks = pick_sentences(q, qvec, candidates, context, self._stats)
         kind = answer_type(q)
@@ -125,6 +126,8 @@ class Engine:
             # "which agency reported it": find the event, then cite that line beside it.
             picks = pick_sentences(q, qvec, candidates, context, self._stats, kind="any")
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
+            if meta_line is not None and meta_line.id not in retrieved:
+                meta_line = None
             if meta_line is None:
                 picks = []
             else:

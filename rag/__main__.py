@@ -1,0 +1,4 @@
+from rag.cli import main
+import sys
+
+sys.exit(main())
