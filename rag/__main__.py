@@ -1,4 +1,5 @@
-from rag.cli import main
 import sys
+
+from rag.cli import main
 
 sys.exit(main())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -80,6 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug, not bad input: still one line, with how to see more
+        if os.environ.get("RAG_DEBUG"):
+            raise
+        print(
+            f"Error: unexpected {type(e).__name__}: {e} (rerun with RAG_DEBUG=1 for details)", file=sys.stderr
+        )
+        return 1
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:

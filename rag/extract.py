@@ -34,6 +34,7 @@ __all__ = [
     "Weights",
     "answer_type",
     "context_adds",
+    "is_follow_up",
     "pick_sentences",
     "score_candidates",
 ]
@@ -66,7 +67,7 @@ class Pick:
 
     unit: Unit
     score: float
-    coverage: float  # of the question's terms, by the sentence with its context
+    coverage: float  # of this question's terms (not an earlier turn's), by sentence + context
     own_coverage: float  # by the sentence alone
     cosine: float
 
@@ -277,12 +278,15 @@ def score_candidates(
     stats: TermStats,
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    earlier: str = "",
 ) -> list[Pick]:
     """Every candidate that supplies what the question asks for, scored, best first.
 
     `candidates` pairs each sentence with the rank (0 = best) of the chunk it came from;
     `context(u)` gives the text that may resolve its pronouns (previous sentence, title);
-    `stats` weighs question terms; `kind` overrides `answer_type(question)`.
+    `stats` weighs question terms; `kind` overrides `answer_type(question)`; `earlier` is
+    the previous question of a follow-up ("What was *he* responsible for?"), whose terms
+    count half.
     """
     qterms = list(dict.fromkeys(terms(question, drop_question_words=True)))
     if not qterms:
@@ -294,7 +298,10 @@ def score_candidates(
     ):
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in category else 1.0) for t in qterms}
-    total = sum(idfs.values())
+    gate = dict(idfs)  # abstention looks at this question's own terms only
+    for t in terms(earlier, drop_question_words=True):
+        idfs.setdefault(t, 0.5 * stats.idf(t))
+    total, gate_total = sum(idfs.values()), sum(gate.values())
     qwords = set(words(question))
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
@@ -314,6 +321,7 @@ def score_candidates(
             continue
         cov_own = sum(v for t, v in idfs.items() if _match(t, own)) / total
         cov = sum(v for t, v in idfs.items() if _match(t, around)) / total
+        cov_gate = sum(v for t, v in gate.items() if _match(t, around)) / gate_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = bool(focus) or bool(
             heads and (_in_apposition(u.text, heads, qwords) or _modified_head(u.text, heads, qwords))
@@ -325,7 +333,7 @@ def score_candidates(
             + w.rank / (rank + 1)
             + w.apposition * appos
         )
-        picks.append(Pick(u, score, cov, cov_own, cos))
+        picks.append(Pick(u, score, cov_gate, cov_own, cos))
     return sorted(picks, key=lambda p: -p.score)
 
 
@@ -337,9 +345,10 @@ def pick_sentences(
     stats: TermStats,
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    earlier: str = "",
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
-    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights)
+    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier)
     if not scored or scored[0].coverage < weights.min_coverage or scored[0].score < weights.min_score:
         return []
     return scored[:1]
@@ -384,6 +393,16 @@ class TermStats:
 
     def seen(self, term: str) -> bool:
         return term in self.df or (len(term) >= 5 and term[:5] in self.prefixes)
+
+
+_PRONOUN = re.compile(
+    r"\b(he|she|him|his|her|hers|they|them|their|it|its|this|that|these|those|there|then)\b", re.I
+)
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question lean on an earlier turn ("What was *he* responsible for?")?"""
+    return bool(_PRONOUN.search(question)) or len(question.split()) <= 3
 
 
 def context_adds(question: str, sentence: str, previous: str) -> bool:

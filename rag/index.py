@@ -97,10 +97,12 @@ def ingest(
     settings: Settings | None = None,
     progress: Progress | None = None,
     prune: bool = True,
+    store: Any = None,
 ) -> IngestReport:
     """Make the index mirror the articles under `path` (default: `settings.corpus_dir`).
 
-    With `prune=False`, files are added or updated but nothing else is removed (uploads).
+    With `prune=False`, files are added or updated but nothing else is removed. Pass the
+    `store` of a running engine so its caches see the change.
     """
     settings = settings or Settings.from_env()
     folder = Path(path) if path is not None else settings.corpus_dir
@@ -122,7 +124,7 @@ def ingest(
 
     from rag.store import open_store
 
-    store = open_store(settings)
+    store = store or open_store(settings)
     with store.write_lock():
         _manifest_path(settings).unlink(missing_ok=True)  # stale from here until we finish
         stored = store.doc_records()

@@ -17,7 +17,7 @@ from typing import Any
 
 from rag.config import Settings
 from rag.errors import InputError
-from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, pick_sentences
+from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, is_follow_up, pick_sentences
 from rag.load import parse_date_line
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
@@ -56,21 +56,27 @@ class Engine:
         self.encoder = get_encoder(settings.embed_threads)
         self._generation = -1
         self._texts: dict[str, str] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._stats = TermStats([])
 
-    def ensure_index(self) -> None:
+    def ensure_index(self, progress: Any = None) -> None:
+        """Ingest the configured corpus if the index is empty."""
         if self.store.count() == 0:
-            from rag.index import ingest
+            self.ingest(progress=progress)
 
-            ingest(self.settings.corpus_dir, self.settings)
-            self.store.generation += 1
+    def ingest(self, path: Any = None, progress: Any = None) -> Any:
+        """`rag.index.ingest` through this engine's store, so its caches follow."""
+        from rag.index import ingest
+
+        with self._lock:
+            return ingest(path, self.settings, progress=progress, store=self.store)
 
     def refresh(self) -> None:
         with self._lock:
             if self._generation != self.store.generation:
                 self._texts = {}
                 self._stats = TermStats([u.text for u in self.store.all_chunks()])
+                self.retriever.bm25()
                 self._generation = self.store.generation
 
     def text_of(self, source: str) -> str:
@@ -79,21 +85,30 @@ class Engine:
         return self._texts[source]
 
     def answer(
-        self, question: str, k: int | None = None, since: str | None = None, until: str | None = None
+        self,
+        question: str,
+        k: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        history: Sequence[Any] | None = None,
     ) -> Answer:
         q = check_question(question, self.settings)
         self.ensure_index()
         self.refresh()
         t0 = time.perf_counter()
-        qvec = self.encoder.encode([q])[0]
-        hits = self.retriever.retrieve(q, qvec, k, since, until)
+        earlier = _previous_question(history) if is_follow_up(q) else ""
+        search = f"{q} {earlier}".strip()  # carry the earlier turn's names into retrieval
+        qvec = self.encoder.encode([search])[0]
+        hits = self.retriever.retrieve(search, qvec, k, since, until)
         t1 = time.perf_counter()
-        result = self._extractive(q, qvec, hits)
+        result = self._extractive(q, qvec, hits, earlier)
         t2 = time.perf_counter()
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000}
         return Answer(q, result[0], bool(result[1]), tuple(result[1]), timing)
 
-    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+    def _extractive(
+        self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = ""
+    ) -> tuple[str, list[Citation]]:
         sources = list(dict.fromkeys(h.unit.source for h in hits))
         by_source: dict[str, list[Unit]] = {}
         for s in sorted(self.store.sentences_of(sources), key=lambda u: (u.source, u.start)):
@@ -119,12 +134,12 @@ class Engine:
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []
-        picks = pick_sentences(q, qvec, candidates, context, self._stats)
+        picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier)
         kind = answer_type(q)
         if not picks and kind in ("date", "exact-date", "org"):
             # The article's own dateline or outlet line can answer "when was it reported" or
             # "which agency reported it": find the event, then cite that line beside it.
-            picks = pick_sentences(q, qvec, candidates, context, self._stats, kind="any")
+            picks = pick_sentences(q, qvec, candidates, context, self._stats, kind="any", earlier=earlier)
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None
@@ -179,6 +194,16 @@ class Engine:
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
 
 
+def _previous_question(history: Sequence[Any] | None) -> str:
+    """The last user turn of a chat history (messages dicts, or plain question strings)."""
+    for turn in reversed(list(history or [])):
+        if isinstance(turn, str):
+            return turn
+        if isinstance(turn, dict) and turn.get("role") == "user" and isinstance(turn.get("content"), str):
+            return str(turn["content"])
+    return ""
+
+
 _engines: dict[Settings, Engine] = {}
 _engines_lock = threading.Lock()
 
@@ -195,7 +220,9 @@ def engine(settings: Settings | None = None) -> Engine:
 def answer(question: str, settings: Settings | None = None, **kw: Any) -> Answer:
     """Answer `question` from the corpus with citations, or abstain (`answerable` false).
 
-    Keyword arguments: `k`, `since`, `until` (ISO dates) override the settings for one call.
+    Keyword arguments: `k`, `since`, `until` (ISO dates) override the settings for one call;
+    `history` (earlier questions, or chat messages) lets a follow-up like "What did he say?"
+    borrow the names of the previous question.
     """
     return engine(settings).answer(question, **kw)
 

@@ -71,7 +71,9 @@ _DEMONYMS = dict(
 def _stem(w: str) -> str:
     w = _DEMONYMS.get(w, w)
     w = _spell(_IRREGULAR.get(w, w))
-    if len(w) > 4:
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"  # allies -> ally
+    elif len(w) > 4:
         for suffix in ("ing", "ed", "ches", "shes", "sses", "xes", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 suffix = suffix[-2:] if suffix.endswith("es") else suffix
