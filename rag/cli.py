@@ -31,25 +31,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="rag", description="Ask questions about a folder of news articles; answers cite their sources."
-    )
+    p = _Parser(prog="rag", description="Ask questions about a folder of news articles; answers cite their sources.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     ask = sub.add_parser("ask", help="answer a question (or one per line from standard input)")
     ask.add_argument("question", nargs="?", help="the question; omit it to read questions from stdin")
     ask.add_argument("-k", type=int, help="passages to retrieve (default 5, RAG_K)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
-    ask.add_argument(
-        "--mode", choices=["extractive", "llm"], help="answer mode (default extractive, RAG_MODE)"
-    )
+    ask.add_argument("--mode", choices=["extractive", "llm"], help="answer mode (default extractive, RAG_MODE)")
     ask.add_argument("--since", metavar="YYYY-MM-DD", help="only articles dated on or after this")
     ask.add_argument("--until", metavar="YYYY-MM-DD", help="only articles dated on or before this")
 
     ing = sub.add_parser("ingest", help="index a folder of .txt/.md/.html articles")
-    ing.add_argument(
-        "path", nargs="?", help="folder to index (default: RAG_CORPUS_DIR or the bundled corpus/)"
-    )
+    ing.add_argument("path", nargs="?", help="folder to index (default: RAG_CORPUS_DIR or the bundled corpus/)")
 
     sub.add_parser("sources", help="list the indexed articles")
 
@@ -68,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv[:1] == ["eval"]:  # the suite parses its own options
             from eval.run import main as eval_main
 
-            return eval_main(argv[1:])
+            return int(eval_main(argv[1:]))
         args = _parser().parse_args(argv)
         if args.command is None:
             _parser().print_help()
@@ -84,9 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # a bug, not bad input: still one line, with how to see more
         if os.environ.get("RAG_DEBUG"):
             raise
-        print(
-            f"Error: unexpected {type(e).__name__}: {e} (rerun with RAG_DEBUG=1 for details)", file=sys.stderr
-        )
+        print(f"Error: unexpected {type(e).__name__}: {e} (rerun with RAG_DEBUG=1 for details)", file=sys.stderr)
         return 1
 
 

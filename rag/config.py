@@ -42,9 +42,7 @@ def _setting(default: Any, env: str, help: str) -> Any:
 class Settings:
     """Every setting of the pipeline. Build with `Settings.from_env(k=3, ...)`."""
 
-    corpus_dir: Path = _setting(
-        PROJECT_DIR / "corpus", "RAG_CORPUS_DIR", "Folder of .txt/.md/.html articles to index."
-    )
+    corpus_dir: Path = _setting(PROJECT_DIR / "corpus", "RAG_CORPUS_DIR", "Folder of .txt/.md/.html articles to index.")
     data_dir: Path = _setting(
         PROJECT_DIR / ".rag-data", "RAG_DATA_DIR", "Where the Chroma index lives (created if missing)."
     )
@@ -56,9 +54,7 @@ class Settings:
     retrieval: str = _setting(
         "hybrid", "RAG_RETRIEVAL", "Passage retrieval: hybrid (BM25 + dense, fused), dense or bm25."
     )
-    chunk_size: int = _setting(
-        128, "RAG_CHUNK_SIZE", "Chunk size in MiniLM word pieces (the model reads at most 256)."
-    )
+    chunk_size: int = _setting(128, "RAG_CHUNK_SIZE", "Chunk size in MiniLM word pieces (the model reads at most 256).")
     chunk_overlap: int = _setting(24, "RAG_CHUNK_OVERLAP", "Overlap between chunks, in word pieces.")
     clean: bool = _setting(True, "RAG_CLEAN", "Strip web boilerplate at ingest (off only for baselines).")
     embed_batch_size: int = _setting(32, "RAG_EMBED_BATCH", "Texts per embedding batch.")
@@ -98,9 +94,7 @@ class Settings:
         if self.k < 1:
             raise InputError(f"k must be at least 1 (got {self.k}); pass -k 5 or set RAG_K=5.")
         if self.retrieval not in ("hybrid", "dense", "bm25"):
-            raise InputError(
-                f"unknown retrieval {self.retrieval!r}; use hybrid, dense or bm25 (RAG_RETRIEVAL)."
-            )
+            raise InputError(f"unknown retrieval {self.retrieval!r}; use hybrid, dense or bm25 (RAG_RETRIEVAL).")
         if self.mode not in ("extractive", "llm"):
             raise InputError(f"unknown mode {self.mode!r}; use extractive or llm (RAG_MODE).")
         if not 16 <= self.chunk_size <= 250:

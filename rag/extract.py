@@ -156,11 +156,7 @@ def _modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
     """ "Iran's *foreign* ministry": a head word with a modifier the question lacks."""
     toks = [m.group().lower() for m in _TOKEN.finditer(text)]
     return any(
-        t in heads
-        and i > 0
-        and toks[i - 1].isalpha()
-        and toks[i - 1] not in qwords
-        and toks[i - 1] not in STOPWORDS
+        t in heads and i > 0 and toks[i - 1].isalpha() and toks[i - 1] not in qwords and toks[i - 1] not in STOPWORDS
         for i, t in enumerate(toks)
     )
 
@@ -189,9 +185,7 @@ def _in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
         j -= 1
     k = j
-    while k >= 0 and (
-        toks[k][:1].isupper() or toks[k] == ","
-    ):  # "Quds Force", "Navy, Air Force, Air Defense"
+    while k >= 0 and (toks[k][:1].isupper() or toks[k] == ","):  # "Quds Force", "Navy, Air Force, Air Defense"
         if _is_name(toks[k], qwords):
             return True
         k -= 1
@@ -205,10 +199,7 @@ def _category_words(question: str) -> list[str]:
     out: list[str] = []
     for w in m.group(1).split() if m else []:
         w = w.strip("?,.")
-        if (
-            w in ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "can")
-            or len(out) == 2
-        ):
+        if w in ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "can") or len(out) == 2:
             break
         out.append(w)
     if len(out) == 2 and not (
@@ -222,8 +213,7 @@ def _starts_with_name(text: str, qwords: set[str]) -> bool:
     """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person."""
     toks = [m.group() for m in _TOKEN.finditer(text)][:5]
     return sum(
-        _is_name(t, qwords) or t.lower() in _ROLE_WORDS or t.lower() in ("brigade", "brigadier")
-        for t in toks[:4]
+        _is_name(t, qwords) or t.lower() in _ROLE_WORDS or t.lower() in ("brigade", "brigadier") for t in toks[:4]
     ) >= 3 and all(t[:1].isupper() for t in toks[:3])
 
 
@@ -293,9 +283,7 @@ def score_candidates(
         return []
     kind = kind or answer_type(question)
     category = set(terms(" ".join(_category_words(question))))
-    if kind in ("number", "date", "exact-date") and any(
-        not stats.seen(t) for t in qterms if t not in category
-    ):
+    if kind in ("number", "date", "exact-date") and any(not stats.seen(t) for t in qterms if t not in category):
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in category else 1.0) for t in qterms}
     gate = dict(idfs)  # abstention looks at this question's own terms only
@@ -327,11 +315,7 @@ def score_candidates(
             heads and (_in_apposition(u.text, heads, qwords) or _modified_head(u.text, heads, qwords))
         )
         score = (
-            w.coverage * cov
-            + w.own * cov_own
-            + w.cosine * max(cos, 0.0)
-            + w.rank / (rank + 1)
-            + w.apposition * appos
+            w.coverage * cov + w.own * cov_own + w.cosine * max(cos, 0.0) + w.rank / (rank + 1) + w.apposition * appos
         )
         picks.append(Pick(u, score, cov_gate, cov_own, cos))
     return sorted(picks, key=lambda p: -p.score)
@@ -395,9 +379,7 @@ class TermStats:
         return term in self.df or (len(term) >= 5 and term[:5] in self.prefixes)
 
 
-_PRONOUN = re.compile(
-    r"\b(he|she|him|his|her|hers|they|them|their|it|its|this|that|these|those|there|then)\b", re.I
-)
+_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|it|its|this|that|these|those|there|then)\b", re.I)
 
 
 def is_follow_up(question: str) -> bool:

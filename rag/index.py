@@ -112,12 +112,7 @@ def ingest(
     shas = {src: _file_sha(p) for src, p in paths.items()}
 
     manifest = _read_manifest(settings)
-    if (
-        prune
-        and manifest
-        and manifest.get("signature") == signature(settings)
-        and manifest.get("files") == shas
-    ):
+    if prune and manifest and manifest.get("signature") == signature(settings) and manifest.get("files") == shas:
         report.unchanged = len(shas)
         report.seconds = time.perf_counter() - t0
         return report

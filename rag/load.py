@@ -97,9 +97,7 @@ def find_articles(folder: Path) -> Iterator[Path]:
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, followlinks=False):  # no symlink loops
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [
-            Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
-        ]
+        found += [Path(root, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)]
     yield from sorted(found)
 
 
@@ -113,9 +111,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
             )
         raw = path.read_bytes()
     except OSError as e:
-        raise UnreadableFileError(
-            f"{source}: cannot read it ({e.strerror}); check its permissions."
-        ) from None
+        raise UnreadableFileError(f"{source}: cannot read it ({e.strerror}); check its permissions.") from None
     text = _decode(raw, source)
     title = date = None
     if path.suffix.lower() in (".html", ".htm"):

@@ -106,9 +106,7 @@ class Engine:
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000}
         return Answer(q, result[0], bool(result[1]), tuple(result[1]), timing)
 
-    def _extractive(
-        self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = ""
-    ) -> tuple[str, list[Citation]]:
+    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = "") -> tuple[str, list[Citation]]:
         sources = list(dict.fromkeys(h.unit.source for h in hits))
         by_source: dict[str, list[Unit]] = {}
         for s in sorted(self.store.sentences_of(sources), key=lambda u: (u.source, u.start)):
@@ -185,9 +183,7 @@ class Engine:
             outlet = str(u.meta.get("outlet") or "")
             if not outlet or not re.search(r"\b(report|publish|according|news|agency|outlet)", q.lower()):
                 return None
-            return next(
-                (s for s in by_source[u.source] if re.search(rf"\b{re.escape(outlet)}\b", s.text)), None
-            )
+            return next((s for s in by_source[u.source] if re.search(rf"\b{re.escape(outlet)}\b", s.text)), None)
         date = str(u.meta.get("date") or "")
         if not date:
             return None

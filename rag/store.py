@@ -89,9 +89,7 @@ class Store:
         name = settings.collection
         try:
             space = {"hnsw": {"space": "cosine"}}
-            self.chunks = self.client.get_or_create_collection(
-                name, embedding_function=None, configuration=space
-            )
+            self.chunks = self.client.get_or_create_collection(name, embedding_function=None, configuration=space)
             self.sents = self.client.get_or_create_collection(
                 f"{name}-sents", embedding_function=None, configuration=space
             )
@@ -143,10 +141,7 @@ class Store:
 
     def all_chunks(self) -> list[Unit]:
         got = self.chunks.get(include=["documents", "metadatas"])
-        return [
-            Unit(i, d, dict(m))
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        return [Unit(i, d, dict(m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
 
     def query_chunks(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[Unit]:
         n = min(n, int(self.chunks.count()))
@@ -169,14 +164,10 @@ class Store:
         """Every sentence of these articles, with its vector."""
         if not sources:
             return []
-        got = self.sents.get(
-            where={"source": {"$in": list(sources)}}, include=["documents", "metadatas", "embeddings"]
-        )
+        got = self.sents.get(where={"source": {"$in": list(sources)}}, include=["documents", "metadatas", "embeddings"])
         return [
             Unit(i, d, dict(m), vector=np.asarray(v, dtype=np.float32))
-            for i, d, m, v in zip(
-                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
-            )
+            for i, d, m, v in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
         ]
 
     # --- writing -------------------------------------------------------------------

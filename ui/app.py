@@ -81,15 +81,11 @@ def build(settings: Settings) -> gr.Blocks:
     eng.ensure_index()
     eng.refresh()
 
-    def respond(
-        message: str, history: list[dict[str, Any]], k: float, mode: str
-    ) -> Iterator[tuple[str, str]]:
+    def respond(message: str, history: list[dict[str, Any]], k: float, mode: str) -> Iterator[tuple[str, str]]:
         if not (message or "").strip():
             raise gr.Error("Type a question about the articles first.")
         if mode == "llm" and not settings.llm_base_url:
-            raise gr.Error(
-                "No LLM is configured: set RAG_LLM_BASE_URL (or OPENAI_API_KEY), or use extractive mode."
-            )
+            raise gr.Error("No LLM is configured: set RAG_LLM_BASE_URL (or OPENAI_API_KEY), or use extractive mode.")
         yield "*Searching the articles…*", render.source_cards(None, {})
         try:
             a = eng.answer(message, k=int(k), history=history)
@@ -98,12 +94,10 @@ def build(settings: Settings) -> gr.Blocks:
         cards = render.source_cards(a, _texts(settings, [c.source for c in a.citations]))
         yield render.chat_markdown(a), cards
 
-    def upload(files: list[Any] | None, progress: gr.Progress = gr.Progress()) -> tuple[list[list[Any]], str]:
+    def upload(files: list[Any] | None, progress: gr.Progress = gr.Progress()) -> tuple[list[list[Any]], str]:  # noqa: B008 (gradio injects it)
         notes = _save_uploads(files or [], settings.corpus_dir)
         if any(n.startswith("Added") for n in notes):
-            report = eng.ingest(
-                settings.corpus_dir, progress=lambda what, d, t: progress((d, t), desc="Indexing")
-            )
+            report = eng.ingest(settings.corpus_dir, progress=lambda what, d, t: progress((d, t), desc="Indexing"))
             notes += [f"Skipped {s.reason}" for s in report.skipped]
             notes.append(f"Index updated: {report.summary()}.")
         return render.corpus_rows(eng.store.doc_records()), "\n".join(f"- {n}" for n in notes) or "No files."
@@ -113,39 +107,36 @@ def build(settings: Settings) -> gr.Blocks:
             "## Ask the news corpus\nAnswers quote the articles; every **[n]** opens its source card with the "
             "quote highlighted. When the articles do not say, the assistant says so."
         )
-        with gr.Tab("Chat"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    sources = gr.HTML(render.source_cards(None, {}), elem_id="sources", render=False)
-                    k = gr.Slider(
-                        1, 10, value=settings.k, step=1, label="Passages to retrieve (top-k)", render=False
-                    )
-                    modes = ["extractive", "llm"] if settings.llm_base_url else ["extractive"]
-                    mode = gr.Radio(
-                        modes,
-                        value=settings.mode if settings.mode in modes else "extractive",
-                        label="Answer mode",
-                        render=False,
-                    )
-                    chat = gr.ChatInterface(
-                        respond,
-                        chatbot=gr.Chatbot(elem_id="chatbot", height=480, label="Chat"),
-                        textbox=gr.Textbox(
-                            elem_id="chat-input",
-                            placeholder="Ask about the articles…",
-                            submit_btn=True,
-                            show_label=False,
-                        ),
-                        additional_inputs=[k, mode],
-                        additional_inputs_accordion="Settings",
-                        additional_outputs=[sources],
-                        api_name="respond",
-                    )
-                    gr.Examples(EXAMPLES, inputs=chat.textbox, label="Examples")
-                with gr.Column(scale=2):
-                    gr.Markdown("### Sources")
-                    sources.render()
-                    gr.Markdown(_status(settings), elem_id="status")
+        with gr.Tab("Chat"), gr.Row():
+            with gr.Column(scale=3):
+                sources = gr.HTML(render.source_cards(None, {}), elem_id="sources", render=False)
+                k = gr.Slider(1, 10, value=settings.k, step=1, label="Passages to retrieve (top-k)", render=False)
+                modes = ["extractive", "llm"] if settings.llm_base_url else ["extractive"]
+                mode = gr.Radio(
+                    modes,
+                    value=settings.mode if settings.mode in modes else "extractive",
+                    label="Answer mode",
+                    render=False,
+                )
+                chat = gr.ChatInterface(
+                    respond,
+                    chatbot=gr.Chatbot(elem_id="chatbot", height=480, label="Chat"),
+                    textbox=gr.Textbox(
+                        elem_id="chat-input",
+                        placeholder="Ask about the articles…",
+                        submit_btn=True,
+                        show_label=False,
+                    ),
+                    additional_inputs=[k, mode],
+                    additional_inputs_accordion="Settings",
+                    additional_outputs=[sources],
+                    api_name="respond",
+                )
+                gr.Examples(EXAMPLES, inputs=chat.textbox, label="Examples")
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                sources.render()  # type: ignore[no-untyped-call]
+                gr.Markdown(_status(settings), elem_id="status")
         with gr.Tab("Corpus"):
             table = gr.Dataframe(
                 value=render.corpus_rows(eng.store.doc_records()),
@@ -162,7 +153,8 @@ def build(settings: Settings) -> gr.Blocks:
             )
             note = gr.Markdown(elem_id="upload-status")
             files.upload(upload, inputs=files, outputs=[table, note], api_name="upload")
-    return demo
+    blocks: gr.Blocks = demo
+    return blocks
 
 
 def _save_uploads(files: list[Any], corpus_dir: Path) -> list[str]:
@@ -174,9 +166,7 @@ def _save_uploads(files: list[Any], corpus_dir: Path) -> list[str]:
         original = Path(str(getattr(f, "orig_name", "") or tmp.name)).name  # drops any "../" in the name
         name = "".join(ch for ch in original if ch.isalnum() or ch in "._- ").strip()
         if not name or name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
-            notes.append(
-                f"Rejected {original!r}: only .txt, .md and .html files with a plain name are accepted."
-            )
+            notes.append(f"Rejected {original!r}: only .txt, .md and .html files with a plain name are accepted.")
             continue
         try:
             load_article(tmp, name)
@@ -185,9 +175,7 @@ def _save_uploads(files: list[Any], corpus_dir: Path) -> list[str]:
             continue
         dest = corpus_dir / name
         if dest.exists() and dest.read_bytes() != tmp.read_bytes():
-            notes.append(
-                f"Rejected {name}: a different file with that name is already in the corpus; rename it."
-            )
+            notes.append(f"Rejected {name}: a different file with that name is already in the corpus; rename it.")
             continue
         shutil.copyfile(tmp, dest)
         notes.append(f"Added {name}.")
