@@ -42,8 +42,13 @@ def main() -> None:
     colds = []
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "rag", "ask", "Who did Shamkhani meet in Baghdad?"], env=env,
-                       check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "rag", "ask", "Who did Shamkhani meet in Baghdad?"],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
         colds.append(time.perf_counter() - t0)
 
     facts = [json.loads(x) for x in (ROOT / "eval" / "facts.jsonl").read_text().splitlines()]

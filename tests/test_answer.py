@@ -27,8 +27,17 @@ def _assert_citations_exact(a: Answer, settings: Settings) -> None:
 
 def test_public_api_is_exactly_this() -> None:
     assert set(rag.__all__) == {
-        "answer", "ingest", "corpus_text", "Settings", "Answer", "Citation", "Chunk", "Document",
-        "IngestReport", "RagError", "errors",
+        "answer",
+        "ingest",
+        "corpus_text",
+        "Settings",
+        "Answer",
+        "Citation",
+        "Chunk",
+        "Document",
+        "IngestReport",
+        "RagError",
+        "errors",
     }
     for name in rag.__all__:
         assert hasattr(rag, name)
@@ -51,7 +60,8 @@ def test_the_issue_example_abstains_on_the_budget(settings: Settings) -> None:
 def test_heldout_questions_accuracy_and_exact_citations(settings: Settings) -> None:
     facts = [f for f in HELDOUT if f["answers"]]
     assert len(facts) >= 30 and {s for f in facts for s in f["sources"]} >= set(
-        p.name for p in settings.corpus_dir.glob("*.txt"))
+        p.name for p in settings.corpus_dir.glob("*.txt")
+    )
     wrong = []
     for f in facts:
         a = answer(f["question"], settings)
@@ -77,9 +87,13 @@ def test_citations_come_only_from_retrieved_passages(settings: Settings) -> None
         qvec = eng.encoder.encode([a.question])[0]
         hits = eng.retriever.retrieve(a.question, qvec)
         for c in a.citations:
-            assert any(h.unit.source == c.source and h.unit.start <= c.start and c.end <= h.unit.end + 1
-                       or (h.unit.source == c.source and c.start < h.unit.end and c.end > h.unit.start)
-                       for h in hits), (f["id"], c)
+            assert any(
+                h.unit.source == c.source
+                and h.unit.start <= c.start
+                and c.end <= h.unit.end + 1
+                or (h.unit.source == c.source and c.start < h.unit.end and c.end > h.unit.start)
+                for h in hits
+            ), (f["id"], c)
 
 
 def test_follow_the_k_setting(settings: Settings) -> None:

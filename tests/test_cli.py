@@ -14,8 +14,9 @@ def _env(settings: Settings) -> dict[str, str]:
 
 
 def test_ask_prints_answer_and_numbered_sources(settings: Settings) -> None:
-    r = run_cli("ask", "Which news agency reported Salih saying that Iraq is an independent country?",
-                env=_env(settings))
+    r = run_cli(
+        "ask", "Which news agency reported Salih saying that Iraq is an independent country?", env=_env(settings)
+    )
     assert r.returncode == 0, r.stderr
     assert "Tasnim" in r.stdout and "Sources:" in r.stdout and "[1] Iran, Iraq discuss" in r.stdout
     assert "002_74a40bdd0df97d7e.txt" in r.stdout
@@ -25,7 +26,9 @@ def test_ask_json_schema(settings: Settings) -> None:
     r = run_cli("ask", "--json", "-k", "3", "What is Iraq's annual defence budget?", env=_env(settings))
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert d["answerable"] is False and d["citations"] == [] and d["question"] == "What is Iraq's annual defence budget?"
+    assert (
+        d["answerable"] is False and d["citations"] == [] and d["question"] == "What is Iraq's annual defence budget?"
+    )
     assert set(d["timing_ms"]) == {"retrieve", "answer"}
 
 
@@ -39,8 +42,12 @@ def test_ask_reads_questions_from_stdin(settings: Settings) -> None:
 
 
 def test_ask_ingests_the_corpus_when_the_index_is_empty(tmp_path: Path) -> None:
-    r = run_cli("ask", "--json", "Which Syrian president is a close ally of Iran and Russia?",
-                env={"RAG_DATA_DIR": str(tmp_path / "fresh")})
+    r = run_cli(
+        "ask",
+        "--json",
+        "Which Syrian president is a close ally of Iran and Russia?",
+        env={"RAG_DATA_DIR": str(tmp_path / "fresh")},
+    )
     assert r.returncode == 0, r.stderr
     assert "Assad" in json.loads(r.stdout)["answer"]
 

@@ -26,8 +26,18 @@ def test_corpus_holds_the_five_seed_articles() -> None:
 
 @pytest.mark.parametrize(
     "junk",
-    ["Skip to main content", "Back to top button", "Read more", "Share this story", "IranIraqMiddle East",
-     "IranIraqQasem Suleimani", "Read Full Article", "2 min read", "\u00a0", "chiefDefense"],
+    [
+        "Skip to main content",
+        "Back to top button",
+        "Read more",
+        "Share this story",
+        "IranIraqMiddle East",
+        "IranIraqQasem Suleimani",
+        "Read Full Article",
+        "2 min read",
+        "\u00a0",
+        "chiefDefense",
+    ],
 )
 def test_boilerplate_is_removed(junk: str) -> None:
     for d in docs().values():
@@ -49,8 +59,12 @@ def test_metadata_only_where_the_text_states_it() -> None:
     assert d["001_f827c2b710232763.txt"].title == "Iran Urges Closer Military Ties with Iraq"
     assert d["002_74a40bdd0df97d7e.txt"].title == "Iran, Iraq discuss beefing up anti-terror cooperation"
     assert d["004_3cbce875c1587dd0.txt"].outlet == "RT"
-    for name in ("001_f827c2b710232763.txt", "002_74a40bdd0df97d7e.txt", "003_c55b60ebb2b2dd3a.txt",
-                 "004_3cbce875c1587dd0.txt"):
+    for name in (
+        "001_f827c2b710232763.txt",
+        "002_74a40bdd0df97d7e.txt",
+        "003_c55b60ebb2b2dd3a.txt",
+        "004_3cbce875c1587dd0.txt",
+    ):
         assert d[name].date is None  # no publication date in the text: never invented
     for name in ("000_016d6dad66e0669f.txt", "002_74a40bdd0df97d7e.txt", "003_c55b60ebb2b2dd3a.txt"):
         assert d[name].outlet is None

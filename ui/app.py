@@ -94,13 +94,14 @@ def build(settings: Settings) -> gr.Blocks:
         cards = render.source_cards(a, _texts(settings, [c.source for c in a.citations]))
         yield render.chat_markdown(a), cards
 
-    def upload(files: list[Any] | None, progress: gr.Progress = gr.Progress()) -> tuple[list[list[Any]], str]:  # noqa: B008 (gradio injects it)
+    def upload(files: list[Any] | None, progress: gr.Progress = gr.Progress()) -> tuple[list[list[Any]], str, str]:  # noqa: B008 (gradio injects it)
         notes = _save_uploads(files or [], settings.corpus_dir)
         if any(n.startswith("Added") for n in notes):
             report = eng.ingest(settings.corpus_dir, progress=lambda what, d, t: progress((d, t), desc="Indexing"))
             notes += [f"Skipped {s.reason}" for s in report.skipped]
             notes.append(f"Index updated: {report.summary()}.")
-        return render.corpus_rows(eng.store.doc_records()), "\n".join(f"- {n}" for n in notes) or "No files."
+        rows = render.corpus_rows(eng.store.doc_records())
+        return rows, "\n".join(f"- {n}" for n in notes) or "No files.", _status(settings)
 
     with gr.Blocks(title="News corpus Q&A") as demo:
         gr.Markdown(
@@ -152,7 +153,7 @@ def build(settings: Settings) -> gr.Blocks:
                 elem_id="upload",
             )
             note = gr.Markdown(elem_id="upload-status")
-            files.upload(upload, inputs=files, outputs=[table, note], api_name="upload")
+            files.upload(upload, inputs=files, outputs=[table, note, status], api_name="upload")
     blocks: gr.Blocks = demo
     return blocks
 
