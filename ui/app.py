@@ -137,7 +137,7 @@ def build(settings: Settings) -> gr.Blocks:
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources.render()  # type: ignore[no-untyped-call]
-                gr.Markdown(_status(settings), elem_id="status")
+                status = gr.Markdown(_status(settings), elem_id="status")
         with gr.Tab("Corpus"):
             table = gr.Dataframe(
                 value=render.corpus_rows(eng.store.doc_records()),
