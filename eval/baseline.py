@@ -9,6 +9,7 @@ compared like for like. This is what a first llama-index tutorial would build.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 from typing import Any
@@ -55,10 +56,8 @@ class Baseline:
             d.metadata["source"] = Path(d.metadata["file_path"]).relative_to(corpus).as_posix()
         client = _client(settings)
         name = f"{settings.collection}-baseline"
-        try:
+        with contextlib.suppress(Exception):  # NotFoundError or ValueError, by chromadb version
             client.delete_collection(name)  # rebuilt each run: it is cheap and never stale
-        except Exception:  # noqa: BLE001 - chromadb raises NotFoundError or ValueError by version
-            pass
         store = ChromaVectorStore(chroma_collection=client.get_or_create_collection(name))
         ctx = StorageContext.from_defaults(vector_store=store)
         index = VectorStoreIndex.from_documents(docs, storage_context=ctx, embed_model=MiniLMEmbedding())
