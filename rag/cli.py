@@ -87,7 +87,16 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
     kw = {"since": args.since, "until": args.until}
     if args.question is not None:
-        _print_answer(answer(args.question, settings, **kw), args.json)
+        streamed: list[str] = []
+
+        def show(token: str) -> None:  # LLM tokens as they arrive; the verified answer follows
+            streamed.append(token)
+            print(token, end="", flush=True)
+
+        a = answer(args.question, settings, **kw, on_token=None if args.json else show)
+        if streamed:
+            print("\n")
+        _print_answer(a, args.json, streamed="".join(streamed))
         return 0
     if sys.stdin.isatty():
         print("Type one question per line; end with Ctrl-D.", file=sys.stderr)
@@ -106,11 +115,16 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-def _print_answer(a: Any, as_json: bool) -> None:
+def _print_answer(a: Any, as_json: bool, streamed: str = "") -> None:
     if as_json:
         print(json.dumps(a.to_dict(), ensure_ascii=False), flush=True)
         return
-    print(a.text if a.answerable else f"{a.text} (no passage in the corpus answers this)")
+    if streamed and streamed.strip() != a.text:
+        print("Verified answer:")
+    if not streamed or streamed.strip() != a.text:
+        print(a.text if a.answerable else f"{a.text} (no passage in the corpus answers this)")
+    for n in a.notices:
+        print(f"Notice: {n}")
     if a.citations:
         print("\nSources:")
     for c in a.citations:

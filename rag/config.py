@@ -67,6 +67,13 @@ class Settings:
     llm_api_key: str | None = _setting(
         None, "RAG_LLM_API_KEY", "API key for the LLM server (falls back to OPENAI_API_KEY)."
     )
+    llm_timeout: float = _setting(30.0, "RAG_LLM_TIMEOUT", "Seconds to wait for the LLM before giving up.")
+    llm_retries: int = _setting(2, "RAG_LLM_RETRIES", "Retries (with backoff) on connection errors, 429 and 5xx.")
+    llm_fallback: bool = _setting(
+        False, "RAG_LLM_FALLBACK", "When the LLM fails, answer offline with a notice instead of an error."
+    )
+    llm_context_window: int = _setting(4096, "RAG_LLM_CONTEXT", "The model's context window, in tokens.")
+    llm_max_tokens: int = _setting(300, "RAG_LLM_MAX_TOKENS", "Tokens reserved for the answer.")
     max_question_chars: int = _setting(
         2000, "RAG_MAX_QUESTION_CHARS", "Longer questions are refused with a clear message."
     )

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
-from rag.errors import InputError
+from rag.errors import InputError, LLMError
 from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, is_follow_up, pick_sentences
 from rag.load import parse_date_line
 from rag.retrieve import Hit, Retriever
@@ -58,6 +59,7 @@ class Engine:
         self._texts: dict[str, str] = {}
         self._lock = threading.RLock()
         self._stats = TermStats([])
+        self._llm: Any = None
 
     def ensure_index(self, progress: Any = None) -> None:
         """Ingest the configured corpus if the index is empty."""
@@ -91,26 +93,103 @@ class Engine:
         since: str | None = None,
         until: str | None = None,
         history: Sequence[Any] | None = None,
+        mode: str | None = None,
+        on_token: Callable[[str], None] | None = None,
     ) -> Answer:
+        """See `rag.answer`. `on_token` receives the LLM's text as it streams (LLM mode)."""
         q = check_question(question, self.settings)
+        mode = mode or self.settings.mode
+        if mode not in ("extractive", "llm"):
+            raise InputError(f"unknown mode {mode!r}; use extractive or llm.")
         self.ensure_index()
         self.refresh()
+        if mode == "llm":
+            try:
+                return self._llm_answer(q, k, since, until, history, on_token)
+            except LLMError as e:
+                if not self.settings.llm_fallback:
+                    raise
+                a = self.answer(q, k, since, until, history, mode="extractive")
+                notice = f"The LLM failed ({e}) so this is the offline answer."
+                return replace(a, notices=(notice, *a.notices))
         t0 = time.perf_counter()
         earlier = _previous_question(history) if is_follow_up(q) else ""
         search = f"{q} {earlier}".strip()  # carry the earlier turn's names into retrieval
         qvec = self.encoder.encode([search])[0]
         hits = self.retriever.retrieve(search, qvec, k, since, until)
         t1 = time.perf_counter()
-        result = self._extractive(q, qvec, hits, earlier)
-        t2 = time.perf_counter()
-        timing = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000}
-        return Answer(q, result[0], bool(result[1]), tuple(result[1]), timing)
+        text, cites = self._extractive(q, qvec, hits, earlier)
+        timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
+        return Answer(q, text, bool(cites), tuple(cites), timing)
 
-    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = "") -> tuple[str, list[Citation]]:
+    def _llm_answer(
+        self,
+        q: str,
+        k: int | None,
+        since: str | None,
+        until: str | None,
+        history: Sequence[Any] | None,
+        on_token: Callable[[str], None] | None,
+    ) -> Answer:
+        from rag.llm import LLMClient, Passage, answer_prompt, pack, verify
+        from rag.prompts import SYSTEM_PROMPT
+
+        if self._llm is None:
+            self._llm = LLMClient(self.settings)
+        t0 = time.perf_counter()
+        earlier = _user_turns(history)
+        standalone = self._llm.condense(q, earlier) if earlier else q
+        qvec = self.encoder.encode([standalone])[0]
+        hits = self.retriever.retrieve(standalone, qvec, k, since, until)
+        by_source = self._sentences_by_source(hits)
+        passages = [
+            Passage(
+                i + 1,
+                h.unit,
+                tuple(s for s in by_source.get(h.unit.source, []) if s.start < h.unit.end and s.end > h.unit.start),
+            )
+            for i, h in enumerate(hits)
+        ]
+        passages = pack(passages, standalone, self.settings)
+        t1 = time.perf_counter()
+        reply = self._llm.chat(SYSTEM_PROMPT, answer_prompt(passages, standalone), on_token)
+        text, cited, notices = verify(reply, passages, self._stats)
+        cites = self._citations(cited)
+        timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
+        if not cites:
+            text = ABSTAIN_TEXT
+        return Answer(q, text, bool(cites), tuple(cites), timing, mode="llm", notices=tuple(notices))
+
+    def _sentences_by_source(self, hits: Sequence[Hit]) -> dict[str, list[Unit]]:
         sources = list(dict.fromkeys(h.unit.source for h in hits))
         by_source: dict[str, list[Unit]] = {}
         for s in sorted(self.store.sentences_of(sources), key=lambda u: (u.source, u.start)):
             by_source.setdefault(s.source, []).append(s)
+        return by_source
+
+    def _citations(self, evidence: Sequence[tuple[Unit, float]]) -> list[Citation]:
+        """Citations numbered in order, each checked against the article text."""
+        cites: list[Citation] = []
+        for u, score in evidence:
+            if self.text_of(u.source)[u.start : u.end] != u.text:
+                continue  # never return a quote that is not at its offsets
+            cites.append(
+                Citation(
+                    n=len(cites) + 1,
+                    source=u.source,
+                    title=str(u.meta.get("title", "")),
+                    date=u.meta.get("date") or None,
+                    quote=u.text,
+                    start=u.start,
+                    end=u.end,
+                    score=score,
+                    outlet=u.meta.get("outlet") or None,
+                )
+            )
+        return cites
+
+    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = "") -> tuple[str, list[Citation]]:
+        by_source = self._sentences_by_source(hits)
         candidates = []
         for s in (s for ss in by_source.values() for s in ss):
             ranks = [
@@ -156,23 +235,7 @@ class Engine:
             if p.unit.id not in {u.id for u, _ in evidence}:
                 evidence.append((p.unit, p.score))
         evidence.sort(key=lambda e: (e[0].source, e[0].start))
-        cites: list[Citation] = []
-        for u, score in evidence:
-            if self.text_of(u.source)[u.start : u.end] != u.text:
-                continue  # never return a quote that is not at its offsets
-            cites.append(
-                Citation(
-                    n=len(cites) + 1,
-                    source=u.source,
-                    title=str(u.meta.get("title", "")),
-                    date=u.meta.get("date") or None,
-                    quote=u.text,
-                    start=u.start,
-                    end=u.end,
-                    score=score,
-                    outlet=u.meta.get("outlet") or None,
-                )
-            )
+        cites = self._citations(evidence)
         if not cites:
             return ABSTAIN_TEXT, []
         return " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
@@ -190,14 +253,21 @@ class Engine:
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
 
 
-def _previous_question(history: Sequence[Any] | None) -> str:
-    """The last user turn of a chat history (messages dicts, or plain question strings)."""
-    for turn in reversed(list(history or [])):
+def _user_turns(history: Sequence[Any] | None) -> list[str]:
+    """The user's questions in a chat history (messages dicts, or plain question strings)."""
+    out = []
+    for turn in history or []:
         if isinstance(turn, str):
-            return turn
-        if isinstance(turn, dict) and turn.get("role") == "user" and isinstance(turn.get("content"), str):
-            return str(turn["content"])
-    return ""
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("role") == "user" and isinstance(turn.get("content"), str):
+            out.append(str(turn["content"]))
+    return out
+
+
+def _previous_question(history: Sequence[Any] | None) -> str:
+    """The last user turn of a chat history."""
+    turns = _user_turns(history)
+    return turns[-1] if turns else ""
 
 
 _engines: dict[Settings, Engine] = {}
@@ -218,7 +288,8 @@ def answer(question: str, settings: Settings | None = None, **kw: Any) -> Answer
 
     Keyword arguments: `k`, `since`, `until` (ISO dates) override the settings for one call;
     `history` (earlier questions, or chat messages) lets a follow-up like "What did he say?"
-    borrow the names of the previous question.
+    borrow the names of the previous question; `mode` ("extractive" or "llm") overrides
+    `settings.mode`; `on_token(text)` receives LLM output as it streams.
     """
     return engine(settings).answer(question, **kw)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -75,7 +77,7 @@ def wait_http(url: str, timeout: float = 90.0, proc: subprocess.Popen[str] | Non
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"server exited early: {proc.stdout.read() if proc.stdout else ''}")
+            raise RuntimeError(f"server exited early with code {proc.returncode}")
         try:
             urllib.request.urlopen(url, timeout=2)
             return
@@ -86,18 +88,18 @@ def wait_http(url: str, timeout: float = 90.0, proc: subprocess.Popen[str] | Non
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def ui_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real `rag ui` on loopback over a writable copy of the corpus."""
-    base = tmp_path_factory.mktemp("ui")
+@contextlib.contextmanager
+def running_ui(base: Path, **env: str) -> Iterator[str]:
+    """A real `rag ui` on loopback over a writable copy of the corpus; yields its URL."""
     shutil.copytree(CORPUS, base / "corpus")
     port = free_port()
-    env = {**os.environ, "RAG_CORPUS_DIR": str(base / "corpus"), "RAG_DATA_DIR": str(base / "index")}
+    full_env = {**os.environ, "RAG_CORPUS_DIR": str(base / "corpus"), "RAG_DATA_DIR": str(base / "index"), **env}
+    log = (base / "ui.log").open("w")  # a file, not a pipe: nobody reads it while the tests run
     proc = subprocess.Popen(
         [sys.executable, "-m", "rag", "ui", "--port", str(port)],
-        env=env,
+        env=full_env,
         cwd=ROOT,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -111,3 +113,10 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_ui(tmp_path_factory.mktemp("ui")) as url:
+        yield url

@@ -7,8 +7,10 @@ articles, with upload. No retrieval or answering logic lives here.
 
 from __future__ import annotations
 
+import queue
 import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -84,15 +86,29 @@ def build(settings: Settings) -> gr.Blocks:
     def respond(message: str, history: list[dict[str, Any]], k: float, mode: str) -> Iterator[tuple[str, str]]:
         if not (message or "").strip():
             raise gr.Error("Type a question about the articles first.")
-        if mode == "llm" and not settings.llm_base_url:
-            raise gr.Error("No LLM is configured: set RAG_LLM_BASE_URL (or OPENAI_API_KEY), or use extractive mode.")
-        yield "*Searching the articles…*", render.source_cards(None, {})
-        try:
-            a = eng.answer(message, k=int(k), history=history)
-        except RagError as e:
-            raise gr.Error(str(e)) from None
-        cards = render.source_cards(a, _texts(settings, [c.source for c in a.citations]))
-        yield render.chat_markdown(a), cards
+        empty = render.source_cards(None, {})
+        yield "*Searching the articles…*", empty
+        tokens: queue.Queue[str | None] = queue.Queue()
+        done: dict[str, Any] = {}
+
+        def work() -> None:  # answer in a thread so LLM tokens can stream into the chat
+            try:
+                done["answer"] = eng.answer(message, k=int(k), history=history, mode=mode, on_token=tokens.put)
+            except Exception as e:  # noqa: BLE001 - shown to the user below
+                done["error"] = e
+            finally:
+                tokens.put(None)
+
+        threading.Thread(target=work, daemon=True).start()
+        text = ""
+        while (token := tokens.get()) is not None:
+            text += token
+            yield render.escape_markdown(text) + " ▌", empty
+        if "error" in done:
+            e = done["error"]
+            raise gr.Error(str(e) if isinstance(e, RagError) else f"Unexpected {type(e).__name__}: {e}") from None
+        a = done["answer"]
+        yield render.chat_markdown(a), render.source_cards(a, _texts(settings, [c.source for c in a.citations]))
 
     def upload(files: list[Any] | None, progress: gr.Progress = gr.Progress()) -> tuple[list[list[Any]], str, str]:  # noqa: B008 (gradio injects it)
         notes = _save_uploads(files or [], settings.corpus_dir)

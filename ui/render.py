@@ -12,12 +12,12 @@ import re
 
 from rag.types import Answer, Citation
 
-__all__ = ["ABSTAIN_NOTE", "chat_markdown", "source_cards", "passage_around", "corpus_rows"]
+__all__ = ["ABSTAIN_NOTE", "chat_markdown", "corpus_rows", "escape_markdown", "passage_around", "source_cards"]
 
 ABSTAIN_NOTE = "No passage in the corpus answers this, so there is no answer rather than a guess."
 
 
-def _md_escape(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """Escape markdown and HTML specials in document text shown in the chat."""
     text = html.escape(text, quote=False)
     return re.sub(r"([\\`*_{}\[\]()#+!|>~])", r"\\\1", text)
@@ -26,11 +26,11 @@ def _md_escape(text: str) -> str:
 def chat_markdown(a: Answer) -> str:
     """The chat message: the answer with each [n] linked to its source card, or an abstention."""
     if not a.answerable:
-        return f"**No answer found.** {_md_escape(a.text)}\n\n*{ABSTAIN_NOTE}*"
-    body = _md_escape(a.text)
+        return f"**No answer found.** {escape_markdown(a.text)}\n\n*{ABSTAIN_NOTE}*"
+    body = escape_markdown(a.text)
     for c in a.citations:
         body = body.replace(f"\\[{c.n}\\]", f"[\\[{c.n}\\]](#src-{c.n})")
-    notices = "".join(f"\n\n> {_md_escape(n)}" for n in a.notices)
+    notices = "".join(f"\n\n> {escape_markdown(n)}" for n in a.notices)
     return body + notices
 
 
