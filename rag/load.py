@@ -27,6 +27,7 @@ from rag.types import Document
 __all__ = [
     "ARTICLE_SUFFIXES",
     "MAX_FILE_BYTES",
+    "MAX_PARAGRAPH_CHARS",
     "Skipped",
     "clean_text",
     "find_articles",
@@ -36,6 +37,7 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10 kB; anything this big is not one
+MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 
 # Whole lines that are site furniture, matched case-insensitively after normalising.
 _BOILERPLATE = re.compile(
@@ -106,8 +108,8 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UnreadableFileError(
-                f"{source}: {path.stat().st_size // 1_000_000} MB is too large for an article "
-                f"(limit {MAX_FILE_BYTES // 1_000_000} MB); split it or remove it from the corpus."
+                f"{source}: {path.stat().st_size / 2**20:.0f} MB is too large for an article "
+                f"(limit {MAX_FILE_BYTES // 2**20} MB); split it or remove it from the corpus."
             )
         raw = path.read_bytes()
     except OSError as e:
@@ -124,6 +126,12 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise UnreadableFileError(f"{source}: no article text left after cleaning; is the file empty?")
+    longest = max(len(p) for p in paragraphs)
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise UnreadableFileError(
+            f"{source}: one paragraph of {longest:,} characters is not article text (limit "
+            f"{MAX_PARAGRAPH_CHARS:,}); split it into paragraphs or remove it from the corpus."
+        )
     title = title or meta.get("title") or _shorten(paragraphs[0])
     return Document(
         source=source,

@@ -75,8 +75,9 @@ def _client(settings: Settings) -> Any:
     except Exception as e:  # chromadb raises many kinds here; all mean the same to a user
         where = settings.chroma_url or settings.data_dir
         raise StoreError(
-            f"cannot open the index at {where} ({type(e).__name__}: {e}); check that the folder is "
-            "writable (or set RAG_DATA_DIR) or that the Chroma server is running (RAG_CHROMA_URL)."
+            f"cannot open the index at {where} ({type(e).__name__}: {e}); check that the folder is writable "
+            "(or set RAG_DATA_DIR), that the Chroma server is running (RAG_CHROMA_URL), or, if the index is "
+            "corrupt, move the folder aside and run `rag ingest` to rebuild it."
         ) from None
 
 

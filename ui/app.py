@@ -8,6 +8,7 @@ articles, with upload. No retrieval or answering logic lives here.
 from __future__ import annotations
 
 import queue
+import re
 import shutil
 import sys
 import threading
@@ -180,7 +181,7 @@ def _save_uploads(files: list[Any], corpus_dir: Path) -> list[str]:
     corpus_dir.mkdir(parents=True, exist_ok=True)
     for f in files:
         tmp = Path(getattr(f, "name", f))
-        original = Path(str(getattr(f, "orig_name", "") or tmp.name)).name  # drops any "../" in the name
+        original = re.split(r"[\\/]", str(getattr(f, "orig_name", "") or tmp.name))[-1]  # no "../" or "..\\"
         name = "".join(ch for ch in original if ch.isalnum() or ch in "._- ").strip()
         if not name or name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
             notes.append(f"Rejected {original!r}: only .txt, .md and .html files with a plain name are accepted.")
