@@ -67,7 +67,7 @@ class Pick:
 
     unit: Unit
     score: float
-    coverage: float  # of this question's terms (not an earlier turn's), by sentence + context
+    coverage: float  # of this question's terms (not an earlier turn's), by the sentence with its context
     own_coverage: float  # by the sentence alone
     cosine: float
 
@@ -253,6 +253,7 @@ class Weights:
     cosine: float = 0.3  # MiniLM similarity of question and sentence
     rank: float = 0.1  # 1 / rank of the best retrieved chunk holding the sentence
     apposition: float = 0.1  # the asked-for name stands next to the asked-about role
+    earlier: float = 0.15  # for a follow-up: the earlier question's terms found around the sentence
     min_coverage: float = 0.55  # below this share of the question, abstain
     min_score: float = 0.45  # below this combined score, abstain
 
@@ -276,7 +277,7 @@ def score_candidates(
     `context(u)` gives the text that may resolve its pronouns (previous sentence, title);
     `stats` weighs question terms; `kind` overrides `answer_type(question)`; `earlier` is
     the previous question of a follow-up ("What was *he* responsible for?"), whose terms
-    count half.
+    add a bonus but never decide abstention.
     """
     qterms = list(dict.fromkeys(terms(question, drop_question_words=True)))
     if not qterms:
@@ -286,10 +287,11 @@ def score_candidates(
     if kind in ("number", "date", "exact-date") and any(not stats.seen(t) for t in qterms if t not in category):
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in category else 1.0) for t in qterms}
-    gate = dict(idfs)  # abstention looks at this question's own terms only
-    for t in terms(earlier, drop_question_words=True):
-        idfs.setdefault(t, 0.5 * stats.idf(t))
-    total, gate_total = sum(idfs.values()), sum(gate.values())
+    total = sum(idfs.values())
+    # An earlier turn's terms only break ties between candidates; abstention and the score
+    # scale come from this question's own terms.
+    before = {t: stats.idf(t) for t in terms(earlier, drop_question_words=True) if t not in idfs}
+    before_total = sum(before.values()) or 1.0
     qwords = set(words(question))
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
@@ -309,15 +311,20 @@ def score_candidates(
             continue
         cov_own = sum(v for t, v in idfs.items() if _match(t, own)) / total
         cov = sum(v for t, v in idfs.items() if _match(t, around)) / total
-        cov_gate = sum(v for t, v in gate.items() if _match(t, around)) / gate_total
+        cov_before = sum(v for t, v in before.items() if _match(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = bool(focus) or bool(
             heads and (_in_apposition(u.text, heads, qwords) or _modified_head(u.text, heads, qwords))
         )
         score = (
-            w.coverage * cov + w.own * cov_own + w.cosine * max(cos, 0.0) + w.rank / (rank + 1) + w.apposition * appos
+            w.coverage * cov
+            + w.own * cov_own
+            + w.cosine * max(cos, 0.0)
+            + w.rank / (rank + 1)
+            + w.apposition * appos
+            + w.earlier * cov_before
         )
-        picks.append(Pick(u, score, cov_gate, cov_own, cos))
+        picks.append(Pick(u, score, cov, cov_own, cos))
     return sorted(picks, key=lambda p: -p.score)
 
 

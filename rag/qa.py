@@ -114,9 +114,12 @@ class Engine:
                 return replace(a, notices=(notice, *a.notices))
         t0 = time.perf_counter()
         earlier = _previous_question(history) if is_follow_up(q) else ""
-        search = f"{q} {earlier}".strip()  # carry the earlier turn's names into retrieval
-        qvec = self.encoder.encode([search])[0]
-        hits = self.retriever.retrieve(search, qvec, k, since, until)
+        qvec = self.encoder.encode([q])[0]
+        hits = self.retriever.retrieve(q, qvec, k, since, until)
+        if earlier:  # a follow-up: also search with the earlier turn's names ("he" = Assad)
+            search = f"{q} {earlier}"
+            more = self.retriever.retrieve(search, self.encoder.encode([search])[0], k, since, until)
+            hits += [h for h in more if h.unit.id not in {x.unit.id for x in hits}]
         t1 = time.perf_counter()
         text, cites = self._extractive(q, qvec, hits, earlier)
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}

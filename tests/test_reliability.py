@@ -304,3 +304,39 @@ def test_prompt_injection_in_a_document_never_changes_offline_answers(settings: 
         clean, dirty = answer(q, settings), answer(q, s)
         assert (dirty.text, dirty.answerable) == (clean.text, clean.answerable), q
         assert "PWNED" not in dirty.text
+
+
+# ---------------------------------------------------------------- concurrency
+
+
+def test_twenty_concurrent_chat_sessions_keep_their_own_history(ui_server: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    # "Who did he meet?" means Salih after a question about Shamkhani, Saadoun after one about Baqeri.
+    kinds = [("Who did Shamkhani meet in Baghdad?", "Barham Salih"), ("Who is Mohammad Baqeri?", "Saadoun")]
+    latencies: list[float] = []
+
+    def session(i: int) -> tuple[bool, str]:
+        first, expected = kinds[i % 2]
+        client = Client(ui_server, verbose=False)
+        out = ""
+        for q in (first, "Who did he meet?"):
+            t0 = time.perf_counter()
+            out, _cards = client.predict(q, 5, "extractive", api_name="/respond")
+            latencies.append(time.perf_counter() - t0)
+        return expected in out, out
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(session, range(20), timeout=180))
+    wall = time.perf_counter() - t0
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(
+        f"\n20 sessions x 2 turns: {len(latencies) / wall:.1f} answers/s, p50 {latencies[len(latencies) // 2]:.2f} s, "
+        f"p95 {p95:.2f} s, wall {wall:.1f} s"
+    )
+    assert all(ok for ok, _ in results), [out for ok, out in results if not ok]
+    assert len(latencies) == 40
