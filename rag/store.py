@@ -12,22 +12,24 @@ that is already there. This module knows nothing of files or questions.
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import numpy as np
 
 from rag.config import Settings, offline_environment
-from rag.errors import StoreError, UnknownSourceError
+from rag.errors import RagError, StoreError, UnknownSourceError
 from rag.types import Document
 
 __all__ = ["Store", "Unit", "open_store"]
 
 _WRITE_BATCH = 256
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,27 @@ def _client(settings: Settings) -> Any:
         ) from None
 
 
+def _guarded(method: F) -> F:
+    """Turn any failure of Chroma (a server gone, a disk error) into one StoreError that says what to do."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except RagError:
+            raise
+        except Exception as e:  # chromadb, httpx and sqlite errors all mean the same to a user
+            where = self.settings.chroma_url or self.settings.data_dir
+            hint = (
+                "is the Chroma server running (RAG_CHROMA_URL)?"
+                if self.settings.chroma_url
+                else ("is the folder writable and not corrupt (move it aside and run `rag ingest` to rebuild it)?")
+            )
+            raise StoreError(f"the index at {where} failed ({type(e).__name__}: {e}); {hint}") from None
+
+    return cast(F, wrapper)
+
+
 class Store:
     """The three collections of one index, and the few operations the pipeline needs."""
 
@@ -106,14 +129,17 @@ class Store:
 
     # --- reading -------------------------------------------------------------------
 
+    @_guarded
     def count(self) -> int:
         return int(self.docs.count())
 
+    @_guarded
     def doc_records(self) -> dict[str, dict[str, Any]]:
         """source -> metadata of every committed article."""
         got = self.docs.get(include=["metadatas"])
         return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
+    @_guarded
     def document(self, source: str) -> Document:
         got = self.docs.get(ids=[source], include=["documents", "metadatas"])
         if not got["ids"]:
@@ -131,19 +157,23 @@ class Store:
             file_sha=str(m.get("file_sha", "")),
         )
 
+    @_guarded
     def existing_ids(self, collection: Any, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for b in range(0, len(ids), _WRITE_BATCH):
             found.update(collection.get(ids=list(ids[b : b + _WRITE_BATCH]), include=[])["ids"])
         return found
 
+    @_guarded
     def ids_of_source(self, collection: Any, source: str) -> set[str]:
         return set(collection.get(where={"source": source}, include=[])["ids"])
 
+    @_guarded
     def all_chunks(self) -> list[Unit]:
         got = self.chunks.get(include=["documents", "metadatas"])
         return [Unit(i, d, dict(m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
 
+    @_guarded
     def query_chunks(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[Unit]:
         n = min(n, int(self.chunks.count()))
         if n == 0:
@@ -161,6 +191,7 @@ class Store:
             )
         ]
 
+    @_guarded
     def sentences_of(self, sources: Sequence[str]) -> list[Unit]:
         """Every sentence of these articles, with its vector."""
         if not sources:
@@ -173,6 +204,7 @@ class Store:
 
     # --- writing -------------------------------------------------------------------
 
+    @_guarded
     def upsert(
         self,
         collection: Any,
@@ -191,11 +223,13 @@ class Store:
             )
         self.generation += 1
 
+    @_guarded
     def delete_ids(self, collection: Any, ids: Sequence[str]) -> None:
         for b in range(0, len(ids), _WRITE_BATCH):
             collection.delete(ids=list(ids[b : b + _WRITE_BATCH]))
         self.generation += 1
 
+    @_guarded
     def delete_source(self, source: str) -> None:
         """Remove an article: its record first (uncommit), then its chunks and sentences."""
         self.docs.delete(ids=[source])
