@@ -58,14 +58,26 @@ def split_chunks(
     )
     nodes = splitter.get_nodes_from_documents([LIDocument(text=doc.text)])
     chunks: list[Chunk] = []
-    cursor = 0
+    prev_start, prev_end = -1, 0
     for node in nodes:
         text = node.get_content()
-        start = getattr(node, "start_char_idx", None)
-        if start is None or doc.text[start : start + len(text)] != text:
-            start = doc.text.find(text, cursor)  # llama-index found no offset: search ourselves
-            if start < 0:
-                raise AssertionError(f"chunk of {doc.source} is not a slice of its text: {text[:60]!r}")
+        # Find it ourselves: with repeated text, llama-index's offset can point at an earlier
+        # copy. Each chunk starts after the previous one and reaches past its end.
+        start = _locate(doc.text, text, prev_start + 1, prev_end)
+        if start < 0:
+            raise AssertionError(f"chunk of {doc.source} is not a slice of its text: {text[:60]!r}")
         chunks.append(Chunk(doc.source, start, start + len(text), text))
-        cursor = start + 1
+        prev_start, prev_end = start, start + len(text)
     return chunks
+
+
+def _locate(text: str, part: str, after: int, past: int) -> int:
+    """Where `part` continues the chunks so far: the latest occurrence at or after `after` that
+    reaches beyond `past` and leaves no text uncovered before it; else the first occurrence."""
+    best, pos = -1, text.find(part, after)
+    first = pos
+    while pos >= 0:
+        if pos + len(part) > past and not text[past:pos].strip():
+            best = pos
+        pos = text.find(part, pos + 1)
+    return best if best >= 0 else first

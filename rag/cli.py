@@ -131,6 +131,8 @@ def _print_answer(a: Any, as_json: bool, streamed: str = "") -> None:
         meta = " · ".join(x for x in (c.outlet, c.date, c.source) if x)
         print(f"  [{c.n}] {c.title} ({meta}; chars {c.start}-{c.end}; score {c.score:.2f})")
         print(f"      > {c.quote}")
+        if c.also_in:
+            print(f"      also reported in: {', '.join(c.also_in)}")
     print(flush=True)
 
 

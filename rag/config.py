@@ -54,6 +54,9 @@ class Settings:
     retrieval: str = _setting(
         "hybrid", "RAG_RETRIEVAL", "Passage retrieval: hybrid (BM25 + dense, fused), dense or bm25."
     )
+    dense_weight: float = _setting(
+        0.3, "RAG_DENSE_WEIGHT", "Weight of the dense ranking against BM25's (1.0) in hybrid fusion (eval-tuned)."
+    )
     chunk_size: int = _setting(128, "RAG_CHUNK_SIZE", "Chunk size in MiniLM word pieces (the model reads at most 256).")
     chunk_overlap: int = _setting(24, "RAG_CHUNK_OVERLAP", "Overlap between chunks, in word pieces.")
     clean: bool = _setting(True, "RAG_CLEAN", "Strip web boilerplate at ingest (off only for baselines).")

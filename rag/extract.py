@@ -24,7 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.store import Unit
-from rag.text import STOPWORDS, terms, words
+from rag.text import _IRREGULAR, STOPWORDS, terms, words
+
+_IRREGULAR_FORMS = set(_IRREGULAR)
 
 __all__ = [
     "ABSTAIN_TEXT",
@@ -192,6 +194,88 @@ def _in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     return j >= 1 and toks[j] == "," and _is_name(toks[j - 1], qwords)
 
 
+def question_names(question: str) -> list[str]:
+    """Stemmed terms of the proper names in a question ("Shamkhani", "Iran-Iraq", "Al-Qaeda's"):
+    an answer must mention each of them."""
+    out: list[str] = []
+    for i, m in enumerate(_TOKEN.finditer(question.replace("’", "'"))):
+        tok = m.group()
+        if i == 0 or not tok[:1].isupper():
+            continue
+        for part in tok.split("-"):
+            out += [t for t in terms(part) if len(t) > 2 and part.lower() not in _ROLE_WORDS]  # not "King"
+    return list(dict.fromkeys(out))
+
+
+# Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
+_LIGHT_VERBS = set(
+    """describe call talk speak say tell state claim note add mention report announce express comment want
+    get make do have go come take give put use see know think""".split()
+)
+_AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
+_BE = {"was", "were", "is", "are"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "iran's", "iraq's"}
+_PREPOSITIONS = {
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "about",
+    "after",
+    "before",
+    "during",
+    "into",
+    "as",
+    "against",
+    "under",
+    "over",
+    "between",
+    "?",
+}
+
+
+def question_verb(question: str) -> str | None:
+    """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
+
+    The answer sentence itself must use it: sharing the names and the place is not enough
+    ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
+    toks = [t.lower().replace("’", "'") for t in re.findall(r"[\w’'-]+|\?", question)]
+    caps = [t[:1].isupper() for t in re.findall(r"[\w’'-]+|\?", question)]
+    for i, t in enumerate(toks[:4]):
+        if t in _AUX or t in _BE:
+            j = i + 1
+            while j < len(toks) and (toks[j] in _DETERMINERS or caps[j] or toks[j].endswith("'s")):
+                j += 1
+            run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
+            while j < len(toks) and toks[j] not in _PREPOSITIONS | _DETERMINERS and not caps[j]:
+                if toks[j] in ("and", "or"):  # "the minister and his commanders *visit*": start over
+                    run = []
+                    j += 1
+                    while j < len(toks) and (toks[j] in _DETERMINERS or caps[j]):
+                        j += 1
+                    continue
+                run.append(toks[j])
+                j += 1
+            if "be" in run[:-1]:
+                verb = run[run.index("be") + 1]  # "will the document be *signed*"
+            elif len(run) >= 3:
+                verb = run[1]  # "did the president *urge* bilateral cooperation"
+            elif run:
+                verb = run[-1]  # "did the delegation *visit*", "did Hatami *invite*"
+            else:
+                return None
+            if t in _BE and not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_FORMS):
+                return None  # "was he responsible", "is X's position": no verb to check
+            stem = terms(verb)
+            return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS else None
+    return None
+
+
 def _category_words(question: str) -> list[str]:
     """The words naming what kind of answer is wanted ("which *disease*", "what *position*"):
     they describe the answer, so the evidence need not repeat them."""
@@ -293,6 +377,8 @@ def score_candidates(
     before = {t: stats.idf(t) for t in terms(earlier, drop_question_words=True) if t not in idfs}
     before_total = sum(before.values()) or 1.0
     qwords = set(words(question))
+    names = question_names(question)
+    verb = question_verb(question)
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
     heads = [w for w in _category_words(question) if _is_head(w)] if kind in ("org", "person") else []
@@ -304,6 +390,11 @@ def score_candidates(
         own = set(terms(u.text))
         ctx = set(terms(context(u)))
         around = own | ctx
+        if verb and not _match(verb, own):
+            continue  # the sentence must say the asked-about action itself
+        parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
+        if not all(_match(t, parts) for t in names):
+            continue  # the question names someone or somewhere the passage does not mention
         if focus and not (
             (_in_apposition(u.text, focus, qwords) and all(_match(t, own) for t in focus_terms))
             or (_starts_with_name(u.text, qwords) and all(_match(t, ctx) for t in focus_terms))

@@ -224,12 +224,12 @@ def _clean_lines(text: str) -> tuple[list[str], dict[str, str]]:
         key = line.casefold()
         if key in seen:  # teaser headlines and trailers repeated from the article
             continue
-        nxt = next((ln for ln in lines[i + 1 :] if ln), "")
+        nxt = next((ln for ln in lines[i + 1 :] if ln and not _BOILERPLATE.match(ln)), "")
         if nxt.startswith(line) and len(nxt) > len(line):
             teasers.append(line)  # a related-story headline, repeated glued to its summary next
             continue
         seen.add(key)
-        glued = next((t for t in teasers if line.startswith(t) and line[len(t)].isupper()), None)
+        glued = next((t for t in teasers if len(line) > len(t) and line.startswith(t) and line[len(t)].isupper()), None)
         if glued is not None:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)

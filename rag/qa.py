@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
+from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, is_follow_up, pick_sentences
 from rag.load import parse_date_line
@@ -176,8 +177,10 @@ class Engine:
         for u, score in evidence:
             if self.text_of(u.source)[u.start : u.end] != u.text:
                 continue  # never return a quote that is not at its offsets
+            also = labels(corroborating(u, self.store, self._stats))
             cites.append(
                 Citation(
+                    also_in=also,
                     n=len(cites) + 1,
                     source=u.source,
                     title=str(u.meta.get("title", "")),
@@ -208,9 +211,10 @@ class Engine:
             i = next(i for i, x in enumerate(ss) if x.id == u.id)
             return ss[i - 1] if i > 0 else None
 
-        def context(u: Unit) -> str:
+        def context(u: Unit) -> str:  # two sentences back: "…Salih said." "The president also said…" "he added"
             prev = previous(u)
-            return f"{prev.text if prev else ''}\n{u.meta.get('title', '')}"
+            prev2 = previous(prev) if prev else None
+            return "\n".join(x.text for x in (prev2, prev) if x) + f"\n{u.meta.get('title', '')}"
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []

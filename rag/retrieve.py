@@ -99,7 +99,7 @@ class Retriever:
         fused: dict[str, dict[str, Any]] = {}
         for rank, u in enumerate(dense):
             e = fused.setdefault(u.id, {"unit": u, "score": 0.0})
-            e["score"] += 1 / (RRF_K + rank + 1)
+            e["score"] += self.settings.dense_weight / (RRF_K + rank + 1)
             e["dense"] = 1.0 - float(u.distance or 0.0)
         for rank, (u, s) in enumerate(sparse):
             e = fused.setdefault(u.id, {"unit": u, "score": 0.0})

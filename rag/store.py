@@ -192,6 +192,25 @@ class Store:
         ]
 
     @_guarded
+    def query_sentences(self, vector: np.ndarray, n: int, exclude_source: str | None = None) -> list[Unit]:
+        """The stored sentences nearest to `vector`, optionally outside one article."""
+        n = min(n, int(self.sents.count()))
+        if n == 0:
+            return []
+        got = self.sents.query(
+            query_embeddings=[vector.tolist()],
+            n_results=n,
+            where={"source": {"$ne": exclude_source}} if exclude_source else None,
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            Unit(i, d, dict(m), distance=float(dist))
+            for i, d, m, dist in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
+        ]
+
+    @_guarded
     def sentences_of(self, sources: Sequence[str]) -> list[Unit]:
         """Every sentence of these articles, with its vector."""
         if not sources:

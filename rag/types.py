@@ -80,6 +80,7 @@ class Citation:
     end: int
     score: float  # relevance of the quote to the question, higher is better
     outlet: str | None = None
+    also_in: tuple[str, ...] = ()  # other articles with a near-duplicate passage (corroboration)
 
     def to_dict(self) -> dict[str, Any]:
         return {

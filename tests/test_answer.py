@@ -120,3 +120,36 @@ def test_answer_json_shape(settings: Settings) -> None:
     assert set(d["timing_ms"]) == {"retrieve", "answer"}
     assert set(d["citations"][0]) == {"n", "source", "title", "date", "quote", "start", "end", "score"}
     assert "July 2017" in d["answer"]
+
+
+def test_corroboration_across_articles(settings: Settings) -> None:
+    a = answer("When will the Iran-Iraq defense cooperation document be signed?", settings)
+    assert a.answerable and a.citations[0].source == "003_c55b60ebb2b2dd3a.txt"
+    assert a.citations[0].also_in == ("RT (004_3cbce875c1587dd0.txt)",)
+    b = answer("Which Syrian president is a close ally of Iran and Russia?", settings)
+    assert b.citations[0].also_in == ()  # only one article says it
+
+
+def test_date_filters(settings: Settings) -> None:
+    q = "Which Syrian president is a close ally of Iran and Russia?"
+    assert answer(q, settings, until="2018-12-31").answerable  # 000 is dated 2018-04-20
+    assert not answer(q, settings, since="2019-01-01").answerable  # no dated article after 2018
+    a = answer("Who did Shamkhani meet in Baghdad?", settings, since="2018-01-01")
+    assert not a.answerable  # 002 states no date, so a date filter cannot admit it
+
+
+FRESH = load_facts(Path(__file__).with_name("fresh.jsonl"))
+
+
+def test_fresh_questions_written_after_tuning(settings: Settings) -> None:
+    """28 questions written after the answerer's rules were fixed, run once to measure it
+    honestly (75% correct, 1 wrong, 4 abstentions, 8/8 abstentions on the first run). This
+    guards against regressions; the 90% target is met on heldout.jsonl, not here."""
+    answerable = [f for f in FRESH if f["answers"]]
+    results = [(f, answer(f["question"], settings)) for f in FRESH]
+    correct = sum(_correct(f, a) for f, a in results if f["answers"])
+    wrong = [(f["id"], a.text[:80]) for f, a in results if a.answerable and not (f["answers"] and _correct(f, a))]
+    print(f"fresh: {correct}/{len(answerable)} correct, wrong answers: {wrong}")
+    assert correct / len(answerable) >= 0.75
+    assert len(wrong) <= 1  # a wrong confident answer is the worst outcome
+    assert all(not a.answerable for f, a in results if not f["answers"])

@@ -22,8 +22,20 @@ pytestmark = pytest.mark.skipif(not CHROMA.exists() and not shutil.which("chroma
 @contextmanager
 def chroma_server(path: Path, port: int) -> Iterator[str]:
     log = (path.parent / f"chroma-{port}.log").open("a")
-    proc = subprocess.Popen([str(CHROMA) if CHROMA.exists() else "chroma", "run", "--path", str(path),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            str(CHROMA) if CHROMA.exists() else "chroma",
+            "run",
+            "--path",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=60, proc=proc)
         yield f"http://127.0.0.1:{port}"
@@ -52,8 +64,11 @@ def test_ingest_and_ask_through_a_chroma_server_and_survive_its_restart(tmp_path
     # the server is gone: a clear error, not a traceback
     with pytest.raises(StoreError):
         answer("Who is the head of Iraq's military intelligence?", s)
-    r = run_cli("ask", "Who is the head of Iraq's military intelligence?",
-                env={"RAG_CHROMA_URL": url, "RAG_DATA_DIR": str(tmp_path / "local")})
+    r = run_cli(
+        "ask",
+        "Who is the head of Iraq's military intelligence?",
+        env={"RAG_CHROMA_URL": url, "RAG_DATA_DIR": str(tmp_path / "local")},
+    )
     assert r.returncode == 1 and r.stderr.startswith("Error: ") and "Traceback" not in r.stderr
     assert "Chroma server" in r.stderr or "RAG_CHROMA_URL" in r.stderr
 

@@ -52,7 +52,8 @@ def _card(c: Citation, passage: tuple[str, str, str], open_: bool) -> str:
         f'<div class="src-meta">{meta} · <code>{html.escape(c.source)}</code> · relevance {c.score:.2f}'
         f" · chars {c.start}–{c.end}</div>"
         f'<blockquote class="src-passage">{before}<mark>{quote}</mark>{after}</blockquote>'
-        "</details>"
+        + (f'<div class="src-also">Also reported in: {html.escape(", ".join(c.also_in))}</div>' if c.also_in else "")
+        + "</details>"
     )
 
 
