@@ -39,11 +39,14 @@ LAST = (
 ).split()
 CITIES = ("Basra Mosul Erbil Najaf Karbala Kirkuk Tabriz Shiraz Isfahan Mashhad Ahvaz Qom Sulaymaniyah Hilla").split()
 ROLES = "minister adviser commander spokesman director governor envoy chief".split()
-ORGS = (
-    "the Port Authority|the Water Council|the Border Agency|the Grain Board|the Rail Company|the Power Ministry".split(
-        "|"
-    )
-)
+ORGS = [
+    "the Port Authority",
+    "the Water Council",
+    "the Border Agency",
+    "the Grain Board",
+    "the Rail Company",
+    "the Power Ministry",
+]
 ITEMS = "trucks generators pumps turbines ambulances containers tractors cranes".split()
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = "January February March April May June July August September October November December".split()
