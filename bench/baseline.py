@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.metrics import summarise  # noqa: E402
+from eval.metrics import METRICS, summarise  # noqa: E402
 from eval.run import DEFAULT_FACTS, load_facts, run_config  # noqa: E402
 from rag.config import Settings  # noqa: E402
 
@@ -47,7 +47,7 @@ def main() -> None:
     theirs = summarise(run_config("baseline", base, facts))
     print(f"{len(facts)} questions from {args.facts}\n")
     print(f"{'metric':<20} {'ours':>10} {'baseline':>10} {'ours/baseline':>14}")
-    for m in ROWS:
+    for m in METRICS:
         ratio = f"{ours[m] / theirs[m]:.2f}x" if theirs[m] else "n/a (0)"
         print(f"{m:<20} {ours[m]:>10.3f} {theirs[m]:>10.3f} {ratio:>14}")
 

@@ -175,32 +175,23 @@ class Store:
 
     @_guarded
     def query_chunks(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[Unit]:
-        n = min(n, int(self.chunks.count()))
-        if n == 0:
-            return []
-        got = self.chunks.query(
-            query_embeddings=[vector.tolist()],
-            n_results=n,
-            where=where or None,
-            include=["documents", "metadatas", "distances"],
-        )
-        return [
-            Unit(i, d, dict(m), distance=float(dist))
-            for i, d, m, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
-            )
-        ]
+        """The stored chunks nearest to `vector` (cosine distance in `Unit.distance`)."""
+        return self._nearest(self.chunks, vector, n, where)
 
     @_guarded
     def query_sentences(self, vector: np.ndarray, n: int, exclude_source: str | None = None) -> list[Unit]:
         """The stored sentences nearest to `vector`, optionally outside one article."""
-        n = min(n, int(self.sents.count()))
+        return self._nearest(self.sents, vector, n, {"source": {"$ne": exclude_source}} if exclude_source else None)
+
+    @staticmethod
+    def _nearest(collection: Any, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[Unit]:
+        n = min(n, int(collection.count()))
         if n == 0:
             return []
-        got = self.sents.query(
+        got = collection.query(
             query_embeddings=[vector.tolist()],
             n_results=n,
-            where={"source": {"$ne": exclude_source}} if exclude_source else None,
+            where=where or None,
             include=["documents", "metadatas", "distances"],
         )
         return [

@@ -48,23 +48,19 @@ class Chunk:
     end: int
     text: str
 
+    _kind = "c"  # keeps a sentence's id apart from a chunk's with the same span
+
     @property
     def id(self) -> str:
-        return content_id(self.source, str(self.start), self.text)
+        prefix = () if self._kind == "c" else (self._kind,)  # chunk ids predate the prefix
+        return content_id(*prefix, self.source, str(self.start), self.text)
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(Chunk):
     """A quotable unit inside a document: `document.text[start:end] == text`."""
 
-    source: str
-    start: int
-    end: int
-    text: str
-
-    @property
-    def id(self) -> str:
-        return content_id("s", self.source, str(self.start), self.text)
+    _kind = "s"
 
 
 @dataclass(frozen=True)

@@ -89,24 +89,18 @@ def wait_http(url: str, timeout: float = 90.0, proc: subprocess.Popen[str] | Non
 
 
 @contextlib.contextmanager
-def running_ui(base: Path, **env: str) -> Iterator[str]:
-    """A real `rag ui` on loopback over a writable copy of the corpus; yields its URL."""
-    shutil.copytree(CORPUS, base / "corpus")
-    port = free_port()
-    full_env = {**os.environ, "RAG_CORPUS_DIR": str(base / "corpus"), "RAG_DATA_DIR": str(base / "index"), **env}
-    log = (base / "ui.log").open("w")  # a file, not a pipe: nobody reads it while the tests run
+def background(
+    cmd: list[str], ready_url: str, log_path: Path, env: dict[str, str] | None = None, timeout: float = 90.0
+) -> Iterator[subprocess.Popen[str]]:
+    """Run a server until the block ends; ready when `ready_url` answers. Output goes to a
+    file, not a pipe: nobody reads it while the tests run, and a full pipe stalls a server."""
+    log = log_path.open("a")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "rag", "ui", "--port", str(port)],
-        env=full_env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        text=True,
+        cmd, env={**os.environ, **(env or {})}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True
     )
-    url = f"http://127.0.0.1:{port}/"
     try:
-        wait_http(url, proc=proc)
-        yield url
+        wait_http(ready_url, timeout=timeout, proc=proc)
+        yield proc
     finally:
         proc.terminate()
         try:
@@ -114,6 +108,17 @@ def running_ui(base: Path, **env: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@contextlib.contextmanager
+def running_ui(base: Path, **env: str) -> Iterator[str]:
+    """A real `rag ui` on loopback over a writable copy of the corpus; yields its URL."""
+    shutil.copytree(CORPUS, base / "corpus")
+    port = free_port()
+    env = {"RAG_CORPUS_DIR": str(base / "corpus"), "RAG_DATA_DIR": str(base / "index"), **env}
+    url = f"http://127.0.0.1:{port}/"
+    with background([sys.executable, "-m", "rag", "ui", "--port", str(port)], url, base / "ui.log", env):
+        yield url
 
 
 @pytest.fixture(scope="module")

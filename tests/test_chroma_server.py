@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ import pytest
 
 from rag import Settings, answer, corpus_text, ingest
 from rag.errors import StoreError
-from tests.conftest import free_port, run_cli, wait_http
+from tests.conftest import background, free_port, run_cli
 
 CHROMA = Path(sys.executable).with_name("chroma")
 pytestmark = pytest.mark.skipif(not CHROMA.exists() and not shutil.which("chroma"), reason="chroma CLI not installed")
@@ -21,31 +20,18 @@ pytestmark = pytest.mark.skipif(not CHROMA.exists() and not shutil.which("chroma
 
 @contextmanager
 def chroma_server(path: Path, port: int) -> Iterator[str]:
-    log = (path.parent / f"chroma-{port}.log").open("a")
-    proc = subprocess.Popen(
-        [
-            str(CHROMA) if CHROMA.exists() else "chroma",
-            "run",
-            "--path",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=60, proc=proc)
+    cmd = [
+        str(CHROMA) if CHROMA.exists() else "chroma",
+        "run",
+        "--path",
+        str(path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    with background(cmd, f"http://127.0.0.1:{port}/api/v2/heartbeat", path.parent / f"chroma-{port}.log", timeout=60):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def test_ingest_and_ask_through_a_chroma_server_and_survive_its_restart(tmp_path: Path) -> None:
