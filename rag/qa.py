@@ -56,7 +56,7 @@ class Engine:
         self.store: Store = open_store(settings)
         self.retriever = Retriever(self.store, settings)
         self.encoder = get_encoder(settings.embed_threads)
-        self._generation = -1
+        self._generation: tuple[int, int, int] = (-1, -1, -1)
         self._texts: dict[str, str] = {}
         self._lock = threading.RLock()
         self._stats = TermStats([])
@@ -75,12 +75,14 @@ class Engine:
             return ingest(path, self.settings, progress=progress, store=self.store)
 
     def refresh(self) -> None:
+        """Rebuild IDF, BM25 and the text cache when the index changed (here or in another process)."""
         with self._lock:
-            if self._generation != self.store.generation:
+            state = (self.store.generation, self.store.count(), self.store.chunk_count())
+            if self._generation != state:
                 self._texts = {}
                 self._stats = TermStats([u.text for u in self.store.all_chunks()])
-                self.retriever.bm25()
-                self._generation = self.store.generation
+                self.retriever.refresh()
+                self._generation = state
 
     def text_of(self, source: str) -> str:
         if source not in self._texts:
@@ -235,6 +237,7 @@ class Engine:
             prev = previous(p.unit)
             if (
                 prev is not None
+                and prev.id in retrieved
                 and prev.id not in {u.id for u, _ in evidence}
                 and context_adds(q, p.unit.text, prev.text)
             ):

@@ -3,7 +3,7 @@
 Hybrid fuses the two rankings by reciprocal rank (score = sum of 1 / (60 + rank)):
 news questions reuse the article's own names, where BM25 is strong, and paraphrase,
 where dense is. The BM25 index is built in memory from the stored chunks and rebuilt
-when the store changes. Date filters use the `date_int` (YYYYMMDD) chunk metadata.
+when the engine sees the store change. Date filters use the `date_int` (YYYYMMDD) chunk metadata.
 
 It does not pick sentences or write answers (see extract.py).
 """
@@ -71,13 +71,16 @@ class Retriever:
         self.store = store
         self.settings = settings
         self._bm25: _BM25 | None = None
-        self._bm25_generation = -1
 
     def bm25(self) -> _BM25:
-        if self._bm25 is None or self._bm25_generation != self.store.generation:
-            self._bm25 = _BM25(self.store.all_chunks())
-            self._bm25_generation = self.store.generation
+        if self._bm25 is None:
+            self.refresh()
+        assert self._bm25 is not None
         return self._bm25
+
+    def refresh(self) -> None:
+        """Rebuild the BM25 index from the stored chunks (after ingest)."""
+        self._bm25 = _BM25(self.store.all_chunks())
 
     def retrieve(
         self,

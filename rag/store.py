@@ -131,7 +131,12 @@ class Store:
 
     @_guarded
     def count(self) -> int:
+        """Committed articles."""
         return int(self.docs.count())
+
+    @_guarded
+    def chunk_count(self) -> int:
+        return int(self.chunks.count())
 
     @_guarded
     def doc_records(self) -> dict[str, dict[str, Any]]:
