@@ -1,17 +1,21 @@
 """The offline answerer: pick the sentence that answers, or abstain.
 
-No LLM. Candidates are the stored sentences inside the retrieved chunks. Each is scored
-on three signals, because no single one separates answers from near misses (a cosine
-threshold cannot: unanswerable questions score inside the range of answerable ones):
+No LLM. Candidates are the stored sentences inside the retrieved chunks. A candidate must
+pass three checks, then is scored, because no single signal separates answers from near
+misses (a cosine threshold cannot: unanswerable questions score inside the range of
+answerable ones):
 
-- coverage: the IDF-weighted share of the question's content terms found in the
-  sentence, its preceding sentence (for "he", "the two sides") and the article title;
-- meaning: cosine between the question and the sentence (MiniLM, embedded at ingest);
-- type: what the question asks for (a date, a number, a person, a place, an
-  organisation) must be in the sentence, and not merely repeat the question.
+- type: what the question asks for (a date, a number, a person, a place, an organisation)
+  is in the sentence and does not merely repeat the question; for "who is <role>" the
+  name stands in apposition to the role;
+- anchors: every proper name of the question appears in the sentence or the two before
+  it, and the question's main verb ("did X *meet*") appears in the sentence itself;
+- score: IDF-weighted coverage of the question's terms (sentence alone, and with its
+  context for "he" / "the two sides"), MiniLM cosine, the rank of its chunk.
 
-It abstains when the best candidate misses the expected type, or covers too little of
-what the question asks. It does not paraphrase: the answer is the quoted sentence(s).
+It abstains when no candidate passes or the best covers too little of the question. It
+does not paraphrase: the answer is the quoted sentence(s). Weights and thresholds are in
+`Weights`, fitted on eval/facts.jsonl.
 """
 
 from __future__ import annotations
@@ -24,9 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.store import Unit
-from rag.text import _IRREGULAR, STOPWORDS, terms, words
-
-_IRREGULAR_FORMS = set(_IRREGULAR)
+from rag.text import IRREGULAR_PAST, STOPWORDS, terms, words
 
 __all__ = [
     "ABSTAIN_TEXT",
@@ -37,6 +39,7 @@ __all__ = [
     "answer_type",
     "context_adds",
     "is_follow_up",
+    "match_term",
     "pick_sentences",
     "score_candidates",
 ]
@@ -65,7 +68,7 @@ _ROLE_WORDS = set(
 
 @dataclass(frozen=True)
 class Pick:
-    """A chosen sentence and why: `score` is in [0, 1], higher is better."""
+    """A candidate sentence and why it scored: higher `score` is better (about 0..1.3)."""
 
     unit: Unit
     score: float
@@ -76,9 +79,8 @@ class Pick:
 
 _DEMONYM = re.compile(r"(ian|ians|ish|ese|is)$")
 _NOT_NAMES = set(
-    """iraqi iraqis saudi israeli arab western islamic takfiri sunni shiite kurdish us the a an in
-        on at he she they it his her their this that these those but and also both earlier later top
-        read""".split()
+    """iraqi iraqis saudi israeli arab western islamic takfiri sunni shiite kurdish us the a an in on at
+    he she they it his her their this that these those but and also both earlier later top read""".split()
 ) | set(_MONTHS)
 _HEADS = _ROLE_WORDS | _ORG_WORDS | {"second-in-command", "militia", "capital", "city", "base"}
 _CONNECTORS = {"of", "the", "al", "bin", "ibn", "and"}
@@ -269,7 +271,7 @@ def question_verb(question: str) -> str | None:
                 verb = run[-1]  # "did the delegation *visit*", "did Hatami *invite*"
             else:
                 return None
-            if t in _BE and not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_FORMS):
+            if t in _BE and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_PAST):
                 return None  # "was he responsible", "is X's position": no verb to check
             stem = terms(verb)
             return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS else None
@@ -390,19 +392,19 @@ def score_candidates(
         own = set(terms(u.text))
         ctx = set(terms(context(u)))
         around = own | ctx
-        if verb and not _match(verb, own):
+        if verb and not match_term(verb, own):
             continue  # the sentence must say the asked-about action itself
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
-        if not all(_match(t, parts) for t in names):
+        if not all(match_term(t, parts) for t in names):
             continue  # the question names someone or somewhere the passage does not mention
         if focus and not (
-            (_in_apposition(u.text, focus, qwords) and all(_match(t, own) for t in focus_terms))
-            or (_starts_with_name(u.text, qwords) and all(_match(t, ctx) for t in focus_terms))
+            (_in_apposition(u.text, focus, qwords) and all(match_term(t, own) for t in focus_terms))
+            or (_starts_with_name(u.text, qwords) and all(match_term(t, ctx) for t in focus_terms))
         ):
             continue
-        cov_own = sum(v for t, v in idfs.items() if _match(t, own)) / total
-        cov = sum(v for t, v in idfs.items() if _match(t, around)) / total
-        cov_before = sum(v for t, v in before.items() if _match(t, around)) / before_total
+        cov_own = sum(v for t, v in idfs.items() if match_term(t, own)) / total
+        cov = sum(v for t, v in idfs.items() if match_term(t, around)) / total
+        cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = bool(focus) or bool(
             heads and (_in_apposition(u.text, heads, qwords) or _modified_head(u.text, heads, qwords))
@@ -436,7 +438,7 @@ def pick_sentences(
     return scored[:1]
 
 
-def _match(term: str, bag: set[str]) -> bool:
+def match_term(term: str, bag: set[str]) -> bool:
     """Exact, contained ("phone" in "telephone") or sharing a 5-letter stem ("expan-d/-sion")."""
     if term in bag:
         return True
@@ -489,4 +491,4 @@ def context_adds(question: str, sentence: str, previous: str) -> bool:
     """Does the previous sentence supply question terms the sentence lacks (who "he" is)?"""
     own = set(terms(sentence))
     prev = set(terms(previous))
-    return any(_match(t, prev) and not _match(t, own) for t in terms(question, drop_question_words=True))
+    return any(match_term(t, prev) and not match_term(t, own) for t in terms(question, drop_question_words=True))

@@ -22,7 +22,7 @@ from typing import Any
 
 from rag.config import Settings, offline_environment
 from rag.errors import LLMError
-from rag.extract import ABSTAIN_TEXT, TermStats, _match
+from rag.extract import ABSTAIN_TEXT, TermStats, match_term
 from rag.prompts import CONDENSE_PROMPT, PASSAGE_TEMPLATE, SYSTEM_PROMPT, USER_TEMPLATE
 from rag.store import Unit
 from rag.text import terms
@@ -228,7 +228,7 @@ def _best_support(claim: str, passage: Passage, stats: TermStats) -> tuple[Unit,
     best: tuple[Unit, float] | None = None
     for s in passage.sentences:
         bag = set(terms(s.text))
-        support = sum(w for t, w in weights.items() if _match(t, bag)) / total
+        support = sum(w for t, w in weights.items() if match_term(t, bag)) / total
         if support >= MIN_SUPPORT and (best is None or support > best[1]):
             best = (s, support)
     return best

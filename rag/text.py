@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "QUESTION_WORDS", "terms", "words"]
+__all__ = ["IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "terms", "words"]
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -29,7 +29,7 @@ QUESTION_WORDS = frozenset(
     place town""".split()
 )
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
-_IRREGULAR = dict(
+IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win
     fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
@@ -70,7 +70,7 @@ _DEMONYMS = dict(
 
 def _stem(w: str) -> str:
     w = _DEMONYMS.get(w, w)
-    w = _spell(_IRREGULAR.get(w, w))
+    w = _spell(IRREGULAR_PAST.get(w, w))
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"  # allies -> ally
     elif len(w) > 4:
