@@ -98,11 +98,13 @@ def ingest(
     progress: Progress | None = None,
     prune: bool = True,
     store: Any = None,
+    force: bool = False,
 ) -> IngestReport:
     """Make the index mirror the articles under `path` (default: `settings.corpus_dir`).
 
     With `prune=False`, files are added or updated but nothing else is removed. Pass the
-    `store` of a running engine so its caches see the change.
+    `store` of a running engine so its caches see the change. `force` checks every file
+    against the store even when the manifest says nothing changed.
     """
     settings = settings or Settings.from_env()
     folder = Path(path) if path is not None else settings.corpus_dir
@@ -111,7 +113,7 @@ def ingest(
     paths = {p.relative_to(folder).as_posix(): p for p in find_articles(folder)}
     shas = {src: _file_sha(p) for src, p in paths.items()}
 
-    manifest = _read_manifest(settings)
+    manifest = _read_manifest(settings) if not force else None
     if prune and manifest and manifest.get("signature") == signature(settings) and manifest.get("files") == shas:
         report.unchanged = len(shas)
         report.seconds = time.perf_counter() - t0

@@ -64,15 +64,15 @@ class Engine:
 
     def ensure_index(self, progress: Any = None) -> None:
         """Ingest the configured corpus if the index is empty."""
-        if self.store.count() == 0:
-            self.ingest(progress=progress)
+        if self.store.count() == 0:  # forced: a manifest may survive an index deleted by hand
+            self.ingest(progress=progress, force=True)
 
-    def ingest(self, path: Any = None, progress: Any = None) -> Any:
+    def ingest(self, path: Any = None, progress: Any = None, force: bool = False) -> Any:
         """`rag.index.ingest` through this engine's store, so its caches follow."""
         from rag.index import ingest
 
         with self._lock:
-            return ingest(path, self.settings, progress=progress, store=self.store)
+            return ingest(path, self.settings, progress=progress, store=self.store, force=force)
 
     def refresh(self) -> None:
         """Rebuild IDF, BM25 and the text cache when the index changed (here or in another process)."""
