@@ -209,3 +209,26 @@ def test_ui_streams_llm_tokens_then_the_verified_answer(fake: FakeLLM, tmp_path:
     assert len(partial) >= 3  # tokens arrived one by one
     assert "Tasnim" in final_text and "(#src-1)" in final_text and "▌" not in final_text
     assert "002_74a40bdd0df97d7e.txt" in final_cards
+
+
+def test_eval_compares_offline_and_llm_modes(fake: FakeLLM, tmp_path: Path) -> None:
+    import json as _json
+
+    fake.script = []  # every reply: "The corpus does not say."
+    n = len(fake.requests)
+    r = run_cli(
+        "eval",
+        "--json",
+        "--no-report",
+        "--compare",
+        "mode=llm",
+        timeout=600,
+        env={"RAG_DATA_DIR": str(tmp_path / "index"), "RAG_LLM_BASE_URL": fake.url, "RAG_LLM_MODEL": "fake"},
+    )
+    assert r.returncode == 0, r.stderr[-1500:]
+    out = _json.loads(r.stdout)
+    assert set(out["configs"]) == {"default", "mode=llm"}
+    llm = out["configs"]["mode=llm"]
+    assert llm["abstention_recall"] == 1.0 and llm["answer_accuracy"] == 0.0  # it abstained on everything
+    assert out["configs"]["default"]["answer_accuracy"] > 0.9
+    assert len(fake.requests) - n == int(llm["questions"])
