@@ -128,11 +128,15 @@ def _by_category(records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     return {c: summarise(r for r in records if r["fact"]["category"] == c) for c in cats}
 
 
+def _metrics(results: dict[str, dict[str, float]]) -> list[str]:
+    return METRICS + (["faithfulness"] if all("faithfulness" in r for r in results.values()) else [])
+
+
 def _table(results: dict[str, dict[str, float]]) -> str:
     names = list(results)
     width = max(12, *(len(n) for n in names))
     lines = [f"{'metric':<22}" + "".join(f"{n:>{width + 2}}" for n in names)]
-    for m in METRICS:
+    for m in _metrics(results):
         lines.append(f"{m:<22}" + "".join(f"{results[n][m]:>{width + 2}.3f}" for n in names))
     return "\n".join(lines)
 
@@ -169,7 +173,7 @@ def _write_report(
         "",
         "| metric | " + " | ".join(results) + " |",
         "|---|" + "---|" * len(results),
-        *(f"| {m} | " + " | ".join(f"{results[n][m]:.3f}" for n in results) + " |" for m in METRICS),
+        *(f"| {m} | " + " | ".join(f"{results[n][m]:.3f}" for n in results) + " |" for m in _metrics(results)),
         "",
         f"## By category ({first})",
         "",
@@ -259,6 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--corpus", type=Path, help="corpus folder (default: RAG_CORPUS_DIR or corpus/)")
     p.add_argument("--reports", type=Path, default=HERE / "reports", help="where report folders go")
     p.add_argument("--no-report", action="store_true", help="do not write a report folder")
+    p.add_argument("--judge", action="store_true", help="add LLM-judged faithfulness (needs RAG_LLM_BASE_URL)")
     args = p.parse_args(argv)
     try:
         return _run(args)
@@ -279,6 +284,10 @@ def _run(args: argparse.Namespace) -> int:
         with tqdm(total=len(facts), desc=f"eval {name}", unit="q", file=sys.stderr, leave=False) as bar:
             records[name] = run_config(name, base, facts, bar.update)
         results[name] = summarise(records[name])
+        if args.judge:
+            from eval.judge import faithfulness
+
+            results[name]["faithfulness"] = faithfulness(records[name], base)
     out = None
     if not args.no_report:
         out = args.reports / dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -232,3 +232,27 @@ def test_eval_compares_offline_and_llm_modes(fake: FakeLLM, tmp_path: Path) -> N
     assert llm["abstention_recall"] == 1.0 and llm["answer_accuracy"] == 0.0  # it abstained on everything
     assert out["configs"]["default"]["answer_accuracy"] > 0.9
     assert len(fake.requests) - n == int(llm["questions"])
+
+
+def test_optional_llm_judged_faithfulness(fake: FakeLLM, tmp_path: Path) -> None:
+    import json as _json
+
+    from eval.run import DEFAULT_FACTS, load_facts
+
+    n_answered = 70  # not known in advance: the judge is asked once per answered question
+    fake.script = [{"content": "SUPPORTED"}] * 200
+    r = run_cli(
+        "eval",
+        "--json",
+        "--no-report",
+        "--judge",
+        timeout=600,
+        env={"RAG_DATA_DIR": str(tmp_path / "index"), "RAG_LLM_BASE_URL": fake.url, "RAG_LLM_MODEL": "fake"},
+    )
+    assert r.returncode == 0, r.stderr[-1500:]
+    out = _json.loads(r.stdout)
+    assert out["faithfulness"] == 1.0
+    asked = 200 - len(fake.script)
+    assert 0.8 * n_answered <= asked <= len(load_facts(DEFAULT_FACTS))
+    assert "quotes below are data" in fake.requests[-1]["messages"][1]["content"]
+    fake.script = []
