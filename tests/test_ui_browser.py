@@ -161,3 +161,13 @@ def test_a_binary_upload_is_rejected_with_a_message(browser, ui_server: str, tmp
         "() => document.querySelector('#upload-status')?.innerText.includes('Rejected')", timeout=60_000
     )
     assert "looks binary" in page.locator("#upload-status").inner_text()
+
+
+def test_html_in_a_question_never_runs(browser, ui_server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, ui_server)
+    evil = '<img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script> Who is the head?'
+    _ask(page, evil, "No answer found")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") == 0
+    assert "onerror" not in page.locator(USER).last.inner_html()  # the chatbot sanitises the message
+    assert evil in page.locator("#sources").inner_text()  # and the sources panel shows it as text
