@@ -5,7 +5,8 @@ news questions reuse the article's own names, where BM25 is strong, and paraphra
 where dense is. The BM25 index is built in memory from the stored chunks and rebuilt
 when the engine sees the store change. Date filters use the `date_int` (YYYYMMDD) chunk metadata.
 
-It does not pick sentences or write answers (see extract.py).
+Near-duplicate chunks (80% of word 3-shingles shared) are shown once, so the top k are k
+distinct pieces of evidence. It does not pick sentences or write answers (see extract.py).
 """
 
 from __future__ import annotations
@@ -108,9 +109,26 @@ class Retriever:
             e = fused.setdefault(u.id, {"unit": u, "score": 0.0})
             e["score"] += 1 / (RRF_K + rank + 1)
             e["bm25"] = s
-        hits = [Hit(**e) for e in fused.values()]
-        hits.sort(key=lambda h: -h.score)
-        return hits[:k]
+        hits = sorted((Hit(**e) for e in fused.values()), key=lambda h: -h.score)
+        return _diverse(hits, k)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    ws = terms(text)
+    return {tuple(ws[i : i + 3]) for i in range(max(1, len(ws) - 2))}
+
+
+def _diverse(hits: list[Hit], k: int, max_jaccard: float = 0.8) -> list[Hit]:
+    """The best k hits, skipping any whose word 3-shingles are >= 80% those of a better hit:
+    a wire story syndicated twice, or a file copied under two names, shows once."""
+    kept: list[tuple[Hit, set[tuple[str, ...]]]] = []
+    for h in hits:
+        sh = _shingles(h.unit.text)
+        if all(len(sh & other) / max(1, len(sh | other)) < max_jaccard for _, other in kept):
+            kept.append((h, sh))
+        if len(kept) == k:
+            break
+    return [h for h, _ in kept]
 
 
 def _date_filter(since: str | None, until: str | None) -> dict[str, Any] | None:

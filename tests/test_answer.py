@@ -153,3 +153,26 @@ def test_fresh_questions_written_after_tuning(settings: Settings) -> None:
     assert correct / len(answerable) >= 0.75
     assert len(wrong) <= 1  # a wrong confident answer is the worst outcome
     assert all(not a.answerable for f, a in results if not f["answers"])
+
+
+def test_top_k_holds_distinct_evidence(tmp_path: Path) -> None:
+    import shutil
+
+    from rag import ingest
+    from tests.conftest import CORPUS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    shutil.copy(corpus / "002_74a40bdd0df97d7e.txt", corpus / "syndicated-copy.txt")
+    s = Settings.from_env(env={}, corpus_dir=corpus, data_dir=tmp_path / "index")
+    ingest(settings=s)
+    eng = engine(s)
+    eng.refresh()
+    q = "Which news agency reported Salih saying that Iraq is an independent country?"
+    hits = eng.retriever.retrieve(q, eng.encoder.encode([q])[0], k=5)
+    texts = [h.unit.text for h in hits]
+    assert len(hits) == 5 and len(set(texts)) == 5  # the copy's identical chunk is not shown twice
+    assert {h.unit.source for h in hits} & {"002_74a40bdd0df97d7e.txt", "syndicated-copy.txt"}
+    a = answer(q, s)
+    assert a.answerable and "Tasnim" in a.text
+    assert a.citations[0].also_in  # the other copy corroborates
