@@ -158,8 +158,9 @@ def main() -> None:
             [sys.executable, __file__, "--one", str(n), "--questions", str(args.questions)],
             capture_output=True,
             text=True,
-            check=True,
         )
+        if out.returncode:
+            sys.exit(f"the {n}-chunk run failed:\n{out.stderr[-3000:]}")
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(f"done {n} chunks", file=sys.stderr)
     cols = [

@@ -29,6 +29,7 @@ from rag.types import Document
 __all__ = ["Store", "Unit", "open_store"]
 
 _WRITE_BATCH = 256
+_READ_PAGE = 5000
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -141,7 +142,7 @@ class Store:
     @_guarded
     def doc_records(self) -> dict[str, dict[str, Any]]:
         """source -> metadata of every committed article."""
-        got = self.docs.get(include=["metadatas"])
+        got = _get_all(self.docs, include=["metadatas"])
         return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
     @_guarded
@@ -171,11 +172,11 @@ class Store:
 
     @_guarded
     def ids_of_source(self, collection: Any, source: str) -> set[str]:
-        return set(collection.get(where={"source": source}, include=[])["ids"])
+        return set(_get_all(collection, where={"source": source}, include=[])["ids"])
 
     @_guarded
     def all_chunks(self) -> list[Unit]:
-        got = self.chunks.get(include=["documents", "metadatas"])
+        got = _get_all(self.chunks, include=["documents", "metadatas"])
         return [Unit(i, d, dict(m)) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
 
     @_guarded
@@ -211,7 +212,9 @@ class Store:
         """Every sentence of these articles, with its vector."""
         if not sources:
             return []
-        got = self.sents.get(where={"source": {"$in": list(sources)}}, include=["documents", "metadatas", "embeddings"])
+        got = _get_all(
+            self.sents, where={"source": {"$in": list(sources)}}, include=["documents", "metadatas", "embeddings"]
+        )
         return [
             Unit(i, d, dict(m), vector=np.asarray(v, dtype=np.float32))
             for i, d, m, v in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
@@ -280,6 +283,22 @@ class Store:
             yield
         finally:
             os.close(fd)  # closing releases the flock
+
+
+def _get_all(collection: Any, **kw: Any) -> dict[str, list[Any]]:
+    """`collection.get` in pages: one call for more than ~32k records fails in Chroma's
+    SQLite backend ("too many SQL variables")."""
+    out: dict[str, list[Any]] = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
+    offset = 0
+    while True:
+        got = collection.get(limit=_READ_PAGE, offset=offset, **kw)
+        for key in out:
+            part = got.get(key)
+            if part is not None:
+                out[key].extend(part)
+        offset += len(got["ids"])
+        if len(got["ids"]) < _READ_PAGE:
+            return out
 
 
 def open_store(settings: Settings) -> Store:
