@@ -340,3 +340,17 @@ def test_twenty_concurrent_chat_sessions_keep_their_own_history(ui_server: str) 
     )
     assert all(ok for ok, _ in results), [out for ok, out in results if not ok]
     assert len(latencies) == 40
+
+
+def test_store_reads_more_records_than_one_sqlite_query_allows(tmp_path: Path) -> None:
+    import numpy as np
+
+    s = Settings.from_env(env={}, data_dir=tmp_path / "index")
+    store = open_store(s)
+    n = 40_000  # one unpaged Chroma get fails above ~32k: "too many SQL variables"
+    vecs = np.random.default_rng(0).random((n, 8), dtype=np.float32)
+    store.upsert(
+        store.chunks, [f"c{i}" for i in range(n)], vecs, ["text"] * n, [{"source": "big.txt", "start": 0, "end": 4}] * n
+    )
+    assert len(store.all_chunks()) == n
+    assert len(store.ids_of_source(store.chunks, "big.txt")) == n
