@@ -22,19 +22,6 @@ from eval.metrics import METRICS, summarise  # noqa: E402
 from eval.run import DEFAULT_FACTS, load_facts, run_config  # noqa: E402
 from rag.config import Settings  # noqa: E402
 
-ROWS = [
-    "hit@1",
-    "hit@5",
-    "mrr",
-    "ndcg@5",
-    "answer_accuracy",
-    "citation_precision",
-    "citation_validity",
-    "abstention_recall",
-    "latency_p50_ms",
-    "latency_p95_ms",
-]
-
 
 def main() -> None:
     p = argparse.ArgumentParser(description="ours vs plain llama-index on the fact set")
