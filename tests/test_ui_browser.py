@@ -165,7 +165,7 @@ def test_a_binary_upload_is_rejected_with_a_message(browser, ui_server: str, tmp
 
 def test_html_in_a_question_never_runs(browser, ui_server: str) -> None:  # type: ignore[no-untyped-def]
     page = _open(browser, ui_server)
-    evil = '<img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script> Who is the head?'
+    evil = '<img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script> What is the GDP of Iran?'
     _ask(page, evil, "No answer found")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") == 0
