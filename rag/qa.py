@@ -152,7 +152,7 @@ class Engine:
             Passage(
                 i + 1,
                 h.unit,
-                tuple(s for s in by_source.get(h.unit.source, []) if s.start < h.unit.end and s.end > h.unit.start),
+                tuple(s for s in by_source.get(h.unit.source, []) if _overlaps(s, h.unit)),
             )
             for i, h in enumerate(hits)
         ]
@@ -200,18 +200,14 @@ class Engine:
         by_source = self._sentences_by_source(hits)
         candidates = []
         for s in (s for ss in by_source.values() for s in ss):
-            ranks = [
-                r
-                for r, h in enumerate(hits)
-                if h.unit.source == s.source and s.start < h.unit.end and s.end > h.unit.start
-            ]
+            ranks = [r for r, h in enumerate(hits) if _overlaps(s, h.unit)]
             if ranks:
                 candidates.append((s, min(ranks)))
 
+        before = {b.id: a for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
+
         def previous(u: Unit) -> Unit | None:
-            ss = by_source[u.source]
-            i = next(i for i, x in enumerate(ss) if x.id == u.id)
-            return ss[i - 1] if i > 0 else None
+            return before.get(u.id)
 
         def context(u: Unit) -> str:  # two sentences back: "…Salih said." "The president also said…" "he added"
             prev = previous(u)
@@ -261,6 +257,10 @@ class Engine:
         if not date:
             return None
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
+
+
+def _overlaps(sentence: Unit, chunk: Unit) -> bool:
+    return sentence.source == chunk.source and sentence.start < chunk.end and sentence.end > chunk.start
 
 
 def _user_turns(history: Sequence[Any] | None) -> list[str]:
