@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.store import Unit
-from rag.text import IRREGULAR_PAST, STOPWORDS, terms, words
+from rag.text import IRREGULAR_PAST, STOPWORDS, synonyms, terms, words
 
 __all__ = [
     "ABSTAIN_TEXT",
@@ -39,6 +39,7 @@ __all__ = [
     "answer_type",
     "context_adds",
     "is_follow_up",
+    "match_synonym",
     "match_term",
     "pick_sentences",
     "score_candidates",
@@ -237,15 +238,31 @@ _PREPOSITIONS = {
     "under",
     "over",
     "between",
+    "besides",
+    "except",
+    "including",
+    "like",
+    "near",
+    "around",
+    "within",
+    "without",
+    "through",
+    "across",
+    "toward",
+    "towards",
+    "upon",
+    "among",
+    "amid",
+    "since",
+    "until",
+    "despite",
     "?",
 }
 
 
-def question_verb(question: str) -> str | None:
-    """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
-
-    The answer sentence itself must use it: sharing the names and the place is not enough
-    ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
+def _clause(question: str) -> tuple[str | None, str | None]:
+    """(subject noun, verb) of a "What did the *delegation* *visit*…" question, unstemmed; None
+    where the question has no such part (or the subject is only names, handled elsewhere)."""
     toks = [t.lower().replace("’", "'") for t in re.findall(r"[\w’'-]+|\?", question)]
     caps = [t[:1].isupper() for t in re.findall(r"[\w’'-]+|\?", question)]
     for i, t in enumerate(toks[:4]):
@@ -253,6 +270,7 @@ def question_verb(question: str) -> str | None:
             j = i + 1
             while j < len(toks) and (toks[j] in _DETERMINERS or caps[j] or toks[j].endswith("'s")):
                 j += 1
+            j0 = j
             run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
             while j < len(toks) and toks[j] not in _PREPOSITIONS | _DETERMINERS and not caps[j]:
                 if toks[j] in ("and", "or"):  # "the minister and his commanders *visit*": start over
@@ -260,22 +278,47 @@ def question_verb(question: str) -> str | None:
                     j += 1
                     while j < len(toks) and (toks[j] in _DETERMINERS or caps[j]):
                         j += 1
+                    j0 = j
                     continue
                 run.append(toks[j])
                 j += 1
             if "be" in run[:-1]:
-                verb = run[run.index("be") + 1]  # "will the document be *signed*"
+                v = run.index("be") + 1  # "will the document be *signed*"
             elif len(run) >= 3:
-                verb = run[1]  # "did the president *urge* bilateral cooperation"
+                v = 1  # "did the president *urge* bilateral cooperation"
             elif run:
-                verb = run[-1]  # "did the delegation *visit*", "did Hatami *invite*"
+                v = len(run) - 1  # "did the delegation *visit*", "did Hatami *invite*"
             else:
-                return None
-            if t in _BE and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_PAST):
-                return None  # "was he responsible", "is X's position": no verb to check
-            stem = terms(verb)
-            return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS else None
-    return None
+                return None, None
+            verb: str | None = run[v]
+            if t in _BE and not (run[v].endswith(("ed", "en")) or run[v] in IRREGULAR_PAST):
+                verb = None  # "was he responsible", "is X's position": no verb to check
+            # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
+            # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
+            modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
+            one_noun = v == 1 or (v == 2 and run[1] == "be")
+            subject = run[0] if verb and modified and one_noun and not run[0].endswith("ly") else None
+            return subject, verb
+    return None, None
+
+
+def question_verb(question: str) -> str | None:
+    """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
+
+    The answer sentence itself must use it: sharing the names and the place is not enough
+    ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
+    verb = _clause(question)[1]
+    stem = terms(verb) if verb else []
+    return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS else None
+
+
+def question_subject(question: str) -> str | None:
+    """The common noun that does the asking about action ("What did the *delegation* visit"),
+    stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
+    does not say what the delegation visited."""
+    subject = _clause(question)[0]
+    stem = terms(subject) if subject and subject not in STOPWORDS else []
+    return stem[0] if stem else None
 
 
 def _category_words(question: str) -> list[str]:
@@ -381,6 +424,7 @@ def score_candidates(
     qwords = set(words(question))
     names = question_names(question)
     verb = question_verb(question)
+    subject = question_subject(question)
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
     heads = [w for w in _category_words(question) if _is_head(w)] if kind in ("org", "person") else []
@@ -392,8 +436,10 @@ def score_candidates(
         own = set(terms(u.text))
         ctx = set(terms(context(u)))
         around = own | ctx
-        if verb and not match_term(verb, own):
+        if verb and not match_synonym(verb, own):
             continue  # the sentence must say the asked-about action itself
+        if subject and not match_synonym(subject, around):
+            continue  # ... and be about the one the question asks about
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
         if not all(match_term(t, parts) for t in names):
             continue  # the question names someone or somewhere the passage does not mention
@@ -402,8 +448,8 @@ def score_candidates(
             or (_starts_with_name(u.text, qwords) and all(match_term(t, ctx) for t in focus_terms))
         ):
             continue
-        cov_own = sum(v for t, v in idfs.items() if match_term(t, own)) / total
-        cov = sum(v for t, v in idfs.items() if match_term(t, around)) / total
+        cov_own = sum(v for t, v in idfs.items() if match_synonym(t, own)) / total
+        cov = sum(v for t, v in idfs.items() if match_synonym(t, around)) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = bool(focus) or bool(
@@ -449,6 +495,11 @@ def match_term(term: str, bag: set[str]) -> bool:
         or _shared_prefix(term, w) >= max(5, 0.8 * min(len(term), len(w)))
         for w in bag
     )
+
+
+def match_synonym(term: str, bag: set[str]) -> bool:
+    """`match_term` for the term or a verb `VERB_CLASSES` puts beside it ("accuse" ~ "condemn")."""
+    return any(match_term(t, bag) for t in synonyms(term))
 
 
 def _shared_prefix(a: str, b: str) -> int:

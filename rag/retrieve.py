@@ -41,7 +41,9 @@ class _BM25:
 
         self.units = units
         self.model = bm25s.BM25()
-        ids, self.vocab = _vocab_ids([terms(u.text) or ["_"] for u in units])
+        # The article's title goes with each chunk: a chunk that says "Hatami met..." belongs to
+        # "Iran's defence minister visits Baghdad", which its own words never repeat.
+        ids, self.vocab = _vocab_ids([terms(f"{u.meta.get('title', '')}\n{u.text}") or ["_"] for u in units])
         self.model.index((ids, self.vocab), show_progress=False)
 
     def search(self, query: str, n: int, keep: set[str] | None) -> list[tuple[Unit, float]]:

@@ -2,14 +2,15 @@
 
 `terms()` lowercases, folds curly quotes and British spellings, drops stop words and
 possessives, and strips a few English suffixes so "visits"/"visited" meet. It is a
-deliberately small stemmer: no lemmas, no synonyms.
+deliberately small stemmer: no lemmas. The only synonyms are `VERB_CLASSES`, a short
+hand-made list of the verbs news reports swap for one another ("accused" / "condemned").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "terms", "words"]
+__all__ = ["IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "VERB_CLASSES", "synonyms", "terms", "words"]
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -88,3 +89,35 @@ def terms(text: str, drop_question_words: bool = False) -> list[str]:
     """Content terms of `text`, stemmed, in order (duplicates kept)."""
     stop = STOPWORDS | QUESTION_WORDS if drop_question_words else STOPWORDS
     return [_stem(w) for w in words(text) if w not in stop and len(w) > 1]
+
+
+# Verbs of diplomacy and conflict that reports use for the same act. Written by hand (no
+# offline thesaurus links "accuse" to "condemn"); kept short because every pair here lets
+# a question's verb match a sentence it does not literally share.
+VERB_CLASSES = [
+    "accuse blame criticise condemn denounce",
+    "kill assassinate eliminate murder",
+    "praise hail applaud laud commend",
+    "meet talks confer",
+    "visit travel tour",
+    "agree deal accord agreement pact",
+    "urge call press",
+    "expel oust evict",
+    "protect defend guard safeguard",
+    "help aid assist support",
+    "reject dismiss deny",
+    "boost increase strengthen enhance expand bolster reinforce deepen",
+    "supply provide deliver",
+    "sign conclude",
+    "discuss address exchange",
+]
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _line in VERB_CLASSES:
+    _class = frozenset(_stem(w) for w in _line.split())
+    for _t in _class:
+        _SYNONYMS[_t] = _SYNONYMS.get(_t, frozenset()) | _class
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """The stemmed terms `VERB_CLASSES` puts beside `term` (itself included), or {term}."""
+    return _SYNONYMS.get(term, frozenset({term}))
