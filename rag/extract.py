@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ __all__ = [
     "match_term",
     "pick_sentences",
     "score_candidates",
+    "tidy_question",
 ]
 
 ABSTAIN_TEXT = "The corpus does not say."
@@ -338,6 +340,19 @@ def _category_words(question: str) -> list[str]:
     return out
 
 
+_NAME_PART = re.compile(r"\b(first|middle|last|full|given|family) name\b")
+
+
+def _adds_name_part(text: str, qwords: set[str]) -> bool:
+    """Does a run of capitalised words hold one of the question's names and one it lacks
+    ("Major General Mohammad *Hossein* Baqeri")?"""
+    for run in re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", text):
+        ws = [words(t)[0] for t in run.split() if words(t)]
+        if any(w in qwords for w in ws) and any(w not in qwords and w not in _ROLE_WORDS for w in ws):
+            return True
+    return False
+
+
 def _starts_with_name(text: str, qwords: set[str]) -> bool:
     """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person."""
     toks = [m.group() for m in _TOKEN.finditer(text)][:5]
@@ -425,6 +440,7 @@ def score_candidates(
     names = question_names(question)
     verb = question_verb(question)
     subject = question_subject(question)
+    name_part = bool(_NAME_PART.search(question.lower()))
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
     heads = [w for w in _category_words(question) if _is_head(w)] if kind in ("org", "person") else []
@@ -443,9 +459,15 @@ def score_candidates(
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
         if not all(match_term(t, parts) for t in names):
             continue  # the question names someone or somewhere the passage does not mention
+        if name_part and not _adds_name_part(u.text, qwords):
+            continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and not (
             (_in_apposition(u.text, focus, qwords) and all(match_term(t, own) for t in focus_terms))
-            or (_starts_with_name(u.text, qwords) and all(match_term(t, ctx) for t in focus_terms))
+            or (
+                any(f in _ROLE_WORDS for f in focus)  # a person: "Iran's defence minister ... Amir Hatami met"
+                and _starts_with_name(u.text, qwords)
+                and all(match_term(t, ctx) for t in focus_terms)
+            )
         ):
             continue
         cov_own = sum(v for t, v in idfs.items() if match_synonym(t, own)) / total
@@ -512,15 +534,27 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 class TermStats:
-    """Document frequencies of stemmed terms over the stored chunks."""
+    """Document frequencies of stemmed terms over the stored chunks, and how the corpus
+    capitalises its words (to read a question typed in lower case)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.n = len(texts)
         self.df: dict[str, int] = {}
+        cases: dict[str, Counter[str]] = {}  # word -> how it is written inside sentences
         for t in texts:
             for term in set(terms(t)):
                 self.df[term] = self.df.get(term, 0) + 1
+            for m in _MID_SENTENCE_WORD.finditer(t):
+                cases.setdefault(m.group().lower().replace("’", "'"), Counter())[m.group()] += 1
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
+        self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
+        self.lowercase: set[str] = set()
+        for w, forms in cases.items():
+            up = sum(n for f, n in forms.items() if f[:1].isupper())
+            if up > 2 * (forms.total() - up):
+                self.capitalised[w] = forms.most_common(1)[0][0]
+            elif forms.total() - up > 2 * up:
+                self.lowercase.add(w)
 
     def idf(self, term: str) -> float:
         """Rarer terms weigh more; a term the corpus never uses weighs the most."""
@@ -528,6 +562,51 @@ class TermStats:
 
     def seen(self, term: str) -> bool:
         return term in self.df or (len(term) >= 5 and term[:5] in self.prefixes)
+
+
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;:’'\-)] )[A-Za-z][\w’'-]*")
+_WH = re.compile(
+    r"^(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|will|can)\b", re.I
+)
+
+
+# "Can you tell me ...", "Please tell me: ...", "I'd like to know ...", "..., please?"
+_REQUEST = re.compile(
+    r"^(?:(?:hi|hello|hey|ok(?:ay)?|so|and|also|now)\b[,!.]?\s*)*(?:please[,:]?\s+)?"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell|show|let) me(?: know)?|(?:please )?tell me"
+    r"|do you know|(?:i|we)(?: want| wanna| would like|'d like|’d like| need) to know|i wonder(?:ed)?)?"
+    r"(?:\s*(?:,|:|-)\s*|\s+)?(?=\w)|[,\s]+please\b(?=\W*$)",
+    re.I,
+)
+
+
+def tidy_question(question: str, stats: TermStats) -> str:
+    """The question as the rules expect it: without a polite request around it ("Can you
+    tell me who ..."), words cased as the corpus writes them ("who is shamkhani" -> "who is
+    Shamkhani", "Interior Minister" -> "interior minister"), and a question mark at the end.
+    Words the corpus never uses keep the case they were typed in."""
+
+    def case(word: str) -> str:
+        low = word.lower().replace("’", "'")
+        if low in stats.capitalised and word.islower():
+            return stats.capitalised[low]
+        if low in stats.lowercase and word[:1].isupper() and not word.isupper():
+            return word.lower()
+        return word
+
+    question = _REQUEST.sub("", question.strip()).strip() or question.strip()
+    question = re.sub(r"^(who|what|where|when|how|which)['’]s\b", r"\1 is", question, flags=re.I)  # "Who's"
+    toks = re.split(r"(\s+)", question)
+    for i in range(2, len(toks), 2):  # every word but the first
+        core = toks[i].rstrip("?,.!;:")
+        cased = case(core) if case(core) != core or "-" not in core else "-".join(map(case, core.split("-")))
+        toks[i] = cased + toks[i][len(core) :]
+    out = "".join(toks)
+    if toks and toks[0][:1].islower():
+        out = out[:1].upper() + out[1:]
+    if _WH.match(out) and not out.endswith("?"):
+        out = out.rstrip(".!") + "?"
+    return out
 
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|it|its|this|that|these|those|there|then)\b", re.I)

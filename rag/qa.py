@@ -19,7 +19,15 @@ from typing import Any
 from rag.config import Settings
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
-from rag.extract import ABSTAIN_TEXT, TermStats, answer_type, context_adds, is_follow_up, pick_sentences
+from rag.extract import (
+    ABSTAIN_TEXT,
+    TermStats,
+    answer_type,
+    context_adds,
+    is_follow_up,
+    pick_sentences,
+    tidy_question,
+)
 from rag.load import parse_date_line
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
@@ -84,6 +92,11 @@ class Engine:
                 self.retriever.refresh()
                 self._generation = state
 
+    def read_question(self, question: str) -> str:
+        """The question as retrieval and the answerer read it: "who is shamkhani" is read as
+        "Who is Shamkhani?" (cased as the corpus writes it; see `tidy_question`)."""
+        return tidy_question(question, self._stats)
+
     def text_of(self, source: str) -> str:
         if source not in self._texts:
             self._texts[source] = self.store.document(source).text
@@ -116,6 +129,7 @@ class Engine:
                 notice = f"The LLM failed ({e}) so this is the offline answer."
                 return replace(a, notices=(notice, *a.notices))
         t0 = time.perf_counter()
+        asked, q = q, self.read_question(q)
         earlier = _previous_question(history) if is_follow_up(q) else ""
         qvec = self.encoder.encode([q])[0]
         hits = self.retriever.retrieve(q, qvec, k, since, until)
@@ -126,7 +140,7 @@ class Engine:
         t1 = time.perf_counter()
         text, cites = self._extractive(q, qvec, hits, earlier)
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
-        return Answer(q, text, bool(cites), tuple(cites), timing)
+        return Answer(asked, text, bool(cites), tuple(cites), timing)
 
     def _llm_answer(
         self,

@@ -80,12 +80,36 @@ def test_heldout_unanswerable_questions_all_abstain(settings: Settings) -> None:
     assert not answered
 
 
+def test_questions_typed_as_people_type_them(settings: Settings) -> None:
+    """Chat users type "who did shamkhani meet in baghdad" or "Can you tell me who ...":
+    the same answers, and no new wrong ones."""
+    variants = [str.lower, lambda q: q.rstrip("?"), lambda q: f"Can you tell me {q[0].lower()}{q[1:]}"]
+    for variant in [*variants, lambda q: f"Please tell me: {q.lower()}"]:
+        results = [(f, answer(variant(f["question"]), settings)) for f in HELDOUT]
+        correct = sum(_correct(f, a) for f, a in results if f["answers"])
+        wrong = [f["id"] for f, a in results if a.answerable and not (f["answers"] and _correct(f, a))]
+        assert correct >= 0.9 * sum(1 for f in HELDOUT if f["answers"]) and not wrong, (correct, wrong)
+    a = answer("which news agency reported salih saying that iraq is an independent country", settings)
+    assert a.question == "which news agency reported salih saying that iraq is an independent country"
+    assert "Tasnim" in a.text and a.citations[0].source == "002_74a40bdd0df97d7e.txt"
+
+
+def test_reading_a_question_restores_the_corpus_casing(settings: Settings) -> None:
+    read = engine(settings).read_question
+    assert read("who did shamkhani meet in baghdad") == "Who did Shamkhani meet in Baghdad?"
+    assert read("what did al-qaeda's deputy do") == "What did Al-Qaeda’s deputy do?"  # as the corpus writes it
+    assert read("Who is Netanyahu") == "Who is Netanyahu?"  # a name the corpus lacks keeps its case
+    assert read("Iraq's defence budget.") == "Iraq's defence budget."  # not a question form: left alone
+    assert read("Could you please tell me who met salih, please") == "Who met Salih?"
+    assert read("I'd like to know: when did the Iran-Iraq talks start") == "When did the Iran-Iraq talks start?"
+
+
 def test_citations_come_only_from_retrieved_passages(settings: Settings) -> None:
     eng = engine(settings)
     for f in HELDOUT[:15]:
         a = answer(f["question"], settings)
-        qvec = eng.encoder.encode([a.question])[0]
-        hits = eng.retriever.retrieve(a.question, qvec)
+        q = eng.read_question(a.question)
+        hits = eng.retriever.retrieve(q, eng.encoder.encode([q])[0])
         for c in a.citations:
             assert any(
                 h.unit.source == c.source
@@ -143,15 +167,16 @@ FRESH = load_facts(Path(__file__).with_name("fresh.jsonl"))
 
 def test_fresh_questions_written_after_tuning(settings: Settings) -> None:
     """28 questions written after the answerer's rules were fixed, run once to measure it
-    honestly (75% correct, 1 wrong, 4 abstentions, 8/8 abstentions on the first run). This
-    guards against regressions; the 90% target is met on heldout.jsonl, not here."""
+    honestly (75% correct, 1 wrong, 4 abstentions, 8/8 abstentions on the first run). Its
+    failures then guided the next round of rules (17/20, 0 wrong), so it is no longer unseen:
+    tests/blind.jsonl is the honest measure now. This guards against regressions."""
     answerable = [f for f in FRESH if f["answers"]]
     results = [(f, answer(f["question"], settings)) for f in FRESH]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [(f["id"], a.text[:80]) for f, a in results if a.answerable and not (f["answers"] and _correct(f, a))]
     print(f"fresh: {correct}/{len(answerable)} correct, wrong answers: {wrong}")
-    assert correct / len(answerable) >= 0.75
-    assert len(wrong) <= 1  # a wrong confident answer is the worst outcome
+    assert correct / len(answerable) >= 0.85
+    assert not wrong  # a wrong confident answer is the worst outcome
     assert all(not a.answerable for f, a in results if not f["answers"])
 
 
