@@ -579,6 +579,18 @@ _REQUEST = re.compile(
     re.I,
 )
 
+# "according to the articles", "in the news": they name the corpus itself, so they say nothing.
+_ABOUT_THE_CORPUS = re.compile(
+    r",?\s*\b(?:according to|based on|in|from) (?:the |these |your )?"
+    r"(?:news|articles?|reports?|stories|corpus|sources|texts?|documents?)\b,?",
+    re.I,
+)
+_LEADING_PHRASE = re.compile(
+    r"^(?P<pre>(?!(?:what|which|who|whom|whose|when|where|why|how)\b)[^?,]{2,60}),\s*"
+    r"(?P<q>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$",
+    re.I,
+)
+
 
 def tidy_question(question: str, stats: TermStats) -> str:
     """The question as the rules expect it: without a polite request around it ("Can you
@@ -595,7 +607,10 @@ def tidy_question(question: str, stats: TermStats) -> str:
         return word
 
     question = _REQUEST.sub("", question.strip()).strip() or question.strip()
+    question = _ABOUT_THE_CORPUS.sub("", question).strip(" ,") or question
     question = re.sub(r"^(who|what|where|when|how|which)['’]s\b", r"\1 is", question, flags=re.I)  # "Who's"
+    if m := _LEADING_PHRASE.match(question):  # "In 2014, who rushed ...?" -> "Who rushed ..., in 2014?"
+        question = f"{m['q'].rstrip('?')}, {m['pre']}?"
     toks = re.split(r"(\s+)", question)
     for i in range(2, len(toks), 2):  # every word but the first
         core = toks[i].rstrip("?,.!;:")

@@ -84,7 +84,8 @@ def test_questions_typed_as_people_type_them(settings: Settings) -> None:
     """Chat users type "who did shamkhani meet in baghdad" or "Can you tell me who ...":
     the same answers, and no new wrong ones."""
     variants = [str.lower, lambda q: q.rstrip("?"), lambda q: f"Can you tell me {q[0].lower()}{q[1:]}"]
-    for variant in [*variants, lambda q: f"Please tell me: {q.lower()}"]:
+    variants += [lambda q: f"Please tell me: {q.lower()}", lambda q: f"According to the articles, {q.lower()}"]
+    for variant in variants:
         results = [(f, answer(variant(f["question"]), settings)) for f in HELDOUT]
         correct = sum(_correct(f, a) for f, a in results if f["answers"])
         wrong = [f["id"] for f, a in results if a.answerable and not (f["answers"] and _correct(f, a))]
@@ -102,6 +103,9 @@ def test_reading_a_question_restores_the_corpus_casing(settings: Settings) -> No
     assert read("Iraq's defence budget.") == "Iraq's defence budget."  # not a question form: left alone
     assert read("Could you please tell me who met salih, please") == "Who met Salih?"
     assert read("I'd like to know: when did the Iran-Iraq talks start") == "When did the Iran-Iraq talks start?"
+    assert read("According to the news, who's Salih") == "Who is Salih?"
+    assert read("In 2014, who rushed to Iraq") == "Who rushed to Iraq, in 2014?"
+    assert read("What did Iran's support save Iraq from, according to the defense chief?").endswith("defense chief?")
 
 
 def test_citations_come_only_from_retrieved_passages(settings: Settings) -> None:
