@@ -98,7 +98,7 @@ _FOCUS = re.compile(
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, exact-date, date, place, org, person or any."""
+    """What the question asks for: number, exact-date, date, place, org, person, role or any."""
     q = question.lower()
     if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
@@ -120,6 +120,8 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "person"
+    if re.search(r"\b(job|position|post|title|role|rank)\b", q) and re.match(r"(what|which)\b", q):
+        return "role"
     return "any"
 
 
@@ -265,8 +267,9 @@ _PREPOSITIONS = {
 def _clause(question: str) -> tuple[str | None, str | None]:
     """(subject noun, verb) of a "What did the *delegation* *visit*…" question, unstemmed; None
     where the question has no such part (or the subject is only names, handled elsewhere)."""
-    toks = [t.lower().replace("’", "'") for t in re.findall(r"[\w’'-]+|\?", question)]
-    caps = [t[:1].isupper() for t in re.findall(r"[\w’'-]+|\?", question)]
+    raw = re.findall(r"[\w’'-]+|\?", question)
+    toks = [t.lower().replace("’", "'") for t in raw]
+    caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
     for i, t in enumerate(toks[:4]):
         if t in _AUX or t in _BE:
             j = i + 1
@@ -284,8 +287,16 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                     continue
                 run.append(toks[j])
                 j += 1
+            last = raw[j0 - 1] if j0 > i + 1 else ""
+            named = bool(last) and toks[i + 1] not in _DETERMINERS and not toks[j0 - 1].endswith("'s")
+            named = named and _is_name(last, set())
+            light = [k for k, w in enumerate(run[1:3], 1) if w in _LIGHT_VERBS or w in ("say", "said", "told")]
             if "be" in run[:-1]:
                 v = run.index("be") + 1  # "will the document be *signed*"
+            elif named and run:
+                v = 1 if run[0].endswith("ly") and len(run) > 1 else 0  # "did Iran *fire* missiles"
+            elif light:
+                v = light[0]  # "did the military chief *say* the Americans ..."
             elif len(run) >= 3:
                 v = 1  # "did the president *urge* bilateral cooperation"
             elif run:
@@ -385,7 +396,31 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return names or any(w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS for w in new)
     if kind == "place":
         return names
+    if kind == "role":  # "What is Shamkhani's job?": a title beside the name, not someone else's
+        return _role_beside(text, qwords)
     return True
+
+
+def _role_beside(text: str, qwords: set[str]) -> bool:
+    """Does a role word stand in the title run just before one of the question's names
+    ("Secretary of Iran's Supreme National Security Council (SNSC) Ali *Shamkhani*") or
+    after it past a comma ("Ali *Shamkhani*, the Secretary of ...")?"""
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    low = [words(t)[0] if words(t) else t for t in toks]
+    for i, t in enumerate(low):
+        if t not in qwords or not toks[i][:1].isupper():
+            continue
+        j = i - 1  # backwards through the capitalised title run
+        while j >= 0 and (toks[j][:1].isupper() or low[j] in _CONNECTORS or toks[j] in "()"):
+            if low[j] in _ROLE_WORDS or low[j].rstrip("s") in _ROLE_WORDS:
+                return True
+            j -= 1
+        after = low[i + 1 : i + 8]
+        if after[:1] == [","]:
+            stop = after.index(",", 1) if "," in after[1:] else len(after)
+            if any(w in _ROLE_WORDS or w.rstrip("s") in _ROLE_WORDS for w in after[1:stop]):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -428,7 +463,9 @@ def score_candidates(
         return []
     kind = kind or answer_type(question)
     category = set(terms(" ".join(_category_words(question))))
-    if kind in ("number", "date", "exact-date") and any(not stats.seen(t) for t in qterms if t not in category):
+    light = {terms(v)[0] for v in _LIGHT_VERBS if terms(v)}
+    unseen = [t for t in qterms if not stats.seen(t) and t not in category and t not in light]
+    if kind in ("number", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in category else 1.0) for t in qterms}
     total = sum(idfs.values())

@@ -27,7 +27,7 @@ QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much name named kind type article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
-    place town""".split()
+    place town job position post title role rank""".split()
 )
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
@@ -79,6 +79,8 @@ def _stem(w: str) -> str:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 suffix = suffix[-2:] if suffix.endswith("es") else suffix
                 w = _spell(w[: -len(suffix)])
+                if suffix in ("ed", "ing") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
+                    w = w[:-1]  # planned -> plan, committed -> commit
                 break
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
@@ -109,7 +111,20 @@ VERB_CLASSES = [
     "boost increase strengthen enhance expand bolster reinforce deepen",
     "supply provide deliver",
     "sign conclude",
-    "discuss address exchange",
+    "discuss address exchange negotiate",
+    "phone telephone",
+    "vote pass approve adopt",
+    "fire launch shoot",
+    "plan prepare draft",
+    "arrest detain capture seize",
+    "attack strike bomb target",
+    "withdraw pull",
+    "deploy send dispatch station",
+    "lead head command chair",
+    "fight combat battle counter",
+    "warn threaten",
+    "cooperate collaborate",
+    "appoint elect choose",
 ]
 _SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in VERB_CLASSES:

@@ -184,6 +184,24 @@ def test_fresh_questions_written_after_tuning(settings: Settings) -> None:
     assert all(not a.answerable for f, a in results if not f["answers"])
 
 
+PARAPHRASE = load_facts(Path(__file__).with_name("paraphrase.jsonl"))
+
+
+def test_paraphrased_questions(settings: Settings) -> None:
+    """22 questions in other words than the articles use ("phone" for "telephone conversation",
+    "blame" for "condemnation", "What is Shamkhani's job?"), written to find the rules'
+    blind spots and used to fix them, so a regression guard rather than a measure. Known
+    misses on the last run: p05 answers with the Iraqi defence chief's talks with Shamkhani,
+    held in Tehran, not Baghdad; p08 ("want" for "seek") abstains; p22 ("What did Hatami say
+    about Russia?") quotes a Hatami sentence whose preceding sentence names Russia."""
+    results = [(f, answer(f["question"], settings)) for f in PARAPHRASE]
+    correct = sum(_correct(f, a) for f, a in results if f["answers"])
+    wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
+    answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
+    print(f"paraphrase: {correct}/{sum(1 for f in PARAPHRASE if f['answers'])} correct, wrong {wrong}, {answered}")
+    assert correct >= 16 and len(wrong) <= 1 and len(answered) <= 1
+
+
 def test_top_k_holds_distinct_evidence(tmp_path: Path) -> None:
     import shutil
 
