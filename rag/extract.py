@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.store import Unit
-from rag.text import IRREGULAR_PAST, STOPWORDS, synonyms, terms, words
+from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, synonyms, terms, words
 
 __all__ = [
     "ABSTAIN_TEXT",
@@ -120,7 +120,9 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "person"
-    if re.search(r"\b(job|position|post|title|role|rank)\b", q) and re.match(r"(what|which)\b", q):
+    if re.match(r"(what|which) (is|was) (\S+'s |the )?(job|position|post|title|rank)\b", q) or re.match(
+        r"(what|which) (job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
+    ):
         return "role"
     return "any"
 
@@ -194,7 +196,8 @@ def _in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
         j -= 1
     k = j
-    while k >= 0 and (toks[k][:1].isupper() or toks[k] == ","):  # "Quds Force", "Navy, Air Force, Air Defense"
+    people = any(f in _ROLE_WORDS for f in focus)  # "Navy, Air Force, Air Defense commanders" name no one
+    while not people and k >= 0 and (toks[k][:1].isupper() or toks[k] == ","):  # "Quds Force"
         if _is_name(toks[k], qwords):
             return True
         k -= 1
@@ -217,7 +220,7 @@ def question_names(question: str) -> list[str]:
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
 _LIGHT_VERBS = set(
     """describe call talk speak say tell state claim note add mention report announce express comment want
-    get make do have go come take give put use see know think""".split()
+    get make do have go come take give put use see know think regard consider view hold serve""".split()
 )
 _AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
 _BE = {"was", "were", "is", "are"}
@@ -269,6 +272,9 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     where the question has no such part (or the subject is only names, handled elsewhere)."""
     raw = re.findall(r"[\w’'-]+|\?", question)
     toks = [t.lower().replace("’", "'") for t in raw]
+    rest = [t for t in toks[1:3] if not t.endswith("ly")]  # "Who reportedly killed"
+    if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:
+        return None, rest[0]  # "Who *met* Barham Salih?"
     caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
     for i, t in enumerate(toks[:4]):
         if t in _AUX or t in _BE:
@@ -277,7 +283,17 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 j += 1
             j0 = j
             run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
-            while j < len(toks) and toks[j] not in _PREPOSITIONS | _DETERMINERS and not caps[j]:
+            while j < len(toks) and not caps[j]:
+                if toks[j] in _PREPOSITIONS | _DETERMINERS:
+                    k = j + 1  # "did the meeting *between Shamkhani and Salih* address": a name-only phrase
+                    while k < len(toks) and (caps[k] or toks[k] == "and"):
+                        k += 1
+                    if not (toks[i + 1] in _DETERMINERS and len(run) == 1 and toks[j] in ("between", "of", "with")):
+                        break
+                    if k == j + 1 or k >= len(toks) or toks[k] in _PREPOSITIONS | _DETERMINERS:
+                        break
+                    j = k
+                    continue
                 if toks[j] in ("and", "or"):  # "the minister and his commanders *visit*": start over
                     run = []
                     j += 1
@@ -364,12 +380,35 @@ def _adds_name_part(text: str, qwords: set[str]) -> bool:
     return False
 
 
+def _possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
+    """Is the role not someone else's? "Iraq's defense minister" is not the "Defense Minister
+    of Iran": a role word with another country and not the asked one beside it does not count."""
+    if not owners:
+        return True
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    stems = [terms(t)[0] if terms(t) else "" for t in toks]
+    wanted = set(heads) | {h + "s" for h in heads}
+    for i, t in enumerate(toks):
+        if not (words(t) and words(t)[0] in wanted):
+            continue
+        after = stems[i + 1 : i + 4] if toks[i + 1 : i + 2] == ["of"] else []  # "Minister of Iran"
+        near = set(stems[max(0, i - 3) : i]) | set(after)
+        if set(owners) <= near or not (near & COUNTRIES):
+            return True
+    return False
+
+
 def _starts_with_name(text: str, qwords: set[str]) -> bool:
     """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person."""
     toks = [m.group() for m in _TOKEN.finditer(text)][:5]
     return sum(
         _is_name(t, qwords) or t.lower() in _ROLE_WORDS or t.lower() in ("brigade", "brigadier") for t in toks[:4]
     ) >= 3 and all(t[:1].isupper() for t in toks[:3])
+
+
+_LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward", "towards"}
+# Plural nouns for people a "who" question can be answered with ("members of an Iraqi militia").
+_PEOPLE = {"members", "people", "soldiers", "troops", "officials", "fighters", "civilians", "advisers", "forces"}
 
 
 def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
@@ -393,9 +432,14 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind == "org":
         return names or any(w in _ORG_WORDS for w in new)
     if kind == "person":
-        return names or any(w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS for w in new)
-    if kind == "place":
-        return names
+        return names or any(w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS or w in _PEOPLE for w in new)
+    if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
+        toks = [m.group() for m in _TOKEN.finditer(text)]
+        return any(
+            _is_name(t, qwords) and any(p in _LOCATIVE for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            for k, t in enumerate(toks)
+            if k > 0
+        )
     if kind == "role":  # "What is Shamkhani's job?": a title beside the name, not someone else's
         return _role_beside(text, qwords)
     return True
@@ -410,8 +454,13 @@ def _role_beside(text: str, qwords: set[str]) -> bool:
     for i, t in enumerate(low):
         if t not in qwords or not toks[i][:1].isupper():
             continue
-        j = i - 1  # backwards through the capitalised title run
-        while j >= 0 and (toks[j][:1].isupper() or low[j] in _CONNECTORS or toks[j] in "()"):
+        j = i - 1  # backwards through the title run ("national security adviser Falih Fayyad")
+        while j >= max(0, i - 12) and (
+            toks[j][:1].isupper()
+            or low[j] in _CONNECTORS
+            or toks[j] in "()"
+            or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
+        ):
             if low[j] in _ROLE_WORDS or low[j].rstrip("s") in _ROLE_WORDS:
                 return True
             j -= 1
@@ -480,6 +529,7 @@ def score_candidates(
     name_part = bool(_NAME_PART.search(question.lower()))
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
+    owners = [t for t in names if t in focus_terms and t in COUNTRIES]  # "*Iraq's* defense minister"
     heads = [w for w in _category_words(question) if _is_head(w)] if kind in ("org", "person") else []
     w = weights
     picks = []
@@ -499,16 +549,21 @@ def score_candidates(
         if name_part and not _adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and not (
-            (_in_apposition(u.text, focus, qwords) and all(match_term(t, own) for t in focus_terms))
+            (
+                _in_apposition(u.text, focus, qwords)
+                and all(match_term(t, own) for t in focus_terms)
+                and _possessor_near(u.text, focus, owners)
+            )
             or (
                 any(f in _ROLE_WORDS for f in focus)  # a person: "Iran's defence minister ... Amir Hatami met"
                 and _starts_with_name(u.text, qwords)
                 and all(match_term(t, ctx) for t in focus_terms)
+                and _possessor_near(context(u), focus, owners)
             )
         ):
             continue
-        cov_own = sum(v for t, v in idfs.items() if match_synonym(t, own)) / total
-        cov = sum(v for t, v in idfs.items() if match_synonym(t, around)) / total
+        cov_own = sum(v * _match_weight(t, own) for t, v in idfs.items()) / total
+        cov = sum(v * _match_weight(t, around) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = bool(focus) or bool(
@@ -554,6 +609,11 @@ def match_term(term: str, bag: set[str]) -> bool:
         or _shared_prefix(term, w) >= max(5, 0.8 * min(len(term), len(w)))
         for w in bag
     )
+
+
+def _match_weight(term: str, bag: set[str]) -> float:
+    """1 for the question's own word, 0.7 for a synonym ("applauded" beats "hailed"), else 0."""
+    return 1.0 if match_term(term, bag) else 0.7 if match_synonym(term, bag) else 0.0
 
 
 def match_synonym(term: str, bag: set[str]) -> bool:

@@ -249,7 +249,7 @@ class Engine:
                 prev is not None
                 and prev.id in retrieved
                 and prev.id not in {u.id for u, _ in evidence}
-                and context_adds(q, p.unit.text, prev.text)
+                and (context_adds(q, p.unit.text, prev.text) or _PRONOUN_START.match(p.unit.text))
             ):
                 evidence.append((prev, p.score))  # the sentence that says who "he" or "the strike" is
             if p.unit.id not in {u.id for u, _ in evidence}:
@@ -271,6 +271,9 @@ class Engine:
         if not date:
             return None
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
+
+
+_PRONOUN_START = re.compile(r"[\W]*(He|She|They|It|His|Her|Their)\b")  # "He met Barham Salih": who is he?
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "VERB_CLASSES", "synonyms", "terms", "words"]
+__all__ = ["COUNTRIES", "IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "VERB_CLASSES", "synonyms", "terms", "words"]
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -67,6 +67,10 @@ _DEMONYMS = dict(
     russian:russia russians:russia israeli:israel israelis:israel american:america americans:america
     turkish:turkey egyptian:egypt egyptians:egypt lebanese:lebanon saudis:saudi""".split()
 )
+
+
+# Countries, as `terms` writes them: "Iraq's", "Iraqi" and "Iraqis" all become "iraq".
+COUNTRIES = frozenset(_DEMONYMS.values()) | {"saudi", "jordan", "kuwait", "qatar", "yemen", "afghanistan"}
 
 
 def _stem(w: str) -> str:
