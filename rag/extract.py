@@ -40,6 +40,7 @@ __all__ = [
     "answer_type",
     "context_adds",
     "is_follow_up",
+    "leans_on_previous",
     "match_synonym",
     "match_term",
     "pick_sentences",
@@ -97,6 +98,11 @@ _FOCUS = re.compile(
 )
 
 
+_WHICH_PERSON = re.compile(
+    r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
+)
+
+
 def answer_type(question: str) -> str:
     """What the question asks for: number, exact-date, date, place, org, person, role or any."""
     q = question.lower()
@@ -104,21 +110,17 @@ def answer_type(question: str) -> str:
         return "number"
     if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b", q):
         return "exact-date"
-    if re.search(r"\bwhen\b", q):
+    if re.match(r"(since |until |till |by )?when\b", q):
         return "date"
     if re.search(r"\bwhere\b|\b(what|which) (city|country|capital|place|town|region)\b", q):
         return "place"
     if re.search(
         r"\b(what|which) (\w+ )?(agency|outlet|newspaper|organi[sz]ation|group|ministry|paper|force|"
-        r"militia|council|party)\b",
+        r"militia|council|party)\b(?! (leader|commander|chief|head|spokesman|member|official)s?\b)",
         q,
     ):
         return "org"
-    if re.search(
-        r"\bwho(m)?\b|\bname of\b|\bwhich (\w+ ){0,2}(official|minister|general|commander|president|"
-        r"king|leader|secretary|chief|adviser)s?\b",
-        q,
-    ):
+    if re.search(r"\bwho(m)?\b|\bname of\b", q) or _WHICH_PERSON.search(q):
         return "person"
     if re.match(r"(what|which) (is|was) (\S+'s |the )?(job|position|post|title|rank)\b", q) or re.match(
         r"(what|which) (job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
@@ -225,6 +227,7 @@ _LIGHT_VERBS = set(
 _AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
 _BE = {"was", "were", "is", "are"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "iran's", "iraq's"}
+_DETERMINERS |= {"two", "three", "both", "all", "each"}
 _PREPOSITIONS = {
     "to",
     "in",
@@ -272,8 +275,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     where the question has no such part (or the subject is only names, handled elsewhere)."""
     raw = re.findall(r"[\w’'-]+|\?", question)
     toks = [t.lower().replace("’", "'") for t in raw]
-    rest = [t for t in toks[1:3] if not t.endswith("ly")]  # "Who reportedly killed"
-    if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:
+    rest = [t for t, r in zip(toks[1:3], raw[1:3], strict=False) if not t.endswith("ly") and r.islower()]
+    if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:  # not "who Shamkhani met"
         return None, rest[0]  # "Who *met* Barham Salih?"
     caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
     for i, t in enumerate(toks[:4]):
@@ -314,7 +317,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             elif light:
                 v = light[0]  # "did the military chief *say* the Americans ..."
             elif len(run) >= 3:
-                v = 1  # "did the president *urge* bilateral cooperation"
+                v = 2 if _is_head(run[1]) else 1  # "did the president *urge* ...", "did the defence minister *visit*"
             elif run:
                 v = len(run) - 1  # "did the delegation *visit*", "did Hatami *invite*"
             else:
@@ -338,7 +341,18 @@ def question_verb(question: str) -> str | None:
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
     verb = _clause(question)[1]
     stem = terms(verb) if verb else []
-    return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS else None
+    light = {t for v in _LIGHT_VERBS for t in terms(v)}
+    return stem[0] if stem and verb not in STOPWORDS | _LIGHT_VERBS and stem[0] not in light else None
+
+
+# "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
+_SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim)\b")
+_SPEECH_CUE = re.compile(
+    r"\b(sa(id|y|ys|ying)|t(old|ell|ells)|not(ed|es|ing)|stress|add(ed|s|ing)|claim|stat(ed|es|ing)|according to|"
+    r"underlin|urg(ed|es|ing)|call(ed|s|ing)|describ|warn|insist|argu|express|remark|announc|declar|assert|"
+    r"emphasi[sz]|reiterat|accus|condemn|prais|hail|address|discuss)|[“”\"]",
+    re.I,
+)
 
 
 def question_subject(question: str) -> str | None:
@@ -346,8 +360,25 @@ def question_subject(question: str) -> str | None:
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
     does not say what the delegation visited."""
     subject = _clause(question)[0]
-    stem = terms(subject) if subject and subject not in STOPWORDS else []
+    stem = terms(subject) if subject and subject not in STOPWORDS | _PARTIES else []
     return stem[0] if stem else None
+
+
+# "the two sides", "both countries": they stand for parties the evidence names, not for words it must repeat.
+_PARTIES = {
+    "side",
+    "sides",
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "neighbor",
+    "neighbors",
+    "neighbours",
+    "parties",
+    "states",
+    "governments",
+}
 
 
 def _category_words(question: str) -> list[str]:
@@ -408,7 +439,84 @@ def _starts_with_name(text: str, qwords: set[str]) -> bool:
 
 _LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward", "towards"}
 # Plural nouns for people a "who" question can be answered with ("members of an Iraqi militia").
-_PEOPLE = {"members", "people", "soldiers", "troops", "officials", "fighters", "civilians", "advisers", "forces"}
+_PEOPLE = set(
+    """members people soldiers troops officials fighters civilians advisers forces foreigners assassins
+    militants terrorists protesters citizens diplomats experts leaders government""".split()
+)
+_DEMONYM_PEOPLE = {"iranians", "iraqis", "americans", "syrians", "russians", "israelis", "saudis", "arabs"}
+
+
+# Capitals that reports use for their governments ("Washington had betrayed its ally"): an actor
+# for "who", never the person a "which leader" question asks for.
+_PLACES = {
+    "Washington",
+    "Tehran",
+    "Baghdad",
+    "Riyadh",
+    "Damascus",
+    "Moscow",
+    "Beirut",
+    "Ankara",
+    "Cairo",
+    "Jerusalem",
+    "Iran",
+    "Iraq",
+    "Syria",
+    "Russia",
+    "Israel",
+    "America",
+    "Saudi Arabia",
+    "Turkey",
+    "Egypt",
+    "Lebanon",
+}
+_TITLES = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "defense", "defence"}
+_SPEAKER = re.compile(r"^\W*(he|she|they)\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b", re.I)
+
+
+def _pronoun_does(text: str, verb: str) -> bool:
+    """ "He *met* Iraqi President Barham Salih": a pronoun subject doing the question's verb."""
+    m = re.match(r"\W*(?:he|she|they)\s+(?:also\s+)?([\w’'-]+)", text, re.I)
+    return m is not None and match_synonym(verb, set(terms(m.group(1))))
+
+
+def leans_on_previous(text: str) -> bool:
+    """Does the sentence's subject or speaker stand in the sentence before ("He met ...",
+    "..., he said")?"""
+    return bool(_SPEAKER.search(text))
+
+
+def _without_question_people(text: str, qwords: set[str]) -> str:
+    """`text` less the titled names the question already holds ("Iraqi President Barham *Salih*"):
+    their title is not a new answer."""
+    runs = re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text)
+    for m in reversed(list(runs)):
+        toks = m.group().split()
+        if len(toks) > 1 and any(
+            _is_name(t, set())
+            and words(t)[0] in qwords
+            and not _is_head(words(t)[0])
+            and words(t)[0] not in _TITLES
+            and not set(terms(t)) & COUNTRIES
+            for t in toks
+        ):
+            text = text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
+def _has_person_name(text: str, qwords: set[str]) -> bool:
+    """A capitalised run the question lacks that is not an organisation or an acronym
+    ("Barham Salih", not "Islamic State" or "ISIS")."""
+    for run in re.findall(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text):
+        toks = run.split()
+        ws = [words(t)[0] for t in toks if words(t)]
+        if any(w.rstrip("s") in _ORG_WORDS or (w in qwords and w not in _HEADS | _TITLES) for w in ws):
+            continue  # an organisation, or the question's own person ("General Qassem Soleimani")
+        if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
+            continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
+        if any(_is_name(t, qwords) and not t.isupper() for t in toks):
+            return True
+    return False
 
 
 def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
@@ -421,6 +529,7 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
             text,
             flags=re.IGNORECASE,
         )
+        text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
         new = [w for w in words(text) if w not in qwords and not re.fullmatch(r"(1[89]|20)\d\d", w)]
         return any(re.search(r"\d", w) or w.split("-")[0] in _NUMBER_WORDS for w in new)
     if kind in ("date", "exact-date"):
@@ -431,8 +540,14 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
     names = any(_is_name(m.group(), qwords) for m in _TOKEN.finditer(text))
     if kind == "org":
         return names or any(w in _ORG_WORDS for w in new)
-    if kind == "person":
-        return names or any(w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS or w in _PEOPLE for w in new)
+    if kind in ("person", "named-person"):
+        text = _without_question_people(text, qwords)
+        if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
+            return _has_person_name(re.sub(r"\b(" + "|".join(sorted(_PLACES)) + r")\b", " ", text), qwords)
+        new = [w for w in words(text) if w not in qwords]
+        return _has_person_name(text, qwords) or any(
+            w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS or w in _PEOPLE or w in _DEMONYM_PEOPLE for w in new
+        )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
         toks = [m.group() for m in _TOKEN.finditer(text)]
         return any(
@@ -482,6 +597,7 @@ class Weights:
     rank: float = 0.1  # 1 / rank of the best retrieved chunk holding the sentence
     apposition: float = 0.1  # the asked-for name stands next to the asked-about role
     earlier: float = 0.15  # for a follow-up: the earlier question's terms found around the sentence
+    headline: float = 0.05  # a headline compresses what the body says in full, so the body wins a tie
     min_coverage: float = 0.55  # below this share of the question, abstain
     min_score: float = 0.45  # below this combined score, abstain
 
@@ -526,6 +642,11 @@ def score_candidates(
     names = question_names(question)
     verb = question_verb(question)
     subject = question_subject(question)
+    speech = bool(_SPEECH_QUESTION.search(question))
+    type_check = "named-person" if kind == "person" and _WHICH_PERSON.search(question.lower()) else kind
+    speaker = bool(
+        re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", question.lower())
+    )
     name_part = bool(_NAME_PART.search(question.lower()))
     focus = focus_phrase(question)
     focus_terms = terms(focus_text(question))
@@ -534,13 +655,19 @@ def score_candidates(
     w = weights
     picks = []
     for u, rank in candidates:
-        if not _has_type(kind, u.text, qwords):
+        if not _has_type(type_check, u.text, qwords) and not (
+            (speaker or (verb and _pronoun_does(u.text, verb)))
+            and leans_on_previous(u.text)
+            and _has_type(kind, context(u), qwords)
+        ):
             continue
         own = set(terms(u.text))
         ctx = set(terms(context(u)))
         around = own | ctx
         if verb and not match_synonym(verb, own):
             continue  # the sentence must say the asked-about action itself
+        if speech and not _SPEECH_CUE.search(u.text):
+            continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         if subject and not match_synonym(subject, around):
             continue  # ... and be about the one the question asks about
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
@@ -576,6 +703,7 @@ def score_candidates(
             + w.rank / (rank + 1)
             + w.apposition * appos
             + w.earlier * cov_before
+            - w.headline * (u.text == u.meta.get("title"))
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
     return sorted(picks, key=lambda p: -p.score)
@@ -678,7 +806,8 @@ _REQUEST = re.compile(
 
 # "according to the articles", "in the news": they name the corpus itself, so they say nothing.
 _ABOUT_THE_CORPUS = re.compile(
-    r",?\s*\b(?:according to|based on|in|from) (?:the |these |your )?"
+    r",?\s*\b(?:(?:mentioned|named|cited|quoted|discussed|described|reported) )?"
+    r"(?:according to|based on|in|from) (?:the |these |your )?"
     r"(?:news|articles?|reports?|stories|corpus|sources|texts?|documents?)\b,?",
     re.I,
 )
@@ -707,7 +836,7 @@ def tidy_question(question: str, stats: TermStats) -> str:
     question = _ABOUT_THE_CORPUS.sub("", question).strip(" ,") or question
     question = re.sub(r"^(who|what|where|when|how|which)['’]s\b", r"\1 is", question, flags=re.I)  # "Who's"
     if m := _LEADING_PHRASE.match(question):  # "In 2014, who rushed ...?" -> "Who rushed ..., in 2014?"
-        question = f"{m['q'].rstrip('?')}, {m['pre']}?"
+        question = f"{m['q'].rstrip('?')}, {m['pre'][:1].lower()}{m['pre'][1:]}?"
     toks = re.split(r"(\s+)", question)
     for i in range(2, len(toks), 2):  # every word but the first
         core = toks[i].rstrip("?,.!;:")

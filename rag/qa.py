@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
+from rag.coref import aliases_before
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.extract import (
@@ -25,6 +26,7 @@ from rag.extract import (
     answer_type,
     context_adds,
     is_follow_up,
+    leans_on_previous,
     pick_sentences,
     tidy_question,
 )
@@ -223,10 +225,17 @@ class Engine:
         def previous(u: Unit) -> Unit | None:
             return before.get(u.id)
 
+        refers_to = {  # "The Iraqi president also urged ..." -> Barham Salih
+            u.id: names
+            for ss in by_source.values()
+            for u, names in zip(ss, aliases_before(s.text for s in ss), strict=True)
+        }
+
         def context(u: Unit) -> str:  # two sentences back: "…Salih said." "The president also said…" "he added"
             prev = previous(u)
             prev2 = previous(prev) if prev else None
-            return "\n".join(x.text for x in (prev2, prev) if x) + f"\n{u.meta.get('title', '')}"
+            lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *refers_to.get(u.id, [])]
+            return "\n".join(lines)
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []
@@ -249,7 +258,7 @@ class Engine:
                 prev is not None
                 and prev.id in retrieved
                 and prev.id not in {u.id for u, _ in evidence}
-                and (context_adds(q, p.unit.text, prev.text) or _PRONOUN_START.match(p.unit.text))
+                and (context_adds(q, p.unit.text, prev.text) or leans_on_previous(p.unit.text))
             ):
                 evidence.append((prev, p.score))  # the sentence that says who "he" or "the strike" is
             if p.unit.id not in {u.id for u, _ in evidence}:
@@ -268,12 +277,9 @@ class Engine:
                 return None
             return next((s for s in by_source[u.source] if re.search(rf"\b{re.escape(outlet)}\b", s.text)), None)
         date = str(u.meta.get("date") or "")
-        if not date:
-            return None
+        if not date or not re.search(r"\b(report|publish|written|wrote|article|story|news|dated)", q.lower()):
+            return None  # the article's date says when it was published, not when events happened
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
-
-
-_PRONOUN_START = re.compile(r"[\W]*(He|She|They|It|His|Her|Their)\b")  # "He met Barham Salih": who is he?
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
+from rag.coref import aliases_before
 from rag.store import Store, Unit
 from rag.text import terms
 
@@ -41,9 +42,12 @@ class _BM25:
 
         self.units = units
         self.model = bm25s.BM25()
-        # The article's title goes with each chunk: a chunk that says "Hatami met..." belongs to
-        # "Iran's defence minister visits Baghdad", which its own words never repeat.
-        ids, self.vocab = _vocab_ids([terms(f"{u.meta.get('title', '')}\n{u.text}") or ["_"] for u in units])
+        # The article's title goes with each chunk, and the names its role descriptions stand
+        # for: a chunk that says "Hatami met..." belongs to "Iran's defence minister visits
+        # Baghdad", and one that says "The Iraqi president also urged" is about Barham Salih.
+        refers = _role_names(units)
+        texts = [f"{u.meta.get('title', '')}\n{' '.join(refers.get(u.id, []))}\n{u.text}" for u in units]
+        ids, self.vocab = _vocab_ids([terms(t) or ["_"] for t in texts])
         self.model.index((ids, self.vocab), show_progress=False)
 
     def search(self, query: str, n: int, keep: set[str] | None) -> list[tuple[Unit, float]]:
@@ -59,6 +63,19 @@ class _BM25:
             if keep is None or self.units[i].id in keep:
                 out.append((self.units[i], float(scores[i])))
         return out
+
+
+def _role_names(units: list[Unit]) -> dict[str, list[str]]:
+    """Chunk id -> the names its "the president"-style descriptions refer back to."""
+    by_source: dict[str, list[Unit]] = {}
+    for u in units:
+        by_source.setdefault(u.source, []).append(u)
+    out: dict[str, list[str]] = {}
+    for chunks in by_source.values():
+        chunks.sort(key=lambda u: u.start)
+        for u, names in zip(chunks, aliases_before(u.text for u in chunks), strict=True):
+            out[u.id] = names
+    return out
 
 
 def _vocab_ids(corpus: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:

@@ -20,7 +20,8 @@ STOPWORDS = frozenset(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
-    according said says say told tell did does do according one two also s t get got""".split()
+    according said says say told tell did does do according one two also s t get got done regarding
+    concerning""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -105,7 +106,7 @@ VERB_CLASSES = [
     "kill assassinate eliminate murder",
     "praise hail applaud laud commend",
     "meet talks confer",
-    "visit travel tour",
+    "visit travel tour trip",
     "agree deal accord agreement pact",
     "urge call press",
     "expel oust evict",

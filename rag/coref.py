@@ -1,0 +1,93 @@
+"""Who "the Iraqi president" is: role descriptions resolved to the names they stand for.
+
+News names a person in full once ("Iraqi President Barham Salih") and by role afterwards
+("The Iraqi president also urged ..."). `RoleAliases` reads an article's sentences in order,
+remembers each "<country> <role> <Name>" it meets, and tells which names a later
+definite description ("the president", "the Iraqi defense minister") refers to. It is
+deliberately small: no pronouns (the answerer reads the sentences before for those), no
+descriptions without a role word ("the Arab country"), and the most recent match wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rag.text import COUNTRIES, terms, words
+
+__all__ = ["ROLE_WORDS", "RoleAliases", "aliases_before"]
+
+ROLE_WORDS = frozenset(
+    """president minister chief commander general secretary adviser advisor head king spokesman
+    counterpart leader director chairman ambassador""".split()
+)
+_TITLES = frozenset("brigadier brigade major lieutenant general gen. gen colonel admiral".split())
+_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|[^\w\s]")
+_DEFINITE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(ROLE_WORDS)) + r")\b", re.I)
+
+
+class RoleAliases:
+    """Role descriptions seen so far in one article, each with the name it introduced."""
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[str, str | None, str]] = []  # (role, country or None, name)
+
+    def read(self, sentence: str) -> None:
+        """Remember every "<country>? <role> <titles>* <Name>" in `sentence`."""
+        toks = [m.group() for m in _TOKEN.finditer(sentence)]
+        low = [t.lower() for t in toks]
+        for i, t in enumerate(low):
+            if t not in ROLE_WORDS:
+                continue
+            j = i + 1
+            if low[j : j + 1] == ["of"] and terms(low[j + 1] if j + 1 < len(low) else "")[:1] in (
+                [c] for c in COUNTRIES
+            ):
+                j += 2  # "Defense Minister of Iran Brigadier General Amir Hatami"
+            while j < len(toks) and low[j] in _TITLES | ROLE_WORDS:
+                j += 1
+            name = []
+            while j < len(toks) and _capitalised(toks[j]) and low[j] not in ROLE_WORDS:
+                name.append(toks[j])
+                j += 1
+            if not name or all(w.lower() in ("of", "the") for w in name):
+                continue
+            self._seen.append((t, _country(low[max(0, i - 3) : i] + _of_country(low, i)), " ".join(name)))
+
+    def resolve(self, sentence: str) -> list[str]:
+        """Names that the definite role descriptions in `sentence` stand for."""
+        out = []
+        for m in _DEFINITE.finditer(sentence):
+            role, country = m.group(2).lower(), _country(words(m.group(1)))
+            for seen_role, seen_country, name in reversed(self._seen):
+                if seen_role == role and (country is None or country == seen_country):
+                    out.append(name)
+                    break
+        return out
+
+
+def aliases_before(sentences: Iterable[str]) -> list[list[str]]:
+    """For each sentence of an article, the names its role descriptions refer back to."""
+    aliases = RoleAliases()
+    out = []
+    for s in sentences:
+        out.append(aliases.resolve(s))
+        aliases.read(s)
+    return out
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() or tok.startswith("al-")
+
+
+def _of_country(low: list[str], i: int) -> list[str]:
+    """ "Defense Minister *of Iran*": the country after the role."""
+    j = i + 1
+    while j < len(low) and low[j] in ROLE_WORDS | {"defense", "defence", "foreign", "interior"}:
+        j += 1
+    return low[j + 1 : j + 2] if j < len(low) and low[j] == "of" else []
+
+
+def _country(ws: list[str]) -> str | None:
+    found = [t for w in ws for t in terms(w) if t in COUNTRIES]
+    return found[-1] if found else None
