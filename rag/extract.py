@@ -142,6 +142,8 @@ def focus_phrase(question: str) -> list[str]:
     if len(phrase) > 1 and phrase[-1][:1].isupper() and _is_head(phrase[-2].lower()):
         return []
     ws = words(m.group("f"))
+    if ws and (ws[0].endswith("ed") or ws[0] in IRREGULAR_PAST):
+        return []  # "who was *killed* in Iran": a passive verb, not a role
     if m.group("wh") == "what" and not m.group("name") and not (ws and _is_head(ws[0])):
         return []  # "what is Baqeri's position": not a role phrase
     return [w for w in ws if _is_head(w)]
@@ -347,12 +349,31 @@ def question_verb(question: str) -> str | None:
 
 # "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
 _SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim)\b")
+_HEADLINE_SPEAKER = re.compile(r"^([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*):")  # "Shamkhani: Countdown started"
 _SPEECH_CUE = re.compile(
     r"\b(sa(id|y|ys|ying)|t(old|ell|ells)|not(ed|es|ing)|stress|add(ed|s|ing)|claim|stat(ed|es|ing)|according to|"
     r"underlin|urg(ed|es|ing)|call(ed|s|ing)|describ|warn|insist|argu|express|remark|announc|declar|assert|"
     r"emphasi[sz]|reiterat|accus|condemn|prais|hail|address|discuss)|[“”\"]",
     re.I,
 )
+
+
+def _speaker(question: str) -> str:
+    """For "What did *Kadhimi* say ...?", who is asked to have spoken ("?" if unnamed); "" if
+    the question is not about speech."""
+    m = _SPEECH_QUESTION.search(question)
+    if not m:
+        return ""
+    named = re.search(r"\b(?i:did|does|do|has|have|had) ((?:[A-Z][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
+    return named.group(1).strip() if named else "?"
+
+
+def _reports_speech(text: str, speaker: str) -> bool:
+    """Does `text` report speech, and in a headline ("Shamkhani: ...") by the asked speaker?"""
+    head = _HEADLINE_SPEAKER.match(text)
+    if head:
+        return speaker == "?" or bool(set(words(head.group(1))) & set(words(speaker)))
+    return bool(_SPEECH_CUE.search(text))
 
 
 def question_subject(question: str) -> str | None:
@@ -422,7 +443,10 @@ def _possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
     for i, t in enumerate(toks):
         if not (words(t) and words(t)[0] in wanted):
             continue
-        after = stems[i + 1 : i + 4] if toks[i + 1 : i + 2] == ["of"] else []  # "Minister of Iran"
+        after: list[str] = []  # "Minister of Iran", "Commander of Khatam al-Anbia Base of the Iranian Army"
+        if toks[i + 1 : i + 2] == ["of"]:
+            end = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k] == ","), min(len(toks), i + 12))
+            after = stems[i + 1 : end]
         near = set(stems[max(0, i - 3) : i]) | set(after)
         if set(owners) <= near or not (near & COUNTRIES):
             return True
@@ -548,6 +572,8 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return _has_person_name(text, qwords) or any(
             w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS or w in _PEOPLE or w in _DEMONYM_PEOPLE for w in new
         )
+    if kind == "place-name":  # "Which country is an ally of Assad?": a name, not necessarily a location
+        return any(_is_name(m.group(), qwords) for m in _TOKEN.finditer(text))
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
         toks = [m.group() for m in _TOKEN.finditer(text)]
         return any(
@@ -642,8 +668,10 @@ def score_candidates(
     names = question_names(question)
     verb = question_verb(question)
     subject = question_subject(question)
-    speech = bool(_SPEECH_QUESTION.search(question))
+    speech = _speaker(question)
     type_check = "named-person" if kind == "person" and _WHICH_PERSON.search(question.lower()) else kind
+    if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", question.lower()):
+        type_check = "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
     speaker = bool(
         re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", question.lower())
     )
@@ -666,7 +694,7 @@ def score_candidates(
         around = own | ctx
         if verb and not match_synonym(verb, own):
             continue  # the sentence must say the asked-about action itself
-        if speech and not _SPEECH_CUE.search(u.text):
+        if speech and not _reports_speech(u.text, speech):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         if subject and not match_synonym(subject, around):
             continue  # ... and be about the one the question asks about
@@ -843,6 +871,8 @@ def tidy_question(question: str, stats: TermStats) -> str:
         cased = case(core) if case(core) != core or "-" not in core else "-".join(map(case, core.split("-")))
         toks[i] = cased + toks[i][len(core) :]
     out = "".join(toks)
+    titles = "|".join(sorted(_ROLE_WORDS | {"brigadier", "lieutenant", "major"}))
+    out = re.sub(rf"\b({titles})(?= [A-Z])", lambda m: m.group(1).capitalize(), out)  # "king Salman"
     if toks and toks[0][:1].islower():
         out = out[:1].upper() + out[1:]
     if _WH.match(out) and not out.endswith("?"):

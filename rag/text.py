@@ -28,7 +28,7 @@ QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much name named kind type article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
-    place town job position post title role rank""".split()
+    place town job position post title role rank quote quoted quotes cite cited""".split()
 )
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
