@@ -146,7 +146,10 @@ def focus_phrase(question: str) -> list[str]:
         return []  # "who was *killed* in Iran": a passive verb, not a role
     if m.group("wh") == "what" and not m.group("name") and not (ws and _is_head(ws[0])):
         return []  # "what is Baqeri's position": not a role phrase
-    return [w for w in ws if _is_head(w)]
+    heads = [w for w in ws if _is_head(w)]
+    if not heads and m.group("name") and ws and m.group("wh") == "what":
+        return ws[-1:]  # "the name of the US *drone*": a name must stand beside it
+    return heads
 
 
 def focus_text(question: str) -> str:
@@ -318,6 +321,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 v = 1 if run[0].endswith("ly") and len(run) > 1 else 0  # "did Iran *fire* missiles"
             elif light:
                 v = light[0]  # "did the military chief *say* the Americans ..."
+            elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
+                v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows
             elif len(run) >= 3:
                 v = 2 if _is_head(run[1]) else 1  # "did the president *urge* ...", "did the defence minister *visit*"
             elif run:
@@ -543,6 +548,35 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
     return False
 
 
+# "dismissed *the story*": the sentence is about something the sentence before named.
+_REFERS_BACK = re.compile(
+    r"\b(it|this|the (story|report|claim|article|statement|remarks|news|move|deal|agreement|plan|decision|"
+    r"document|accusation|accusations))\b",
+    re.I,
+)
+
+
+def _attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
+    """ "The purpose of *this meeting*" is not the purpose of the air defense cooperation: where the
+    sentence says "<attribute> of X", X shares a word with the question."""
+    for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
+        if terms(m.group(1)) == [attribute]:
+            return any(t in qterms for t in terms(m.group(2)))
+    return True
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")?"""
+    toks = words(text)
+    for i, w in enumerate(toks):
+        parts = w.split("-")
+        if parts[0] in _NUMBER_WORDS or parts[0].isdigit():
+            after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
+            if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
+                return True
+    return False
+
+
 def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
@@ -669,6 +703,13 @@ def score_candidates(
     verb = question_verb(question)
     subject = question_subject(question)
     speech = _speaker(question)
+    m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", question.lower())
+    attr = terms(m.group(1), drop_question_words=True) if m and not _is_head(m.group(1)) else []
+    attribute = attr[0] if attr else None
+    m = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
+    topic = terms(m.group(1), drop_question_words=True) if m else []
+    m = re.match(r"how many ([a-z-]+)", question.lower())
+    counted = terms(m.group(1))[0] if m and terms(m.group(1)) else None
     type_check = "named-person" if kind == "person" and _WHICH_PERSON.search(question.lower()) else kind
     if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", question.lower()):
         type_check = "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
@@ -696,6 +737,12 @@ def score_candidates(
             continue  # the sentence must say the asked-about action itself
         if speech and not _reports_speech(u.text, speech):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
+        if attribute and not (match_synonym(attribute, own) and _attribute_of(u.text, attribute, qterms)):
+            continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
+        if topic and not all(match_synonym(t, own if not _REFERS_BACK.search(u.text) else around) for t in topic):
+            continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
+        if counted and not _counts(u.text, counted):
+            continue  # "How many *advisers*": a number beside advisers, not "three years"
         if subject and not match_synonym(subject, around):
             continue  # ... and be about the one the question asks about
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"

@@ -37,7 +37,7 @@ IRREGULAR_PAST = dict(
     fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
-    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand""".split()
+    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -130,6 +130,7 @@ VERB_CLASSES = [
     "warn threaten",
     "cooperate collaborate",
     "appoint elect choose",
+    "keep maintain retain",
 ]
 _SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in VERB_CLASSES:

@@ -194,31 +194,30 @@ def test_paraphrased_questions(settings: Settings) -> None:
     "blame" for "condemnation", "What is Shamkhani's job?"), written to find the rules'
     blind spots and used to fix them, so a regression guard rather than a measure. Known
     misses on the last run: p05 answers with the Iraqi defence chief's talks with Shamkhani,
-    held in Tehran, not Baghdad; p08 ("want" for "seek") abstains; p22 ("What did Hatami say
-    about Russia?") quotes a Hatami sentence whose preceding sentence names Russia."""
+    held in Tehran, not Baghdad; p08 ("want" for "seek") abstains."""
     results = [(f, answer(f["question"], settings)) for f in PARAPHRASE]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     print(f"paraphrase: {correct}/{sum(1 for f in PARAPHRASE if f['answers'])} correct, wrong {wrong}, {answered}")
-    assert correct >= 16 and len(wrong) <= 1 and len(answered) <= 1
+    assert correct >= 16 and len(wrong) <= 1 and not answered
 
 
-BLIND = [f for n in ("", "2", "3", "4") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
+BLIND = [f for n in ("", "2", "3", "4", "5") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Four sets of 30+10, each committed before the answerer changes it then prompted, and
-    run once unseen: blind.jsonl 21/30 correct, 5 wrong, 7/10 abstentions; blind2.jsonl
-    23/30, 3 wrong, 7/10; blind3.jsonl 24/30, 1 wrong, 7/10; blind4.jsonl 25/30, 1 wrong,
-    9/10. Their failures were then fixed as classes of question, so they no longer
-    measure; they guard those fixes (109/120, 7 wrong, 40/40 on the last run)."""
+    """Five sets of 30+10, each committed before the answerer changes it then prompted, and
+    run once unseen (correct / wrong / unanswerables abstaining): blind 21/5/7, blind2
+    23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6. Their failures were then fixed as
+    classes of question, so they no longer measure; they guard those fixes (138/150,
+    7 wrong, 50/50 on the last run)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
-    print(f"blind: {correct}/120 correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 109 and len(wrong) <= 7 and not answered
+    print(f"blind: {correct}/150 correct, wrong {wrong}, unanswerables answered {answered}")
+    assert correct >= 138 and len(wrong) <= 7 and not answered
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
