@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.store import Unit
-from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, synonyms, terms, words
+from rag.text import COUNTRIES, DEMONYMS, IRREGULAR_PAST, STOPWORDS, synonyms, terms, words
 
 __all__ = [
     "ABSTAIN_TEXT",
@@ -112,7 +112,7 @@ def answer_type(question: str) -> str:
         return "exact-date"
     if re.match(r"(since |until |till |by )?when\b", q):
         return "date"
-    if re.search(r"\bwhere\b|\b(what|which) (city|country|capital|place|town|region)\b", q):
+    if re.search(r"\bwhere\b|\b(what|which) (\w+ )?(city|cities|country|countries|capital|place|town|region)\b", q):
         return "place"
     if re.search(
         r"\b(what|which) (\w+ )?(agency|outlet|newspaper|organi[sz]ation|group|ministry|paper|force|"
@@ -167,7 +167,13 @@ def _is_name(tok: str, qwords: set[str]) -> bool:
     if not w or not (tok[:1].isupper() or re.match(r"al-[A-Z]", tok)):
         return False
     lw = w[0]
-    return lw not in qwords and lw not in _NOT_NAMES and not _DEMONYM.search(lw) and not lw.isdigit()
+    return (
+        lw not in qwords
+        and lw not in _NOT_NAMES
+        and lw not in DEMONYMS
+        and not _DEMONYM.search(lw)
+        and not lw.isdigit()
+    )
 
 
 def _modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
@@ -458,9 +464,12 @@ def _possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
     return False
 
 
-def _starts_with_name(text: str, qwords: set[str]) -> bool:
-    """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person."""
+def _starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> bool:
+    """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person, with
+    no role of their own but the asked one ("Iraqi Defense *Minister* Saadoun" is no official)."""
     toks = [m.group() for m in _TOKEN.finditer(text)][:5]
+    if any(t.lower() in _ROLE_WORDS - _TITLES and t.lower() not in focus for t in toks[:4]):
+        return False
     return sum(
         _is_name(t, qwords) or t.lower() in _ROLE_WORDS or t.lower() in ("brigade", "brigadier") for t in toks[:4]
     ) >= 3 and all(t[:1].isupper() for t in toks[:3])
@@ -536,10 +545,12 @@ def _without_question_people(text: str, qwords: set[str]) -> str:
 def _has_person_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run the question lacks that is not an organisation or an acronym
     ("Barham Salih", not "Islamic State" or "ISIS")."""
-    for run in re.findall(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text):
-        toks = run.split()
+    for m in re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text):
+        toks = m.group().split()
+        if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
+            continue  # "Stressing the need ...": a sentence's first word, not a name
         ws = [words(t)[0] for t in toks if words(t)]
-        if any(w.rstrip("s") in _ORG_WORDS or (w in qwords and w not in _HEADS | _TITLES) for w in ws):
+        if any(w.rstrip("s") in _ORG_WORDS or (w in qwords and w not in _HEADS | _TITLES | DEMONYMS) for w in ws):
             continue  # an organisation, or the question's own person ("General Qassem Soleimani")
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
@@ -563,6 +574,13 @@ def _attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
         if terms(m.group(1)) == [attribute]:
             return any(t in qterms for t in terms(m.group(2)))
     return True
+
+
+def _listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
+    """The distinct names in `text` (only countries, if `countries`)."""
+    if countries:  # "Saudi" is no name to _is_name, but it is a country
+        return {t for tok in _TOKEN.findall(text) if tok[:1].isupper() for t in terms(tok) if t in COUNTRIES}
+    return {terms(t)[0] for t in _TOKEN.findall(text) if _is_name(t, qwords) and terms(t)}
 
 
 def _counts(text: str, noun: str) -> bool:
@@ -607,7 +625,10 @@ def _has_type(kind: str, text: str, qwords: set[str]) -> bool:
             w.rstrip("s") in _ROLE_WORDS or w in _ROLE_WORDS or w in _PEOPLE or w in _DEMONYM_PEOPLE for w in new
         )
     if kind == "place-name":  # "Which country is an ally of Assad?": a name, not necessarily a location
-        return any(_is_name(m.group(), qwords) for m in _TOKEN.finditer(text))
+        qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
+        return any(
+            _is_name(t, qwords) and not set(terms(t)) & qterms for t in (m.group() for m in _TOKEN.finditer(text))
+        )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
         toks = [m.group() for m in _TOKEN.finditer(text)]
         return any(
@@ -708,6 +729,9 @@ def score_candidates(
     attribute = attr[0] if attr else None
     m = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     topic = terms(m.group(1), drop_question_words=True) if m else []
+    m = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", question.lower())
+    listed = _NUMBER_WORDS.index(m.group(1)) + 1 if m else 0
+    listed_countries = bool(re.search(r"\b(countries|nations|states)\b", question.lower()))
     m = re.match(r"how many ([a-z-]+)", question.lower())
     counted = terms(m.group(1))[0] if m and terms(m.group(1)) else None
     type_check = "named-person" if kind == "person" and _WHICH_PERSON.search(question.lower()) else kind
@@ -741,6 +765,8 @@ def score_candidates(
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if topic and not all(match_synonym(t, own if not _REFERS_BACK.search(u.text) else around) for t in topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
+        if listed and len(_listed_names(u.text, qwords, countries=listed_countries)) < listed:
+            continue  # "Which four countries ...": four of them named
         if counted and not _counts(u.text, counted):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if subject and not match_synonym(subject, around):
@@ -758,7 +784,7 @@ def score_candidates(
             )
             or (
                 any(f in _ROLE_WORDS for f in focus)  # a person: "Iran's defence minister ... Amir Hatami met"
-                and _starts_with_name(u.text, qwords)
+                and _starts_with_name(u.text, qwords, focus)
                 and all(match_term(t, ctx) for t in focus_terms)
                 and _possessor_near(context(u), focus, owners)
             )
@@ -841,11 +867,13 @@ class TermStats:
         self.n = len(texts)
         self.df: dict[str, int] = {}
         cases: dict[str, Counter[str]] = {}  # word -> how it is written inside sentences
+        self.name_pairs: set[tuple[str, str]] = set()  # ("new", "york"): "New" starts the name "New York"
         for t in texts:
             for term in set(terms(t)):
                 self.df[term] = self.df.get(term, 0) + 1
             for m in _MID_SENTENCE_WORD.finditer(t):
                 cases.setdefault(m.group().lower().replace("’", "'"), Counter())[m.group()] += 1
+            self.name_pairs |= {(a.lower(), b.lower()) for a, b in _NAME_PAIR.findall(t)}
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
         self.lowercase: set[str] = set()
@@ -865,6 +893,7 @@ class TermStats:
 
 
 _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;:’'\-)] )[A-Za-z][\w’'-]*")
+_NAME_PAIR = re.compile(r"(?<=[\w,;:’'\-)] )([A-Z][a-z]+) ([A-Z][a-z]+)")  # inside a sentence
 _WH = re.compile(
     r"^(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|will|can)\b", re.I
 )
@@ -920,6 +949,11 @@ def tidy_question(question: str, stats: TermStats) -> str:
     out = "".join(toks)
     titles = "|".join(sorted(_ROLE_WORDS | {"brigadier", "lieutenant", "major"}))
     out = re.sub(rf"\b({titles})(?= [A-Z])", lambda m: m.group(1).capitalize(), out)  # "king Salman"
+    out = re.sub(  # "new York Times" -> "New York Times"
+        r"\b([a-z]+) (?=([A-Z]\w*))",
+        lambda m: m.group(1).capitalize() + " " if (m.group(1), m.group(2).lower()) in stats.name_pairs else m.group(0),
+        out,
+    )
     if toks and toks[0][:1].islower():
         out = out[:1].upper() + out[1:]
     if _WH.match(out) and not out.endswith("?"):

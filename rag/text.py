@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "IRREGULAR_PAST", "QUESTION_WORDS", "STOPWORDS", "VERB_CLASSES", "synonyms", "terms", "words"]
+__all__ = [
+    "COUNTRIES",
+    "DEMONYMS",
+    "IRREGULAR_PAST",
+    "QUESTION_WORDS",
+    "STOPWORDS",
+    "VERB_CLASSES",
+    "synonyms",
+    "terms",
+    "words",
+]
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -37,7 +47,7 @@ IRREGULAR_PAST = dict(
     fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
-    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep""".split()
+    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -70,6 +80,7 @@ _DEMONYMS = dict(
 )
 
 
+DEMONYMS = frozenset(_DEMONYMS)  # "iranian", "americans": adjectives and peoples, never names
 # Countries, as `terms` writes them: "Iraq's", "Iraqi" and "Iraqis" all become "iraq".
 COUNTRIES = frozenset(_DEMONYMS.values()) | {"saudi", "jordan", "kuwait", "qatar", "yemen", "afghanistan"}
 

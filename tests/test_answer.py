@@ -107,6 +107,7 @@ def test_reading_a_question_restores_the_corpus_casing(settings: Settings) -> No
     assert read("According to the news, who's Salih") == "Who is Salih?"
     assert read("In 2014, who rushed to Iraq") == "Who rushed to Iraq, in 2014?"
     assert read("what did saudi arabia's king salman say") == "What did Saudi Arabia's King Salman say?"
+    assert read("what did the new york times claim") == "What did the New York Times claim?"
     assert read("What did Iran's support save Iraq from, according to the defense chief?").endswith("defense chief?")
 
 
@@ -203,21 +204,21 @@ def test_paraphrased_questions(settings: Settings) -> None:
     assert correct >= 16 and len(wrong) <= 1 and not answered
 
 
-BLIND = [f for n in ("", "2", "3", "4", "5") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
+BLIND = [f for n in ("", "2", "3", "4", "5", "6") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Five sets of 30+10, each committed before the answerer changes it then prompted, and
+    """Six sets of 30+10, each committed before the answerer changes it then prompted, and
     run once unseen (correct / wrong / unanswerables abstaining): blind 21/5/7, blind2
-    23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6. Their failures were then fixed as
-    classes of question, so they no longer measure; they guard those fixes (138/150,
-    7 wrong, 50/50 on the last run)."""
+    23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9. Their failures were
+    then fixed as classes of question, so they no longer measure; they guard those fixes
+    (165/180, 6 wrong, 60/60 on the last run)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
-    print(f"blind: {correct}/150 correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 138 and len(wrong) <= 7 and not answered
+    print(f"blind: {correct}/180 correct, wrong {wrong}, unanswerables answered {answered}")
+    assert correct >= 165 and len(wrong) <= 6 and not answered
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
