@@ -281,6 +281,9 @@ _PREPOSITIONS = {
 }
 
 
+_INTENT = {"plan", "want", "try", "intend", "expect", "seek", "aim", "hope", "decide", "need", "agree", "agreed"}
+
+
 def _clause(question: str) -> tuple[str | None, str | None]:
     """(subject noun, verb) of a "What did the *delegation* *visit*…" question, unstemmed; None
     where the question has no such part (or the subject is only names, handled elsewhere)."""
@@ -336,6 +339,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             else:
                 return None, None
             verb: str | None = run[v]
+            if v == len(run) - 1 and run[v] in _INTENT and toks[j : j + 1] == ["to"] and j + 1 < len(toks):
+                verb = toks[j + 1]  # "did the delegation plan to *hold*": the planned act is asked about
             if t in _BE and not (run[v].endswith(("ed", "en")) or run[v] in IRREGULAR_PAST):
                 verb = None  # "was he responsible", "is X's position": no verb to check
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
@@ -376,7 +381,7 @@ def _speaker(question: str) -> str:
     if not m:
         return ""
     named = re.search(r"\b(?i:did|does|do|has|have|had) ((?:[A-Z][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
-    return named.group(1).strip() if named else "?"
+    return named.group(1).strip() if named else ""  # "What does the 2017 deal say": a document, not a speaker
 
 
 def _reports_speech(text: str, speaker: str) -> bool:
