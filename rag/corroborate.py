@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag.extract import TermStats
 from rag.store import Store, Unit
-from rag.text import terms
+from rag.text import TermStats, terms
 
 __all__ = ["MIN_COSINE", "MIN_OVERLAP", "corroborating", "labels", "overlap"]
 

@@ -22,10 +22,10 @@ from typing import Any
 
 from rag.config import Settings, offline_environment
 from rag.errors import LLMError
-from rag.extract import ABSTAIN_TEXT, TermStats, match_term
+from rag.extract import ABSTAIN_TEXT
 from rag.prompts import CONDENSE_PROMPT, PASSAGE_TEMPLATE, SYSTEM_PROMPT, USER_TEMPLATE
 from rag.store import Unit
-from rag.text import terms
+from rag.text import TermStats, match_term, terms
 
 __all__ = ["LLMClient", "Passage", "fence", "pack", "verify", "is_configured"]
 

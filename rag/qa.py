@@ -20,19 +20,13 @@ from rag.config import Settings
 from rag.coref import aliases_before
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
-from rag.extract import (
-    ABSTAIN_TEXT,
-    TermStats,
-    answer_type,
-    context_adds,
-    is_follow_up,
-    leans_on_previous,
-    pick_sentences,
-    tidy_question,
-)
+from rag.evidence import context_adds, leans_on_previous
+from rag.extract import ABSTAIN_TEXT, pick_sentences
 from rag.load import parse_date_line
+from rag.question import answer_type, is_follow_up, tidy_question
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
+from rag.text import TermStats
 from rag.types import Answer, Citation
 
 __all__ = ["answer", "corpus_text", "engine", "Engine", "check_question"]

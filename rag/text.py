@@ -8,7 +8,10 @@ hand-made list of the verbs news reports swap for one another ("accused" / "cond
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 __all__ = [
     "COUNTRIES",
@@ -153,3 +156,69 @@ for _line in VERB_CLASSES:
 def synonyms(term: str) -> frozenset[str]:
     """The stemmed terms `VERB_CLASSES` puts beside `term` (itself included), or {term}."""
     return _SYNONYMS.get(term, frozenset({term}))
+
+
+def match_term(term: str, bag: set[str]) -> bool:
+    """Exact, contained ("phone" in "telephone") or sharing a 5-letter stem ("expan-d/-sion")."""
+    if term in bag:
+        return True
+    if len(term) < 4:
+        return False
+    return any(
+        (min(len(w), len(term)) >= 5 and (term in w or w in term))
+        or _shared_prefix(term, w) >= max(5, 0.8 * min(len(term), len(w)))
+        for w in bag
+    )
+
+
+def match_synonym(term: str, bag: set[str]) -> bool:
+    """`match_term` for the term or a verb `VERB_CLASSES` puts beside it ("accuse" ~ "condemn")."""
+    return any(match_term(t, bag) for t in synonyms(term))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class TermStats:
+    """Document frequencies of stemmed terms over the stored chunks, and how the corpus
+    capitalises its words (to read a question typed in lower case)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.n = len(texts)
+        self.df: dict[str, int] = {}
+        cases: dict[str, Counter[str]] = {}  # word -> how it is written inside sentences
+        self.name_pairs: set[tuple[str, str]] = set()  # ("new", "york"): "New" starts the name "New York"
+        for t in texts:
+            for term in set(terms(t)):
+                self.df[term] = self.df.get(term, 0) + 1
+            for m in _MID_SENTENCE_WORD.finditer(t):
+                cases.setdefault(m.group().lower().replace("’", "'"), Counter())[m.group()] += 1
+            self.name_pairs |= {(a.lower(), b.lower()) for a, b in _NAME_PAIR.findall(t)}
+        self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
+        self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
+        self.lowercase: set[str] = set()
+        for w, forms in cases.items():
+            up = sum(n for f, n in forms.items() if f[:1].isupper())
+            if up > 2 * (forms.total() - up):
+                self.capitalised[w] = forms.most_common(1)[0][0]
+            elif forms.total() - up > 2 * up:
+                self.lowercase.add(w)
+
+    def idf(self, term: str) -> float:
+        """Rarer terms weigh more; a term the corpus never uses weighs the most."""
+        return math.log(1 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def seen(self, term: str) -> bool:
+        return term in self.df or (len(term) >= 5 and term[:5] in self.prefixes)
+
+
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;:’'\-)] )[A-Za-z][\w’'-]*")
+
+
+_NAME_PAIR = re.compile(r"(?<=[\w,;:’'\-)] )([A-Z][a-z]+) ([A-Z][a-z]+)")  # inside a sentence

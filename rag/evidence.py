@@ -1,0 +1,315 @@
+"""Checks on a candidate sentence: does it hold the kind of answer asked for, beside the
+right name, said by the right speaker?
+
+Each function answers one yes/no question about a sentence and the question's words
+(`qwords`); `extract.score_candidates` decides which apply. They read surface patterns
+(capitalised runs, "X, head of", "Minister of Iran"), so they can be fooled by unusual
+sentences; every one errs towards rejecting, since a rejected answer becomes an
+abstention and a wrong one is the worst outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag.lexicon import (
+    CONNECTORS,
+    DEMONYM_PEOPLE,
+    HEADS,
+    LOCATIVE,
+    MONTHS,
+    NUMBER_WORDS,
+    ORG_WORDS,
+    PEOPLE,
+    PLACES,
+    ROLE_WORDS,
+    TITLES,
+    TOKEN,
+    is_head,
+    is_name,
+)
+from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, match_synonym, match_term, terms, words
+
+__all__ = [
+    "REFERS_BACK",
+    "adds_name_part",
+    "attribute_of",
+    "context_adds",
+    "counts",
+    "has_type",
+    "in_apposition",
+    "leans_on_previous",
+    "listed_names",
+    "modified_head",
+    "possessor_near",
+    "pronoun_does",
+    "reports_speech",
+    "starts_with_name",
+]
+
+
+def modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
+    """ "Iran's *foreign* ministry": a head word with a modifier the question lacks."""
+    toks = [m.group().lower() for m in TOKEN.finditer(text)]
+    return any(
+        t in heads and i > 0 and toks[i - 1].isalpha() and toks[i - 1] not in qwords and toks[i - 1] not in STOPWORDS
+        for i, t in enumerate(toks)
+    )
+
+
+def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
+    """Is a name right after the focus phrase ("adviser Falih Fayyad", "Base of the Army,
+    Brigadier General X") or right before it with a comma ("Saad al-Alak, head of")?"""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    low = [t.lower().replace("’", "'") for t in toks]
+    low = [t[:-2] if t.endswith("'s") else t for t in low]
+    fset = set(focus) | {f + "s" for f in focus}
+    hits = [i for i, t in enumerate(low) if t in fset]
+    if not hits:
+        return False
+    commas = 0
+    for t, lt in zip(toks[max(hits) + 1 :], low[max(hits) + 1 :], strict=True):  # forwards
+        if is_name(t, qwords):
+            return True
+        if t == ",":
+            commas += 1
+            if commas > 1:
+                break
+        elif not (t in "()" or lt in CONNECTORS or t[:1].isupper()):
+            break
+    j = min(hits) - 1
+    while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
+        j -= 1
+    k = j
+    people = any(f in ROLE_WORDS for f in focus)  # "Navy, Air Force, Air Defense commanders" name no one
+    while not people and k >= 0 and (toks[k][:1].isupper() or toks[k] == ","):  # "Quds Force"
+        if is_name(toks[k], qwords):
+            return True
+        k -= 1
+    return j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords)
+
+
+_HEADLINE_SPEAKER = re.compile(r"^([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*):")  # "Shamkhani: Countdown started"
+
+
+_SPEECH_CUE = re.compile(
+    r"\b(sa(id|y|ys|ying)|t(old|ell|ells)|not(ed|es|ing)|stress|add(ed|s|ing)|claim|stat(ed|es|ing)|according to|"
+    r"underlin|urg(ed|es|ing)|call(ed|s|ing)|describ|warn|insist|argu|express|remark|announc|declar|assert|"
+    r"emphasi[sz]|reiterat|accus|condemn|prais|hail|address|discuss)|[“”\"]",
+    re.I,
+)
+
+
+def reports_speech(text: str, speaker: str) -> bool:
+    """Does `text` report speech, and in a headline ("Shamkhani: ...") by the asked speaker?"""
+    head = _HEADLINE_SPEAKER.match(text)
+    if head:
+        return speaker == "?" or bool(set(words(head.group(1))) & set(words(speaker)))
+    return bool(_SPEECH_CUE.search(text))
+
+
+def adds_name_part(text: str, qwords: set[str]) -> bool:
+    """Does a run of capitalised words hold one of the question's names and one it lacks
+    ("Major General Mohammad *Hossein* Baqeri")?"""
+    for run in re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", text):
+        ws = [words(t)[0] for t in run.split() if words(t)]
+        if any(w in qwords for w in ws) and any(w not in qwords and w not in ROLE_WORDS for w in ws):
+            return True
+    return False
+
+
+def possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
+    """Is the role not someone else's? "Iraq's defense minister" is not the "Defense Minister
+    of Iran": a role word with another country and not the asked one beside it does not count."""
+    if not owners:
+        return True
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    stems = [terms(t)[0] if terms(t) else "" for t in toks]
+    wanted = set(heads) | {h + "s" for h in heads}
+    for i, t in enumerate(toks):
+        if not (words(t) and words(t)[0] in wanted):
+            continue
+        after: list[str] = []  # "Minister of Iran", "Commander of Khatam al-Anbia Base of the Iranian Army"
+        if toks[i + 1 : i + 2] == ["of"]:
+            end = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k] == ","), min(len(toks), i + 12))
+            after = stems[i + 1 : end]
+        near = set(stems[max(0, i - 3) : i]) | set(after)
+        if set(owners) <= near or not (near & COUNTRIES):
+            return True
+    return False
+
+
+def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> bool:
+    """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person, with
+    no role of their own but the asked one ("Iraqi Defense *Minister* Saadoun" is no official)."""
+    toks = [m.group() for m in TOKEN.finditer(text)][:5]
+    if any(t.lower() in ROLE_WORDS - TITLES and t.lower() not in focus for t in toks[:4]):
+        return False
+    return sum(
+        is_name(t, qwords) or t.lower() in ROLE_WORDS or t.lower() in ("brigade", "brigadier") for t in toks[:4]
+    ) >= 3 and all(t[:1].isupper() for t in toks[:3])
+
+
+_SPEAKER = re.compile(r"^\W*(he|she|they)\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b", re.I)
+
+
+def pronoun_does(text: str, verb: str) -> bool:
+    """ "He *met* Iraqi President Barham Salih": a pronoun subject doing the question's verb."""
+    m = re.match(r"\W*(?:he|she|they)\s+(?:also\s+)?([\w’'-]+)", text, re.I)
+    return m is not None and match_synonym(verb, set(terms(m.group(1))))
+
+
+def leans_on_previous(text: str) -> bool:
+    """Does the sentence's subject or speaker stand in the sentence before ("He met ...",
+    "..., he said")?"""
+    return bool(_SPEAKER.search(text))
+
+
+def _without_question_people(text: str, qwords: set[str]) -> str:
+    """`text` less the titled names the question already holds ("Iraqi President Barham *Salih*"):
+    their title is not a new answer."""
+    runs = re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text)
+    for m in reversed(list(runs)):
+        toks = m.group().split()
+        if len(toks) > 1 and any(
+            is_name(t, set())
+            and words(t)[0] in qwords
+            and not is_head(words(t)[0])
+            and words(t)[0] not in TITLES
+            and not set(terms(t)) & COUNTRIES
+            for t in toks
+        ):
+            text = text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
+def _has_person_name(text: str, qwords: set[str]) -> bool:
+    """A capitalised run the question lacks that is not an organisation or an acronym
+    ("Barham Salih", not "Islamic State" or "ISIS")."""
+    for m in re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text):
+        toks = m.group().split()
+        if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
+            continue  # "Stressing the need ...": a sentence's first word, not a name
+        ws = [words(t)[0] for t in toks if words(t)]
+        if any(w.rstrip("s") in ORG_WORDS or (w in qwords and w not in HEADS | TITLES | DEMONYMS) for w in ws):
+            continue  # an organisation, or the question's own person ("General Qassem Soleimani")
+        if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
+            continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
+        if any(is_name(t, qwords) and not t.isupper() for t in toks):
+            return True
+    return False
+
+
+# "dismissed *the story*": the sentence is about something the sentence before named.
+REFERS_BACK = re.compile(
+    r"\b(it|this|the (story|report|claim|article|statement|remarks|news|move|deal|agreement|plan|decision|"
+    r"document|accusation|accusations))\b",
+    re.I,
+)
+
+
+def attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
+    """ "The purpose of *this meeting*" is not the purpose of the air defense cooperation: where the
+    sentence says "<attribute> of X", X shares a word with the question."""
+    for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
+        if terms(m.group(1)) == [attribute]:
+            return any(t in qterms for t in terms(m.group(2)))
+    return True
+
+
+def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
+    """The distinct names in `text` (only countries, if `countries`)."""
+    if countries:  # "Saudi" is no name to is_name, but it is a country
+        return {t for tok in TOKEN.findall(text) if tok[:1].isupper() for t in terms(tok) if t in COUNTRIES}
+    return {terms(t)[0] for t in TOKEN.findall(text) if is_name(t, qwords) and terms(t)}
+
+
+def counts(text: str, noun: str) -> bool:
+    """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")?"""
+    toks = words(text)
+    for i, w in enumerate(toks):
+        parts = w.split("-")
+        if parts[0] in NUMBER_WORDS or parts[0].isdigit():
+            after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
+            if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
+                return True
+    return False
+
+
+def has_type(kind: str, text: str, qwords: set[str]) -> bool:
+    """Does `text` supply a `kind` that the question does not already contain?"""
+    new = [w for w in words(text) if w not in qwords]
+    if kind == "number":  # a count, not a day of the month or a year
+        text = re.sub(
+            rf"\b({'|'.join(MONTHS)}) \d{{1,2}}\b|\b\d{{1,2}} ({'|'.join(MONTHS)})\b",
+            " ",
+            text,
+            flags=re.IGNORECASE,
+        )
+        text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
+        new = [w for w in words(text) if w not in qwords and not re.fullmatch(r"(1[89]|20)\d\d", w)]
+        return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new)
+    if kind in ("date", "exact-date"):
+        if any(re.fullmatch(r"(1[89]|20)\d\d", w) or w in MONTHS for w in new):
+            return True
+        relative = r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b"
+        return kind == "date" and bool(re.search(relative, text.lower()))
+    names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
+    if kind == "org":
+        return names or any(w in ORG_WORDS for w in new)
+    if kind in ("person", "named-person"):
+        text = _without_question_people(text, qwords)
+        if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
+            return _has_person_name(re.sub(r"\b(" + "|".join(sorted(PLACES)) + r")\b", " ", text), qwords)
+        new = [w for w in words(text) if w not in qwords]
+        return _has_person_name(text, qwords) or any(
+            w.rstrip("s") in ROLE_WORDS or w in ROLE_WORDS or w in PEOPLE or w in DEMONYM_PEOPLE for w in new
+        )
+    if kind == "place-name":  # "Which country is an ally of Assad?": a name, not necessarily a location
+        qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
+        return any(is_name(t, qwords) and not set(terms(t)) & qterms for t in (m.group() for m in TOKEN.finditer(text)))
+    if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
+        toks = [m.group() for m in TOKEN.finditer(text)]
+        return any(
+            is_name(t, qwords) and any(p in LOCATIVE for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            for k, t in enumerate(toks)
+            if k > 0
+        )
+    if kind == "role":  # "What is Shamkhani's job?": a title beside the name, not someone else's
+        return _role_beside(text, qwords)
+    return True
+
+
+def _role_beside(text: str, qwords: set[str]) -> bool:
+    """Does a role word stand in the title run just before one of the question's names
+    ("Secretary of Iran's Supreme National Security Council (SNSC) Ali *Shamkhani*") or
+    after it past a comma ("Ali *Shamkhani*, the Secretary of ...")?"""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    low = [words(t)[0] if words(t) else t for t in toks]
+    for i, t in enumerate(low):
+        if t not in qwords or not toks[i][:1].isupper():
+            continue
+        j = i - 1  # backwards through the title run ("national security adviser Falih Fayyad")
+        while j >= max(0, i - 12) and (
+            toks[j][:1].isupper()
+            or low[j] in CONNECTORS
+            or toks[j] in "()"
+            or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
+        ):
+            if low[j] in ROLE_WORDS or low[j].rstrip("s") in ROLE_WORDS:
+                return True
+            j -= 1
+        after = low[i + 1 : i + 8]
+        if after[:1] == [","]:
+            stop = after.index(",", 1) if "," in after[1:] else len(after)
+            if any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in after[1:stop]):
+                return True
+    return False
+
+
+def context_adds(question: str, sentence: str, previous: str) -> bool:
+    """Does the previous sentence supply question terms the sentence lacks (who "he" is)?"""
+    own = set(terms(sentence))
+    prev = set(terms(previous))
+    return any(match_term(t, prev) and not match_term(t, own) for t in terms(question, drop_question_words=True))

@@ -1,0 +1,131 @@
+"""Word lists the answerer reads questions and sentences with: roles, organisations,
+months, number words, titles, and what counts as a proper name.
+
+English news vocabulary only, written by hand; no gazetteer and no named-entity model, so
+"Washington" is a name like "Salih" and a capitalised first word of a sentence can pass
+for one (see `is_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.text import DEMONYMS, words
+
+__all__ = [
+    "CONNECTORS",
+    "DEMONYM",
+    "DEMONYM_PEOPLE",
+    "HEADS",
+    "LOCATIVE",
+    "MONTHS",
+    "NOT_NAMES",
+    "NUMBER_WORDS",
+    "ORG_WORDS",
+    "PEOPLE",
+    "PLACES",
+    "ROLE_WORDS",
+    "TITLES",
+    "TOKEN",
+    "is_head",
+    "is_name",
+]
+
+NUMBER_WORDS = (
+    """one two three four five six seven eight nine ten eleven twelve dozen dozens hundred
+    hundreds thousand thousands million millions billion first second third fourth fifth half"""
+).split()
+
+
+MONTHS = (
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+).split()
+
+
+ORG_WORDS = set(
+    """agency council ministry force forces republic service army navy state times news media
+    league party government parliament group base airport committee organization organisation
+    university bank tv press industries corps guard militia""".split()
+)
+
+
+ROLE_WORDS = set(
+    """president minister ministers chief commander general secretary adviser advisor head king
+    spokesman official officials counterpart leader director chairman prime deputy ambassador
+    delegation""".split()
+)
+
+
+DEMONYM = re.compile(r"(ian|ians|ish|ese|is)$")
+
+
+NOT_NAMES = set(
+    """iraqi iraqis saudi israeli arab western islamic takfiri sunni shiite kurdish us the a an in on at
+    he she they it his her their this that these those but and also both earlier later top read""".split()
+) | set(MONTHS)
+
+
+HEADS = ROLE_WORDS | ORG_WORDS | {"second-in-command", "militia", "capital", "city", "base"}
+
+
+CONNECTORS = {"of", "the", "al", "bin", "ibn", "and"}
+
+
+TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
+
+
+LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward", "towards"}
+
+
+# Plural nouns for people a "who" question can be answered with ("members of an Iraqi militia").
+PEOPLE = set(
+    """members people soldiers troops officials fighters civilians advisers forces foreigners assassins
+    militants terrorists protesters citizens diplomats experts leaders government""".split()
+)
+
+
+DEMONYM_PEOPLE = {"iranians", "iraqis", "americans", "syrians", "russians", "israelis", "saudis", "arabs"}
+
+
+# Capitals that reports use for their governments ("Washington had betrayed its ally"): an actor
+# for "who", never the person a "which leader" question asks for.
+PLACES = {
+    "Washington",
+    "Tehran",
+    "Baghdad",
+    "Riyadh",
+    "Damascus",
+    "Moscow",
+    "Beirut",
+    "Ankara",
+    "Cairo",
+    "Jerusalem",
+    "Iran",
+    "Iraq",
+    "Syria",
+    "Russia",
+    "Israel",
+    "America",
+    "Saudi Arabia",
+    "Turkey",
+    "Egypt",
+    "Lebanon",
+}
+
+
+TITLES = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "defense", "defence"}
+
+
+def is_head(w: str) -> bool:
+    return w in HEADS or w.rstrip("s") in HEADS
+
+
+def is_name(tok: str, qwords: set[str]) -> bool:
+    w = words(tok)
+    if not w or not (tok[:1].isupper() or re.match(r"al-[A-Z]", tok)):
+        return False
+    lw = w[0]
+    return (
+        lw not in qwords and lw not in NOT_NAMES and lw not in DEMONYMS and not DEMONYM.search(lw) and not lw.isdigit()
+    )

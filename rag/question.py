@@ -1,0 +1,390 @@
+"""Reading a question: what it asks for, its verb, subject, names and role phrase.
+
+`tidy_question` first rewrites it as people type it into the form the rules expect
+(corpus casing, no "Can you tell me", a question mark). The rest are small pattern
+readers, not a parser: they look at the words right after the wh-word and auxiliary, so
+"What did the Iraqi delegation *visit*" gives the subject "delegation" and the verb
+"visit", and an unusual word order gives None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.lexicon import DEMONYM, NOT_NAMES, ROLE_WORDS, TOKEN, is_head, is_name
+from rag.text import IRREGULAR_PAST, STOPWORDS, TermStats, synonyms, terms, words
+
+__all__ = [
+    "LIGHT_VERBS",
+    "NAME_PART",
+    "WHICH_PERSON",
+    "answer_type",
+    "asked_speaker",
+    "category_words",
+    "focus_phrase",
+    "focus_text",
+    "is_follow_up",
+    "question_names",
+    "question_subject",
+    "question_verb",
+    "tidy_question",
+]
+
+# "Who is Iraq's interior minister?", "the name of the Iraqi militia that ...": the answer
+# must stand in apposition to that phrase, not merely share a sentence with it.
+_FOCUS = re.compile(
+    r"^(?P<wh>who|what) (?:is|was|are|were) (?:the )?"
+    r"(?P<name>(?:first |full |last )?name of )?(?:the )?(?P<f>.+?)"
+    r"(?: (?:who|that|which|whose|whom|when|where)\b.*)?\??$"
+)
+
+
+WHICH_PERSON = re.compile(
+    r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
+)
+
+
+def answer_type(question: str) -> str:
+    """What the question asks for: number, exact-date, date, place, org, person, role or any."""
+    q = question.lower()
+    if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
+        return "number"
+    if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b", q):
+        return "exact-date"
+    if re.match(r"(since |until |till |by )?when\b", q):
+        return "date"
+    if re.search(r"\bwhere\b|\b(what|which) (\w+ )?(city|cities|country|countries|capital|place|town|region)\b", q):
+        return "place"
+    if re.search(
+        r"\b(what|which) (\w+ )?(agency|outlet|newspaper|organi[sz]ation|group|ministry|paper|force|"
+        r"militia|council|party)\b(?! (leader|commander|chief|head|spokesman|member|official)s?\b)",
+        q,
+    ):
+        return "org"
+    if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
+        return "person"
+    if re.match(r"(what|which) (is|was) (\S+'s |the )?(job|position|post|title|rank)\b", q) or re.match(
+        r"(what|which) (job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
+    ):
+        return "role"
+    return "any"
+
+
+def focus_phrase(question: str) -> list[str]:
+    """Head words of the role or group a who-is / name-of question asks about, or [].
+
+    [] too when the phrase already ends in a name ("Iran's defence minister Hatami").
+    """
+    q = question.replace("’", "'").strip()
+    m = _FOCUS.match(q.lower())
+    if not m:
+        return []
+    phrase = q[m.start("f") : m.end("f")].split()
+    if len(phrase) > 1 and phrase[-1][:1].isupper() and is_head(phrase[-2].lower()):
+        return []
+    ws = words(m.group("f"))
+    if ws and (ws[0].endswith("ed") or ws[0] in IRREGULAR_PAST):
+        return []  # "who was *killed* in Iran": a passive verb, not a role
+    if m.group("wh") == "what" and not m.group("name") and not (ws and is_head(ws[0])):
+        return []  # "what is Baqeri's position": not a role phrase
+    heads = [w for w in ws if is_head(w)]
+    if not heads and m.group("name") and ws and m.group("wh") == "what":
+        return ws[-1:]  # "the name of the US *drone*": a name must stand beside it
+    return heads
+
+
+def focus_text(question: str) -> str:
+    """The whole role phrase of a who-is / name-of question ("president of the united states")."""
+    m = _FOCUS.match(question.replace("’", "'").strip().lower())
+    return m.group("f") if m and focus_phrase(question) else ""
+
+
+def question_names(question: str) -> list[str]:
+    """Stemmed terms of the proper names in a question ("Shamkhani", "Iran-Iraq", "Al-Qaeda's"):
+    an answer must mention each of them."""
+    out: list[str] = []
+    for i, m in enumerate(TOKEN.finditer(question.replace("’", "'"))):
+        tok = m.group()
+        if i == 0 or not tok[:1].isupper():
+            continue
+        for part in tok.split("-"):
+            out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS]  # not "King"
+    return list(dict.fromkeys(out))
+
+
+# Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
+LIGHT_VERBS = set(
+    """describe call talk speak say tell state claim note add mention report announce express comment want
+    get make do have go come take give put use see know think regard consider view hold serve""".split()
+)
+
+
+_AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
+
+
+_BE = {"was", "were", "is", "are"}
+
+
+_DETERMINERS = set("""the a an his her its their this that these those iran's iraq's two three both all each""".split())
+
+
+_PREPOSITIONS = {
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "about",
+    "after",
+    "before",
+    "during",
+    "into",
+    "as",
+    "against",
+    "under",
+    "over",
+    "between",
+    "besides",
+    "except",
+    "including",
+    "like",
+    "near",
+    "around",
+    "within",
+    "without",
+    "through",
+    "across",
+    "toward",
+    "towards",
+    "upon",
+    "among",
+    "amid",
+    "since",
+    "until",
+    "despite",
+    "?",
+}
+
+
+_INTENT = {"plan", "want", "try", "intend", "expect", "seek", "aim", "hope", "decide", "need", "agree", "agreed"}
+
+
+def _clause(question: str) -> tuple[str | None, str | None]:
+    """(subject noun, verb) of a "What did the *delegation* *visit*…" question, unstemmed; None
+    where the question has no such part (or the subject is only names, handled elsewhere)."""
+    raw = re.findall(r"[\w’'-]+|\?", question)
+    toks = [t.lower().replace("’", "'") for t in raw]
+    rest = [t for t, r in zip(toks[1:3], raw[1:3], strict=False) if not t.endswith("ly") and r.islower()]
+    if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:  # not "who Shamkhani met"
+        return None, rest[0]  # "Who *met* Barham Salih?"
+    caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
+    for i, t in enumerate(toks[:4]):
+        if t in _AUX or t in _BE:
+            j = i + 1
+            while j < len(toks) and (toks[j] in _DETERMINERS or caps[j] or toks[j].endswith("'s")):
+                j += 1
+            j0 = j
+            run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
+            while j < len(toks) and not caps[j]:
+                if toks[j] in _PREPOSITIONS | _DETERMINERS:
+                    k = j + 1  # "did the meeting *between Shamkhani and Salih* address": a name-only phrase
+                    while k < len(toks) and (caps[k] or toks[k] == "and"):
+                        k += 1
+                    if not (toks[i + 1] in _DETERMINERS and len(run) == 1 and toks[j] in ("between", "of", "with")):
+                        break
+                    if k == j + 1 or k >= len(toks) or toks[k] in _PREPOSITIONS | _DETERMINERS:
+                        break
+                    j = k
+                    continue
+                if toks[j] in ("and", "or"):  # "the minister and his commanders *visit*": start over
+                    run = []
+                    j += 1
+                    while j < len(toks) and (toks[j] in _DETERMINERS or caps[j]):
+                        j += 1
+                    j0 = j
+                    continue
+                run.append(toks[j])
+                j += 1
+            last = raw[j0 - 1] if j0 > i + 1 else ""
+            named = bool(last) and toks[i + 1] not in _DETERMINERS and not toks[j0 - 1].endswith("'s")
+            named = named and is_name(last, set())
+            light = [k for k, w in enumerate(run[1:3], 1) if w in LIGHT_VERBS or w in ("say", "said", "told")]
+            if "be" in run[:-1]:
+                v = run.index("be") + 1  # "will the document be *signed*"
+            elif named and run:
+                v = 1 if run[0].endswith("ly") and len(run) > 1 else 0  # "did Iran *fire* missiles"
+            elif light:
+                v = light[0]  # "did the military chief *say* the Americans ..."
+            elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
+                v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows
+            elif len(run) >= 3:
+                v = 2 if is_head(run[1]) else 1  # "did the president *urge* ...", "did the defence minister *visit*"
+            elif run:
+                v = len(run) - 1  # "did the delegation *visit*", "did Hatami *invite*"
+            else:
+                return None, None
+            verb: str | None = run[v]
+            if v == len(run) - 1 and run[v] in _INTENT and toks[j : j + 1] == ["to"] and j + 1 < len(toks):
+                verb = toks[j + 1]  # "did the delegation plan to *hold*": the planned act is asked about
+            if t in _BE and not (run[v].endswith(("ed", "en")) or run[v] in IRREGULAR_PAST):
+                verb = None  # "was he responsible", "is X's position": no verb to check
+            # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
+            # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
+            modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
+            one_noun = v == 1 or (v == 2 and run[1] == "be")
+            subject = run[0] if verb and modified and one_noun and not run[0].endswith("ly") else None
+            return subject, verb
+    return None, None
+
+
+def question_verb(question: str) -> str | None:
+    """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
+
+    The answer sentence itself must use it: sharing the names and the place is not enough
+    ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
+    verb = _clause(question)[1]
+    stem = terms(verb) if verb else []
+    light = {t for v in LIGHT_VERBS for t in terms(v)}
+    return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in light else None
+
+
+# "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
+_SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim)\b")
+
+
+def asked_speaker(question: str) -> str:
+    """For "What did *Kadhimi* say ...?", who is asked to have spoken ("?" if unnamed); "" if
+    the question is not about speech."""
+    m = _SPEECH_QUESTION.search(question)
+    if not m:
+        return ""
+    named = re.search(r"\b(?i:did|does|do|has|have|had) ((?:[A-Z][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
+    return named.group(1).strip() if named else ""  # "What does the 2017 deal say": a document, not a speaker
+
+
+def question_subject(question: str) -> str | None:
+    """The common noun that does the asking about action ("What did the *delegation* visit"),
+    stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
+    does not say what the delegation visited."""
+    subject = _clause(question)[0]
+    stem = terms(subject) if subject and subject not in STOPWORDS | _PARTIES else []
+    return stem[0] if stem else None
+
+
+# "the two sides", "both countries": they stand for parties the evidence names, not for words it must repeat.
+_PARTIES = {
+    "side",
+    "sides",
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "neighbor",
+    "neighbors",
+    "neighbours",
+    "parties",
+    "states",
+    "governments",
+}
+
+
+def category_words(question: str) -> list[str]:
+    """The words naming what kind of answer is wanted ("which *disease*", "what *position*"):
+    they describe the answer, so the evidence need not repeat them."""
+    m = re.search(r"\b(?:which|what)\b(.*)", question.lower())
+    out: list[str] = []
+    for w in m.group(1).split() if m else []:
+        w = w.strip("?,.")
+        if w in ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "can") or len(out) == 2:
+            break
+        out.append(w)
+    if len(out) == 2 and not (
+        out[0] in ("news", "kind", "kinds", "type", "sort") or DEMONYM.search(out[0]) or out[0] in NOT_NAMES
+    ):
+        out = out[:1]  # "which ministry dismissed": the second word is the verb
+    return out
+
+
+NAME_PART = re.compile(r"\b(first|middle|last|full|given|family) name\b")
+
+
+_WH = re.compile(
+    r"^(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|will|can)\b", re.I
+)
+
+
+# "Can you tell me ...", "Please tell me: ...", "I'd like to know ...", "..., please?"
+_REQUEST = re.compile(
+    r"^(?:(?:hi|hello|hey|ok(?:ay)?|so|and|also|now)\b[,!.]?\s*)*(?:please[,:]?\s+)?"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell|show|let) me(?: know)?|(?:please )?tell me"
+    r"|do you know|(?:i|we)(?: want| wanna| would like|'d like|’d like| need) to know|i wonder(?:ed)?)?"
+    r"(?:\s*(?:,|:|-)\s*|\s+)?(?=\w)|[,\s]+please\b(?=\W*$)",
+    re.I,
+)
+
+
+# "according to the articles", "in the news": they name the corpus itself, so they say nothing.
+_ABOUT_THE_CORPUS = re.compile(
+    r",?\s*\b(?:(?:mentioned|named|cited|quoted|discussed|described|reported) )?"
+    r"(?:according to|based on|in|from) (?:the |these |your )?"
+    r"(?:news|articles?|reports?|stories|corpus|sources|texts?|documents?)\b,?",
+    re.I,
+)
+
+
+_LEADING_PHRASE = re.compile(
+    r"^(?P<pre>(?!(?:what|which|who|whom|whose|when|where|why|how)\b)[^?,]{2,60}),\s*"
+    r"(?P<q>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$",
+    re.I,
+)
+
+
+def tidy_question(question: str, stats: TermStats) -> str:
+    """The question as the rules expect it: without a polite request around it ("Can you
+    tell me who ..."), words cased as the corpus writes them ("who is shamkhani" -> "who is
+    Shamkhani", "Interior Minister" -> "interior minister"), and a question mark at the end.
+    Words the corpus never uses keep the case they were typed in."""
+
+    def case(word: str) -> str:
+        low = word.lower().replace("’", "'")
+        if low in stats.capitalised and word.islower():
+            return stats.capitalised[low]
+        if low in stats.lowercase and word[:1].isupper() and not word.isupper():
+            return word.lower()
+        return word
+
+    question = _REQUEST.sub("", question.strip()).strip() or question.strip()
+    question = _ABOUT_THE_CORPUS.sub("", question).strip(" ,") or question
+    question = re.sub(r"^(who|what|where|when|how|which)['’]s\b", r"\1 is", question, flags=re.I)  # "Who's"
+    if m := _LEADING_PHRASE.match(question):  # "In 2014, who rushed ...?" -> "Who rushed ..., in 2014?"
+        question = f"{m['q'].rstrip('?')}, {m['pre'][:1].lower()}{m['pre'][1:]}?"
+    toks = re.split(r"(\s+)", question)
+    for i in range(2, len(toks), 2):  # every word but the first
+        core = toks[i].rstrip("?,.!;:")
+        cased = case(core) if case(core) != core or "-" not in core else "-".join(map(case, core.split("-")))
+        toks[i] = cased + toks[i][len(core) :]
+    out = "".join(toks)
+    titles = "|".join(sorted(ROLE_WORDS | {"brigadier", "lieutenant", "major"}))
+    out = re.sub(rf"\b({titles})(?= [A-Z])", lambda m: m.group(1).capitalize(), out)  # "king Salman"
+    out = re.sub(  # "new York Times" -> "New York Times"
+        r"\b([a-z]+) (?=([A-Z]\w*))",
+        lambda m: m.group(1).capitalize() + " " if (m.group(1), m.group(2).lower()) in stats.name_pairs else m.group(0),
+        out,
+    )
+    if toks and toks[0][:1].islower():
+        out = out[:1].upper() + out[1:]
+    if _WH.match(out) and not out.endswith("?"):
+        out = out.rstrip(".!") + "?"
+    return out
+
+
+_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|it|its|this|that|these|those|there|then)\b", re.I)
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question lean on an earlier turn ("What was *he* responsible for?")?"""
+    return bool(_PRONOUN.search(question)) or len(question.split()) <= 3
