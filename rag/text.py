@@ -192,15 +192,18 @@ class TermStats:
     def __init__(self, texts: Sequence[str]) -> None:
         self.n = len(texts)
         self.df: dict[str, int] = {}
-        cases: dict[str, Counter[str]] = {}  # word -> how it is written inside sentences
-        self.name_pairs: set[tuple[str, str]] = set()  # ("new", "york"): "New" starts the name "New York"
+        written: Counter[str] = Counter()  # each word form as written inside sentences
+        pairs: set[tuple[str, str]] = set()
         for t in texts:
             for term in set(terms(t)):
                 self.df[term] = self.df.get(term, 0) + 1
-            for m in _MID_SENTENCE_WORD.finditer(t):
-                cases.setdefault(m.group().lower().replace("’", "'"), Counter())[m.group()] += 1
-            self.name_pairs |= {(a.lower(), b.lower()) for a, b in _NAME_PAIR.findall(t)}
+            written.update(_MID_SENTENCE_WORD.findall(t))
+            pairs.update(_NAME_PAIR.findall(t))
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
+        self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
+        cases: dict[str, Counter[str]] = {}
+        for form, n in written.items():
+            cases.setdefault(form.lower().replace("’", "'"), Counter())[form] = n
         self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
         self.lowercase: set[str] = set()
         for w, forms in cases.items():
