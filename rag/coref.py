@@ -15,15 +15,17 @@ from collections.abc import Iterable
 
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["ROLE_WORDS", "RoleAliases", "aliases_before"]
+__all__ = ["RoleAliases", "aliases_before"]
 
-ROLE_WORDS = frozenset(
+# Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
+# is broader ("officials", "delegation") because it types answers instead.
+_ROLES = frozenset(
     """president minister chief commander general secretary adviser advisor head king spokesman
     counterpart leader director chairman ambassador""".split()
 )
 _TITLES = frozenset("brigadier brigade major lieutenant general gen. gen colonel admiral".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|[^\w\s]")
-_DEFINITE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(ROLE_WORDS)) + r")\b", re.I)
+_DEFINITE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(_ROLES)) + r")\b", re.I)
 
 
 class RoleAliases:
@@ -37,17 +39,15 @@ class RoleAliases:
         toks = [m.group() for m in _TOKEN.finditer(sentence)]
         low = [t.lower() for t in toks]
         for i, t in enumerate(low):
-            if t not in ROLE_WORDS:
+            if t not in _ROLES:
                 continue
             j = i + 1
-            if low[j : j + 1] == ["of"] and terms(low[j + 1] if j + 1 < len(low) else "")[:1] in (
-                [c] for c in COUNTRIES
-            ):
+            if low[j : j + 1] == ["of"] and j + 1 < len(low) and set(terms(low[j + 1])) & COUNTRIES:
                 j += 2  # "Defense Minister of Iran Brigadier General Amir Hatami"
-            while j < len(toks) and low[j] in _TITLES | ROLE_WORDS:
+            while j < len(toks) and low[j] in _TITLES | _ROLES:
                 j += 1
             name = []
-            while j < len(toks) and _capitalised(toks[j]) and low[j] not in ROLE_WORDS:
+            while j < len(toks) and _capitalised(toks[j]) and low[j] not in _ROLES:
                 name.append(toks[j])
                 j += 1
             if not name or all(w.lower() in ("of", "the") for w in name):
@@ -83,7 +83,7 @@ def _capitalised(tok: str) -> bool:
 def _of_country(low: list[str], i: int) -> list[str]:
     """ "Defense Minister *of Iran*": the country after the role."""
     j = i + 1
-    while j < len(low) and low[j] in ROLE_WORDS | {"defense", "defence", "foreign", "interior"}:
+    while j < len(low) and low[j] in _ROLES | {"defense", "defence", "foreign", "interior"}:
         j += 1
     return low[j + 1 : j + 2] if j < len(low) and low[j] == "of" else []
 
