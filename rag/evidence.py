@@ -266,8 +266,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return _has_person_name(text, qwords) or any(
             w.rstrip("s") in ROLE_WORDS or w in ROLE_WORDS or w in PEOPLE or w in DEMONYM_PEOPLE for w in new
         )
-    if kind == "place-name":  # "Which country is an ally of Assad?": a name, not necessarily a location
+    if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
+        if kind == "city-name":
+            qterms |= COUNTRIES  # "Which Iraqi city": Iran is no city
         return any(is_name(t, qwords) and not set(terms(t)) & qterms for t in (m.group() for m in TOKEN.finditer(text)))
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
         toks = [m.group() for m in TOKEN.finditer(text)]

@@ -147,6 +147,8 @@ def score_candidates(
     type_check = "named-person" if kind == "person" and WHICH_PERSON.search(question.lower()) else kind
     if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", question.lower()):
         type_check = "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
+        if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", question.lower()):
+            type_check = "city-name"  # "Which Iraqi city ...": a name that is not a country
     speaker = bool(
         re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", question.lower())
     )
