@@ -19,6 +19,7 @@ from rag.lexicon import (
     HEADS,
     LOCATIVE,
     MONTHS,
+    NAME_RUN,
     NUMBER_WORDS,
     ORG_WORDS,
     PEOPLE,
@@ -28,6 +29,7 @@ from rag.lexicon import (
     TOKEN,
     is_head,
     is_name,
+    is_role,
 )
 from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, match_synonym, match_term, terms, words
 
@@ -105,7 +107,7 @@ def reports_speech(text: str, speaker: str) -> bool:
     """Does `text` report speech, and in a headline ("Shamkhani: ...") by the asked speaker?"""
     head = _HEADLINE_SPEAKER.match(text)
     if head:
-        return speaker == "?" or bool(set(words(head.group(1))) & set(words(speaker)))
+        return bool(set(words(head.group(1))) & set(words(speaker)))
     return bool(_SPEECH_CUE.search(text))
 
 
@@ -169,8 +171,7 @@ def leans_on_previous(text: str) -> bool:
 def _without_question_people(text: str, qwords: set[str]) -> str:
     """`text` less the titled names the question already holds ("Iraqi President Barham *Salih*"):
     their title is not a new answer."""
-    runs = re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text)
-    for m in reversed(list(runs)):
+    for m in reversed(list(NAME_RUN.finditer(text))):
         toks = m.group().split()
         if len(toks) > 1 and any(
             is_name(t, set())
@@ -187,7 +188,7 @@ def _without_question_people(text: str, qwords: set[str]) -> str:
 def _has_person_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run the question lacks that is not an organisation or an acronym
     ("Barham Salih", not "Islamic State" or "ISIS")."""
-    for m in re.finditer(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*", text):
+    for m in NAME_RUN.finditer(text):
         toks = m.group().split()
         if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
             continue  # "Stressing the need ...": a sentence's first word, not a name
@@ -263,9 +264,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
             return _has_person_name(re.sub(r"\b(" + "|".join(sorted(PLACES)) + r")\b", " ", text), qwords)
         new = [w for w in words(text) if w not in qwords]
-        return _has_person_name(text, qwords) or any(
-            w.rstrip("s") in ROLE_WORDS or w in ROLE_WORDS or w in PEOPLE or w in DEMONYM_PEOPLE for w in new
-        )
+        return _has_person_name(text, qwords) or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
         if kind == "city-name":
@@ -299,13 +298,13 @@ def _role_beside(text: str, qwords: set[str]) -> bool:
             or toks[j] in "()"
             or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
         ):
-            if low[j] in ROLE_WORDS or low[j].rstrip("s") in ROLE_WORDS:
+            if is_role(low[j]):
                 return True
             j -= 1
         after = low[i + 1 : i + 8]
         if after[:1] == [","]:
             stop = after.index(",", 1) if "," in after[1:] else len(after)
-            if any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in after[1:stop]):
+            if any(is_role(w) for w in after[1:stop]):
                 return True
     return False
 

@@ -24,7 +24,6 @@ sets written before each change (tests/blind*.jsonl).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,22 +44,10 @@ from rag.evidence import (
     reports_speech,
     starts_with_name,
 )
-from rag.lexicon import NUMBER_WORDS, ROLE_WORDS, is_head
-from rag.question import (
-    LIGHT_VERBS,
-    NAME_PART,
-    WHICH_PERSON,
-    answer_type,
-    asked_speaker,
-    category_words,
-    focus_phrase,
-    focus_text,
-    question_names,
-    question_subject,
-    question_verb,
-)
+from rag.lexicon import ROLE_WORDS
+from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import COUNTRIES, TermStats, match_synonym, match_term, terms, words
+from rag.text import TermStats, match_synonym, match_term, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -117,88 +104,64 @@ def score_candidates(
     qterms = list(dict.fromkeys(terms(question, drop_question_words=True)))
     if not qterms:
         return []
-    kind = kind or answer_type(question)
-    category = set(terms(" ".join(category_words(question))))
-    light = {terms(v)[0] for v in LIGHT_VERBS if terms(v)}
-    unseen = [t for t in qterms if not stats.seen(t) and t not in category and t not in light]
+    r = read(question)
+    kind = kind or r.kind
+    unseen = [t for t in qterms if not stats.seen(t) and t not in r.category and t not in LIGHT_STEMS]
     if kind in ("number", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
-    idfs = {t: stats.idf(t) * (0.5 if t in category else 1.0) for t in qterms}
+    idfs = {t: stats.idf(t) * (0.5 if t in r.category else 1.0) for t in qterms}
     total = sum(idfs.values())
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
     before = {t: stats.idf(t) for t in terms(earlier, drop_question_words=True) if t not in idfs}
     before_total = sum(before.values()) or 1.0
     qwords = set(words(question))
-    names = question_names(question)
-    verb = question_verb(question)
-    subject = question_subject(question)
-    speech = asked_speaker(question)
-    m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", question.lower())
-    attr = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
-    attribute = attr[0] if attr else None
-    m = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
-    topic = terms(m.group(1), drop_question_words=True) if m else []
-    m = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", question.lower())
-    listed = NUMBER_WORDS.index(m.group(1)) + 1 if m else 0
-    listed_countries = bool(re.search(r"\b(countries|nations|states)\b", question.lower()))
-    m = re.match(r"how many ([a-z-]+)", question.lower())
-    counted = terms(m.group(1))[0] if m and terms(m.group(1)) else None
-    type_check = "named-person" if kind == "person" and WHICH_PERSON.search(question.lower()) else kind
-    if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", question.lower()):
-        type_check = "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
-        if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", question.lower()):
-            type_check = "city-name"  # "Which Iraqi city ...": a name that is not a country
-    speaker = bool(
-        re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", question.lower())
-    )
-    name_part = bool(NAME_PART.search(question.lower()))
-    focus = focus_phrase(question)
-    focus_terms = terms(focus_text(question))
-    owners = [t for t in names if t in focus_terms and t in COUNTRIES]  # "*Iraq's* defense minister"
-    heads = [w for w in category_words(question) if is_head(w)] if kind in ("org", "person") else []
+    type_check = r.type_check(kind)
+    heads = r.heads(kind)
+    focus = list(r.focus)
     w = weights
     picks = []
     for u, rank in candidates:
+        context_text = context(u)
         if not has_type(type_check, u.text, qwords) and not (
-            (speaker or (verb and pronoun_does(u.text, verb)))
+            (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
             and leans_on_previous(u.text)
-            and has_type(kind, context(u), qwords)
+            and has_type(kind, context_text, qwords)
         ):
             continue
         own = set(terms(u.text))
-        ctx = set(terms(context(u)))
+        ctx = set(terms(context_text))
         around = own | ctx
-        if verb and not match_synonym(verb, own):
+        if r.verb and not match_synonym(r.verb, own):
             continue  # the sentence must say the asked-about action itself
-        if speech and not reports_speech(u.text, speech):
+        if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
-        if attribute and not (match_synonym(attribute, own) and attribute_of(u.text, attribute, qterms)):
+        if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
-        if topic and not all(match_synonym(t, own if not REFERS_BACK.search(u.text) else around) for t in topic):
+        if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
-        if listed and len(listed_names(u.text, qwords, countries=listed_countries)) < listed:
+        if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
-        if counted and not counts(u.text, counted):
+        if r.counted and not counts(u.text, r.counted):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
-        if subject and not match_synonym(subject, around):
+        if r.subject and not match_synonym(r.subject, around):
             continue  # ... and be about the one the question asks about
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
-        if not all(match_term(t, parts) for t in names):
+        if not all(match_term(t, parts) for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
-        if name_part and not adds_name_part(u.text, qwords):
+        if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and not (
             (
                 in_apposition(u.text, focus, qwords)
-                and all(match_term(t, own) for t in focus_terms)
-                and possessor_near(u.text, focus, owners)
+                and all(match_term(t, own) for t in r.focus_terms)
+                and possessor_near(u.text, focus, list(r.owners))
             )
             or (
                 any(f in ROLE_WORDS for f in focus)  # a person: "Iran's defence minister ... Amir Hatami met"
                 and starts_with_name(u.text, qwords, focus)
-                and all(match_term(t, ctx) for t in focus_terms)
-                and possessor_near(context(u), focus, owners)
+                and all(match_term(t, ctx) for t in r.focus_terms)
+                and possessor_near(context_text, focus, list(r.owners))
             )
         ):
             continue

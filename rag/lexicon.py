@@ -26,9 +26,11 @@ __all__ = [
     "PLACES",
     "ROLE_WORDS",
     "TITLES",
+    "NAME_RUN",
     "TOKEN",
     "is_head",
     "is_name",
+    "is_role",
 ]
 
 NUMBER_WORDS = (
@@ -115,6 +117,15 @@ PLACES = {
 
 
 TITLES = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "defense", "defence"}
+
+
+def is_role(w: str) -> bool:
+    """ "minister", "ministers", "officials": a role word, singular or plural."""
+    return w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS
+
+
+# A run of capitalised words, "al-" names included: "Iraqi President Barham Salih", "Saad al-Alak".
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*")
 
 
 def is_head(w: str) -> bool:

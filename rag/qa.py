@@ -62,6 +62,7 @@ class Engine:
         self.encoder = get_encoder(settings.embed_threads)
         self._generation: tuple[int, int, int] = (-1, -1, -1)
         self._texts: dict[str, str] = {}
+        self._aliases: dict[str, dict[str, list[str]]] = {}
         self._lock = threading.RLock()
         self._stats = TermStats([])
         self._llm: Any = None
@@ -84,6 +85,7 @@ class Engine:
             state = (self.store.generation, self.store.count(), self.store.chunk_count())
             if self._generation != state:
                 self._texts = {}
+                self._aliases = {}
                 self._stats = TermStats([u.text for u in self.store.all_chunks()])
                 self.retriever.refresh()
                 self._generation = state
@@ -92,6 +94,14 @@ class Engine:
         """The question as retrieval and the answerer read it: "who is shamkhani" is read as
         "Who is Shamkhani?" (cased as the corpus writes it; see `tidy_question`)."""
         return tidy_question(question, self._stats)
+
+    def _role_names(self, source: str, sentences: Sequence[Unit]) -> dict[str, list[str]]:
+        """Sentence id -> the names its "the Iraqi president"-style descriptions stand for;
+        computed once per article and index state, as the article text cannot change in between."""
+        if source not in self._aliases:
+            names = aliases_before(s.text for s in sentences)
+            self._aliases[source] = {s.id: n for s, n in zip(sentences, names, strict=True)}
+        return self._aliases[source]
 
     def text_of(self, source: str) -> str:
         if source not in self._texts:
@@ -219,10 +229,8 @@ class Engine:
         def previous(u: Unit) -> Unit | None:
             return before.get(u.id)
 
-        refers_to = {  # "The Iraqi president also urged ..." -> Barham Salih
-            u.id: names
-            for ss in by_source.values()
-            for u, names in zip(ss, aliases_before(s.text for s in ss), strict=True)
+        refers_to = {
+            sid: names for source, ss in by_source.items() for sid, names in self._role_names(source, ss).items()
         }
 
         def context(u: Unit) -> str:  # two sentences back: "…Salih said." "The president also said…" "he added"

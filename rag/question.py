@@ -10,14 +10,17 @@ readers, not a parser: they look at the words right after the wh-word and auxili
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from rag.lexicon import DEMONYM, NOT_NAMES, ROLE_WORDS, TOKEN, is_head, is_name
-from rag.text import IRREGULAR_PAST, STOPWORDS, TermStats, synonyms, terms, words
+from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ROLE_WORDS, TOKEN, is_head, is_name
+from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, synonyms, terms, words
 
 __all__ = [
+    "LIGHT_STEMS",
     "LIGHT_VERBS",
     "NAME_PART",
     "WHICH_PERSON",
+    "Reading",
     "answer_type",
     "asked_speaker",
     "category_words",
@@ -27,6 +30,7 @@ __all__ = [
     "question_names",
     "question_subject",
     "question_verb",
+    "read",
     "tidy_question",
 ]
 
@@ -117,6 +121,7 @@ LIGHT_VERBS = set(
     """describe call talk speak say tell state claim note add mention report announce express comment want
     get make do have go come take give put use see know think regard consider view hold serve""".split()
 )
+LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
 
 _AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
@@ -248,8 +253,7 @@ def question_verb(question: str) -> str | None:
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
     verb = _clause(question)[1]
     stem = terms(verb) if verb else []
-    light = {t for v in LIGHT_VERBS for t in terms(v)}
-    return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in light else None
+    return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
 
 # "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
@@ -257,8 +261,8 @@ _SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has
 
 
 def asked_speaker(question: str) -> str:
-    """For "What did *Kadhimi* say ...?", who is asked to have spoken ("?" if unnamed); "" if
-    the question is not about speech."""
+    """For "What did *Kadhimi* say ...?", who is asked to have spoken; "" if the question is
+    not about what a named speaker said."""
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
@@ -341,6 +345,76 @@ _LEADING_PHRASE = re.compile(
     r"(?P<q>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the answerer checks a sentence against, read once from one question."""
+
+    text: str
+    kind: str  # answer_type
+    category: frozenset[str]  # stems of "which *disease*": they describe the answer, need not be in it
+    names: tuple[str, ...]  # question_names
+    verb: str | None  # question_verb
+    subject: str | None  # question_subject
+    speaker: str  # "What did *Kadhimi* say": the named speaker, or ""
+    who_said: bool  # "Who said ...": the speaker is the answer
+    attribute: str | None  # "What is the *budget* of X"
+    topic: tuple[str, ...]  # "What did X say about *Russia*"
+    listed: int  # "Which *four* countries": how many names the answer must hold
+    listed_countries: bool  # ... and whether they must be countries
+    counted: str | None  # "How many *advisers*": the noun a number must stand before
+    name_part: bool  # "the *middle name* of"
+    focus: tuple[str, ...]  # focus_phrase
+    focus_terms: tuple[str, ...]  # stems of focus_text
+    owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
+
+    def type_check(self, kind: str) -> str:
+        """The kind `has_type` checks for a question of answer type `kind`."""
+        q = self.text.lower()
+        if kind == "person" and WHICH_PERSON.search(q):
+            return "named-person"
+        if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
+            if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):
+                return "city-name"  # "Which Iraqi city ...": a name that is not a country
+            return "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
+        return kind
+
+    def heads(self, kind: str) -> list[str]:
+        """ "Which *agency*", "which *minister*": the head an org or person answer stands beside."""
+        return [w for w in category_words(self.text) if is_head(w)] if kind in ("org", "person") else []
+
+
+def read(question: str) -> Reading:
+    """Read `question` (already tidied) for the answerer's checks."""
+    q = question.lower()
+    m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q)
+    attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
+    about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
+    listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
+    counted = re.match(r"how many ([a-z-]+)", q)
+    counted_terms = terms(counted.group(1)) if counted else []
+    names = question_names(question)
+    focus_terms = terms(focus_text(question))
+    return Reading(
+        text=question,
+        kind=answer_type(question),
+        category=frozenset(terms(" ".join(category_words(question)))),
+        names=tuple(names),
+        verb=question_verb(question),
+        subject=question_subject(question),
+        speaker=asked_speaker(question),
+        who_said=bool(re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", q)),
+        attribute=attribute[0] if attribute else None,
+        topic=tuple(terms(about.group(1), drop_question_words=True)) if about else (),
+        listed=NUMBER_WORDS.index(listed.group(1)) + 1 if listed else 0,
+        listed_countries=bool(re.search(r"\b(countries|nations|states)\b", q)),
+        counted=counted_terms[0] if counted_terms else None,
+        name_part=bool(NAME_PART.search(q)),
+        focus=tuple(focus_phrase(question)),
+        focus_terms=tuple(focus_terms),
+        owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
+    )
 
 
 def tidy_question(question: str, stats: TermStats) -> str:
