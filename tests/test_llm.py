@@ -211,22 +211,26 @@ def test_ui_streams_llm_tokens_then_the_verified_answer(fake: FakeLLM, tmp_path:
     assert "002_74a40bdd0df97d7e.txt" in final_cards
 
 
-def test_eval_compares_offline_and_llm_modes(fake: FakeLLM, tmp_path: Path) -> None:
+def _eval_json(fake: FakeLLM, tmp_path: Path, *args: str) -> dict:
+    """`rag eval --json --no-report ARGS` against the scripted LLM server, parsed."""
     import json as _json
 
-    fake.script = []  # every reply: "The corpus does not say."
-    n = len(fake.requests)
     r = run_cli(
         "eval",
         "--json",
         "--no-report",
-        "--compare",
-        "mode=llm",
+        *args,
         timeout=600,
         env={"RAG_DATA_DIR": str(tmp_path / "index"), "RAG_LLM_BASE_URL": fake.url, "RAG_LLM_MODEL": "fake"},
     )
     assert r.returncode == 0, r.stderr[-1500:]
-    out = _json.loads(r.stdout)
+    return _json.loads(r.stdout)
+
+
+def test_eval_compares_offline_and_llm_modes(fake: FakeLLM, tmp_path: Path) -> None:
+    fake.script = []  # every reply: "The corpus does not say."
+    n = len(fake.requests)
+    out = _eval_json(fake, tmp_path, "--compare", "mode=llm")
     assert set(out["configs"]) == {"default", "mode=llm"}
     llm = out["configs"]["mode=llm"]
     assert llm["abstention_recall"] == 1.0 and llm["answer_accuracy"] == 0.0  # it abstained on everything
@@ -235,22 +239,11 @@ def test_eval_compares_offline_and_llm_modes(fake: FakeLLM, tmp_path: Path) -> N
 
 
 def test_optional_llm_judged_faithfulness(fake: FakeLLM, tmp_path: Path) -> None:
-    import json as _json
-
     from eval.run import DEFAULT_FACTS, load_facts
 
     n_answered = 70  # not known in advance: the judge is asked once per answered question
     fake.script = [{"content": "SUPPORTED"}] * 200
-    r = run_cli(
-        "eval",
-        "--json",
-        "--no-report",
-        "--judge",
-        timeout=600,
-        env={"RAG_DATA_DIR": str(tmp_path / "index"), "RAG_LLM_BASE_URL": fake.url, "RAG_LLM_MODEL": "fake"},
-    )
-    assert r.returncode == 0, r.stderr[-1500:]
-    out = _json.loads(r.stdout)
+    out = _eval_json(fake, tmp_path, "--judge")
     assert out["faithfulness"] == 1.0
     asked = 200 - len(fake.script)
     assert 0.8 * n_answered <= asked <= len(load_facts(DEFAULT_FACTS))
