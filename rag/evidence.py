@@ -238,6 +238,17 @@ def counts(text: str, noun: str) -> bool:
     return False
 
 
+_MONTH_NAMES = "|".join(MONTHS[:12])
+_CALENDAR = {
+    "calendar-date": re.compile(
+        rf"\b({_MONTH_NAMES}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH_NAMES})\b|\b\d{{4}}-\d\d-\d\d\b"
+    ),
+    "weekday": re.compile(r"\b(" + "|".join(MONTHS[12:]) + r")\b"),
+    "year": re.compile(r"\b(1[89]|20)\d\d\b"),
+    "month": re.compile(rf"\b({_MONTH_NAMES})\b"),
+}
+
+
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
@@ -251,6 +262,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
         new = [w for w in words(text) if w not in qwords and not re.fullmatch(r"(1[89]|20)\d\d", w)]
         return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new)
+    if kind in _CALENDAR:  # "On what *date*": the day itself, not "in August" or "earlier this week"
+        return bool(_CALENDAR[kind].search(" ".join(new))) or (
+            kind == "weekday" and bool(_CALENDAR["calendar-date"].search(text))
+        )
     if kind in ("date", "exact-date"):
         if any(re.fullmatch(r"(1[89]|20)\d\d", w) or w in MONTHS for w in new):
             return True

@@ -330,5 +330,8 @@ def answer(question: str, settings: Settings | None = None, **kw: Any) -> Answer
 
 
 def corpus_text(source: str, settings: Settings | None = None) -> str:
-    """The cleaned text of an indexed article: every citation's offsets point into it."""
-    return engine(settings).store.document(source).text
+    """The cleaned text of an indexed article: every citation's offsets point into it.
+    Like `answer`, it indexes the configured corpus first if the index is empty."""
+    eng = engine(settings)
+    eng.ensure_index()
+    return eng.store.document(source).text

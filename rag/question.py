@@ -270,6 +270,20 @@ def asked_speaker(question: str) -> str:
     return named.group(1).strip() if named else ""  # "What does the 2017 deal say": a document, not a speaker
 
 
+def who_target(question: str) -> list[str]:
+    """Stemmed words of the phrase a "Who <verb> ..." question's verb acts on, up to the first
+    preposition: "Who leads *the Islamic State group*?" -> islamic, stat, group. [] for other questions."""
+    m = re.match(r"who (\w+) (.*?)\??$", question, re.I)
+    if not m or m.group(1).lower() in _AUX | _BE | {"else"}:
+        return []
+    out = []
+    for w in re.findall(r"[\w’'-]+", m.group(2)):
+        if w.lower() in _PREPOSITIONS or w.lower() in ("that", "who", "which", "when", "where", "while"):
+            break
+        out += terms(w, drop_question_words=True)
+    return out
+
+
 def question_subject(question: str) -> str | None:
     """The common noun that does the asking about action ("What did the *delegation* visit"),
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
@@ -365,6 +379,8 @@ class Reading:
     listed_countries: bool  # ... and whether they must be countries
     counted: str | None  # "How many *advisers*": the noun a number must stand before
     name_part: bool  # "the *middle name* of"
+    target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
+    other: bool  # "Who *else* was killed": someone besides those already named
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -372,6 +388,9 @@ class Reading:
     def type_check(self, kind: str) -> str:
         """The kind `has_type` checks for a question of answer type `kind`."""
         q = self.text.lower()
+        unit = re.search(r"\b(?:what|which) (year|date|month|day)\b", q)
+        if kind == "exact-date" and unit:  # what the question names is what the answer must state
+            return {"date": "calendar-date", "day": "weekday"}.get(unit.group(1), unit.group(1))
         if kind == "person" and WHICH_PERSON.search(q):
             return "named-person"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
@@ -380,9 +399,23 @@ class Reading:
             return "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
         return kind
 
+    @property
+    def org_head(self) -> str | None:
+        """ "Which Israeli *agency* killed ...": the kind of organisation asked for, stemmed;
+        None for a newspaper or outlet, which the text names without saying what it is."""
+        found = [w for w in category_words(self.text) if w in _ORG_KINDS]
+        return terms(found[0])[0] if found and self.kind == "org" else None
+
     def heads(self, kind: str) -> list[str]:
         """ "Which *agency*", "which *minister*": the head an org or person answer stands beside."""
         return [w for w in category_words(self.text) if is_head(w)] if kind in ("org", "person") else []
+
+
+_ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "party", "organization", "organisation"}
+
+
+# "Which countries run the centre?": more than one, so a sentence naming one is no answer.
+_PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|cities)\b")
 
 
 def read(question: str) -> Reading:
@@ -407,10 +440,12 @@ def read(question: str) -> Reading:
         who_said=bool(re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", q)),
         attribute=attribute[0] if attribute else None,
         topic=tuple(terms(about.group(1), drop_question_words=True)) if about else (),
-        listed=NUMBER_WORDS.index(listed.group(1)) + 1 if listed else 0,
+        listed=NUMBER_WORDS.index(listed.group(1)) + 1 if listed else 2 if _PLURAL_PLACES.match(q) else 0,
         listed_countries=bool(re.search(r"\b(countries|nations|states)\b", q)),
         counted=counted_terms[0] if counted_terms else None,
         name_part=bool(NAME_PART.search(q)),
+        target=tuple(who_target(question)),
+        other=bool(re.search(r"\b(who|what|where) else\b", q)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),

@@ -204,24 +204,24 @@ def test_paraphrased_questions(settings: Settings) -> None:
     assert correct >= 16 and len(wrong) <= 1 and not answered
 
 
-BLIND = [f for n in ("", *"2345678") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
+BLIND = [f for n in ("", *"23456789") for f in load_facts(Path(__file__).with_name(f"blind{n}.jsonl"))]
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Eight sets of 30+10, each committed before the answerer changes it then prompted, and
+    """Nine sets of 30+10, each committed before the answerer changes it then prompted, and
     run once unseen (correct / wrong / unanswerables abstaining): blind 21/5/7, blind2
     23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9, blind7 26/1/9,
-    blind8 26/1/7. Their failures were then fixed as classes of question where a fix did
-    not cost elsewhere, so they no longer measure; they guard those fixes. Known misses
-    still answered: mu010 ("Who leads the Islamic State group?" quotes "a leading state
-    sponsor"), ru004 (a publication date asked, "earlier this week" given), ru010 (who
-    commands the militia: Soleimani, the Quds Force commander)."""
+    blind8 26/1/7, blind9 26/3/9. Their failures were then fixed as classes of question where
+    a fix did not cost elsewhere, so they no longer measure; they guard those fixes. The
+    last round: "what date" needs a day ("in January" is not one), "which agency" needs an
+    agency, "which countries" needs two, "who leads X" needs X in the sentence and "leads" as
+    a verb ("a leading sponsor" is none), "who else" needs an "also"."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
-    print(f"blind: {correct}/240 correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 218 and len(wrong) <= 7 and set(answered) <= {"mu010", "ru004", "ru010"}
+    print(f"blind: {correct}/270 correct, wrong {wrong}, unanswerables answered {answered}")
+    assert correct >= 246 and len(wrong) <= 6 and not answered
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
