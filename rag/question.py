@@ -233,8 +233,10 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             else:
                 return None, None
             verb: str | None = run[v]
-            if v == len(run) - 1 and run[v] in _INTENT and toks[j : j + 1] == ["to"] and j + 1 < len(toks):
-                verb = toks[j + 1]  # "did the delegation plan to *hold*": the planned act is asked about
+            to = next((k for k in range(j, min(j + 6, len(toks) - 1)) if toks[k] == "to"), None)
+            names_only = to is not None and all(caps[k] or toks[k] == "and" for k in range(j, to))
+            if v == len(run) - 1 and run[v] in _INTENT and names_only and to is not None:
+                verb = toks[to + 1]  # "did the delegation plan to *hold*", "want Iran and Iraq to *cooperate*"
             if t in _BE and not (run[v].endswith(("ed", "en")) or run[v] in IRREGULAR_PAST):
                 verb = None  # "was he responsible", "is X's position": no verb to check
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
