@@ -3,9 +3,12 @@
 News names a person in full once ("Iraqi President Barham Salih") and by role afterwards
 ("The Iraqi president also urged ..."). `RoleAliases` reads an article's sentences in order,
 remembers each "<country> <role> <Name>" it meets, and tells which names a later
-definite description ("the president", "the Iraqi defense minister") refers to. It is
-deliberately small: no pronouns (the answerer reads the sentences before for those), no
-descriptions without a role word ("the Arab country"), and the most recent match wins.
+description ("the president", "the Iraqi defense minister", "Iran's defence minister")
+refers to. A lead often works the other way round: "Iran's defence minister has visited
+..." comes before anyone is named, and the first person named after it ("Brigade General
+Amir Hatami met ...") is the one it meant. It is deliberately small: no pronouns (the
+answerer reads the sentences before for those), no descriptions without a role word ("the
+Arab country"), and the most recent match wins.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ _ROLES = frozenset(
 )
 _TITLES = frozenset("brigadier brigade major lieutenant general gen. gen colonel admiral".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|[^\w\s]")
-_DEFINITE = re.compile(r"\bthe ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(_ROLES)) + r")\b", re.I)
+_DEFINITE = re.compile(
+    r"\b(?:the|(\w+)['’]s) ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(_ROLES)) + r")\b(?! (?-i:[A-Z]))", re.I
+)
 
 
 class RoleAliases:
@@ -42,7 +47,8 @@ class RoleAliases:
             if t not in _ROLES:
                 continue
             j = i + 1
-            if low[j : j + 1] == ["of"] and j + 1 < len(low) and set(terms(low[j + 1])) & COUNTRIES:
+            after = low[j + 1] if j + 1 < len(low) else ""
+            if low[j : j + 1] == ["of"] and set(terms(after)) & COUNTRIES and not after.endswith(("'s", "’s")):
                 j += 2  # "Defense Minister of Iran Brigadier General Amir Hatami"
             while j < len(toks) and low[j] in _TITLES | _ROLES:
                 j += 1
@@ -57,22 +63,48 @@ class RoleAliases:
     def resolve(self, sentence: str) -> list[str]:
         """Names that the definite role descriptions in `sentence` stand for."""
         out = []
-        for m in _DEFINITE.finditer(sentence):
-            role, country = m.group(2).lower(), _country(words(m.group(1)))
+        for role, country in descriptions(sentence):
             for seen_role, seen_country, name in reversed(self._seen):
                 if seen_role == role and (country is None or country == seen_country):
                     out.append(name)
                     break
         return out
 
+    def first(self, country: str | None) -> str | None:
+        """The first name met, if it may be of `country` (None: no country known)."""
+        if not self._seen:
+            return None
+        _, seen_country, name = self._seen[0]
+        return name if country is None or seen_country in (None, country) else None
+
+
+def descriptions(sentence: str) -> list[tuple[str, str | None]]:
+    """(role, country or None) of each role description: "the Iraqi president" -> (president, iraq)."""
+    return [
+        (m.group(3).lower(), _country(words(f"{m.group(1) or ''} {m.group(2)}"))) for m in _DEFINITE.finditer(sentence)
+    ]
+
 
 def aliases_before(sentences: Iterable[str]) -> list[list[str]]:
-    """For each sentence of an article, the names its role descriptions refer back to."""
+    """For each sentence of an article, the names its role descriptions refer to: back to the
+    last match, or, before anyone is named, forward to the first person named."""
     aliases = RoleAliases()
-    out = []
-    for s in sentences:
+    out: list[list[str]] = []
+    waiting: list[tuple[int, str]] = []  # descriptions with a country met before anyone was named
+    for i, s in enumerate(sentences):
         out.append(aliases.resolve(s))
+        named_before = aliases.first(None) is not None
         aliases.read(s)
+        if named_before:
+            continue
+        if aliases.first(None) is None:
+            waiting += [(i, country) for _, country in descriptions(s) if country]  # not "the head of a ..."
+            continue
+        for j, country in waiting:  # not this sentence's own: "Hatami met Iraq's interior minister"
+            name = aliases.first(country)
+            if name and name not in out[j]:
+                out[j].append(name)
+        waiting = []
     return out
 
 
