@@ -100,9 +100,11 @@ def _stem(w: str) -> str:
                 w = _spell(w[: -len(suffix)])
                 if suffix in ("ed", "ing") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
                     w = w[:-1]  # planned -> plan, committed -> commit
+                if suffix in ("ed", "ing"):
+                    return w  # its "e" went with the suffix: agreed -> agre, as agree -> agre
                 break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]  # urge -> urg, as urged -> urg
     return w
 
 
