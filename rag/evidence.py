@@ -156,6 +156,20 @@ def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> 
 _SPEAKER = re.compile(r"^\W*(he|she|they)\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b", re.I)
 
 
+# Nouns for a party of people: "the Iraqi *delegation*" is who a later "They ..." stands for.
+GROUP_NOUNS = frozenset(terms("delegation delegates visitors team entourage party"))
+_GROUP_CUE = re.compile(r"\b(along with|accompanied by|together with|delegation|commanders|officials)\b", re.I)
+
+
+def group_does(text: str, context: str, noun: str) -> bool:
+    """Is the party `noun` names ("delegation", "visitors") the subject of `text`: named
+    there or just before, or "They" after a sentence about several people ("The minister,
+    along with commanders, ...")? The noun itself must be written: "visited" names no visitors."""
+    if noun in set(terms(text)) | set(terms(context)):
+        return True
+    return bool(re.match(r"\W*they\b", text, re.I)) and bool(_GROUP_CUE.search(context))
+
+
 def pronoun_does(text: str, verb: str) -> bool:
     """ "He *met* Iraqi President Barham Salih": a pronoun subject doing the question's verb."""
     m = re.match(r"\W*(?:he|she|they)\s+(?:also\s+)?([\w’'-]+)", text, re.I)

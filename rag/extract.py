@@ -33,10 +33,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.evidence import (
+    GROUP_NOUNS,
     REFERS_BACK,
     adds_name_part,
     attribute_of,
     counts,
+    group_does,
     has_type,
     in_apposition,
     leans_on_previous,
@@ -171,7 +173,9 @@ def score_candidates(
             continue  # "Which four countries ...": four of them named
         if r.counted and not counts(u.text, r.counted):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
-        if r.subject and not match_synonym(r.subject, around):
+        if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
+            continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
+        if r.subject and r.subject not in GROUP_NOUNS and not match_synonym(r.subject, around):
             continue  # ... and be about the one the question asks about
         parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
         if not all(match_term(t, parts) for t in r.names):
