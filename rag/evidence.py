@@ -10,6 +10,7 @@ abstention and a wrong one is the worst outcome.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -71,9 +72,11 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     if not hits:
         return False
     commas = 0
-    for t, lt in zip(toks[max(hits) + 1 :], low[max(hits) + 1 :], strict=True):  # forwards
-        if is_name(t, qwords):
-            return True
+    after = max(hits) + 1
+    for n, (t, lt) in enumerate(zip(toks[after:], low[after:], strict=True)):  # forwards
+        if is_name(t, qwords) and lt.rstrip(".") not in TITLES:  # "Brigadier General" names no one yet
+            run = itertools.takewhile(lambda x: x[:1].isupper(), toks[after + n :])
+            return not any(w in qwords for x in run for w in words(x))  # "Amir *Hatami*" is the asker's own
         if t == ",":
             commas += 1
             if commas > 1:
@@ -283,7 +286,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("date", "exact-date"):
         if any(re.fullmatch(r"(1[89]|20)\d\d", w) or w in MONTHS for w in new):
             return True
-        relative = r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b"
+        relative = (
+            r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
+            r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
+        )
         return kind == "date" and bool(re.search(relative, text.lower()))
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
     if kind == "org":

@@ -98,6 +98,7 @@ _ASKED_THING = re.compile(
 # "a *leading* state sponsor": an -ing word between an article and its noun describes, it does
 # not act ("a *meeting* with" still names the act).
 _ADJECTIVE_ING = re.compile(r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])")
+_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except)\b[^?,]*", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
 
@@ -110,6 +111,7 @@ def score_candidates(
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
+    refers: Callable[[Unit], Sequence[str]] = lambda u: (),
 ) -> list[Pick]:
     """Every candidate that supplies what the question asks for, scored, best first.
 
@@ -117,9 +119,11 @@ def score_candidates(
     `context(u)` gives the text that may resolve its pronouns (previous sentence, title);
     `stats` weighs question terms; `kind` overrides `answer_type(question)`; `earlier` is
     the previous question of a follow-up ("What was *he* responsible for?"), whose terms
-    add a bonus but never decide abstention.
+    add a bonus but never decide abstention; `refers(u)` gives the names u's role
+    descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who".
     """
-    qterms = list(dict.fromkeys(terms(question, drop_question_words=True)))
+    asked = _EXCEPT.sub("", question)  # "besides the Iraqi president": who the answer is not
+    qterms = list(dict.fromkeys(terms(asked, drop_question_words=True)))
     if not qterms:
         return []
     r = read(question)
@@ -144,7 +148,9 @@ def score_candidates(
     picks = []
     for u, rank in candidates:
         context_text = context(u)
-        if not has_type(type_check, u.text, qwords) and not (
+        named = refers(u)
+        typed = f"{u.text} ({', '.join(named)})" if named else u.text
+        if not has_type(type_check, typed, qwords) and not (
             (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
             and leans_on_previous(u.text)
             and has_type(kind, context_text, qwords)
@@ -225,9 +231,10 @@ def pick_sentences(
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
+    refers: Callable[[Unit], Sequence[str]] = lambda u: (),
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
-    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier)
+    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers)
     if not scored or scored[0].coverage < weights.min_coverage or scored[0].score < weights.min_score:
         return []
     return scored[:1]

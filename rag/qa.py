@@ -241,12 +241,16 @@ class Engine:
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []
-        picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier)
+
+        def refers(u: Unit) -> list[str]:
+            return refers_to.get(u.id, [])
+
+        picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers)
         kind = answer_type(q)
         if not picks and kind in ("date", "exact-date", "org"):
             # The article's own dateline or outlet line can answer "when was it reported" or
             # "which agency reported it": find the event, then cite that line beside it.
-            picks = pick_sentences(q, qvec, candidates, context, self._stats, kind="any", earlier=earlier)
+            picks = pick_sentences(q, qvec, candidates, context, self._stats, "any", earlier=earlier, refers=refers)
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None

@@ -118,7 +118,7 @@ def question_names(question: str) -> list[str]:
 
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
 LIGHT_VERBS = set(
-    """describe call talk speak say tell state claim note add mention report announce express comment want
+    """describe call talk speak say tell state claim note add mention report quote announce express comment want
     get make do have go come take give put use see know think regard consider view hold serve""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
@@ -187,6 +187,13 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:  # not "who Shamkhani met"
         return None, rest[0]  # "Who *met* Barham Salih?"
     caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
+    if toks[0] in ("which", "what"):  # "Which Israeli official *ordered* ...", "What *killed* ..."
+        for k in range(1, min(4, len(toks))):
+            if toks[k] in _AUX | _BE:
+                break
+            past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
+            if past and not caps[k] and (k >= 2 or toks[0] == "what"):
+                return None, toks[k]
     for i, t in enumerate(toks[:4]):
         if t in _AUX or t in _BE:
             j = i + 1
@@ -312,6 +319,9 @@ _PARTIES = {
 }
 
 
+_PARTY_STEMS = frozenset(t for w in _PARTIES for t in terms(w)) | {"two", "both"}
+
+
 def category_words(question: str) -> list[str]:
     """The words naming what kind of answer is wanted ("which *disease*", "what *position*"):
     they describe the answer, so the evidence need not repeat them."""
@@ -427,6 +437,7 @@ def read(question: str) -> Reading:
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
+    topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else []
     names = question_names(question)
@@ -441,13 +452,13 @@ def read(question: str) -> Reading:
         speaker=asked_speaker(question),
         who_said=bool(re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", q)),
         attribute=attribute[0] if attribute else None,
-        topic=tuple(terms(about.group(1), drop_question_words=True)) if about else (),
+        topic=tuple(t for t in topic if t not in _PARTY_STEMS),  # "the two countries" are parties, not words
         listed=NUMBER_WORDS.index(listed.group(1)) + 1 if listed else 2 if _PLURAL_PLACES.match(q) else 0,
         listed_countries=bool(re.search(r"\b(countries|nations|states)\b", q)),
         counted=counted_terms[0] if counted_terms else None,
         name_part=bool(NAME_PART.search(q)),
         target=tuple(who_target(question)),
-        other=bool(re.search(r"\b(who|what|where) else\b", q)),
+        other=bool(re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from)\b", q)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
