@@ -266,6 +266,14 @@ _CALENDAR = {
 }
 
 
+_REASON = re.compile(
+    r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to)\b"
+    r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
+    r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b",
+    re.I,
+)
+
+
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
@@ -310,8 +318,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return any(
             is_name(t, qwords) and any(p in LOCATIVE for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
             for k, t in enumerate(toks)
-            if k > 0
+            if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
         )
+    if kind == "reason":  # "Why ...": a purpose or a cause, stated
+        return bool(_REASON.search(text))
     if kind == "role":  # "What is Shamkhani's job?": a title beside the name, not someone else's
         return _role_beside(text, qwords)
     return True
@@ -327,13 +337,17 @@ def _role_beside(text: str, qwords: set[str]) -> bool:
         if t not in qwords or not toks[i][:1].isupper():
             continue
         j = i - 1  # backwards through the title run ("national security adviser Falih Fayyad")
-        while j >= max(0, i - 12) and (
+        while j >= max(0, i - 16) and (
             toks[j][:1].isupper()
+            or (toks[j] == "," and "," not in toks[j + 1 : i])  # "Commander of the Base, Brigadier General X"
+            or toks[j].startswith("al-")  # "Khatam al-Anbia"
             or low[j] in CONNECTORS
             or toks[j] in "()"
             or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
+            or bool(re.fullmatch(r"[a-z]+['’]s", toks[j]))  # "head of *the country's* National Intelligence Service"
+            or is_role(low[j])
         ):
-            if is_role(low[j]):
+            if is_role(low[j]) and low[j] not in TITLES:  # a post, not only a rank ("Brigade General")
                 return True
             j -= 1
         after = low[i + 1 : i + 8]

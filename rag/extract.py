@@ -50,7 +50,7 @@ from rag.evidence import (
     starts_with_name,
 )
 from rag.lexicon import ROLE_WORDS
-from rag.question import LIGHT_STEMS, read
+from rag.question import LIGHT_STEMS, NAME_PART, read
 from rag.store import Unit
 from rag.text import TermStats, match_synonym, match_term, terms, words
 
@@ -123,6 +123,7 @@ def score_candidates(
     descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who".
     """
     asked = _EXCEPT.sub("", question)  # "besides the Iraqi president": who the answer is not
+    asked = NAME_PART.sub("", asked)  # "What is Hatami's *full name*": the answer is a name, not those words
     qterms = list(dict.fromkeys(terms(asked, drop_question_words=True)))
     if not qterms:
         return []
@@ -206,8 +207,10 @@ def score_candidates(
         cov = sum(v * _match_weight(t, around) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
-        appos = bool(focus) or bool(
-            heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords))
+        appos = (
+            bool(focus)
+            or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
+            or (r.who_is and has_type("role", u.text, qwords))  # "Who is Hatami?": "Defense Minister ... Hatami"
         )
         score = (
             w.coverage * cov

@@ -49,10 +49,12 @@ WHICH_PERSON = re.compile(
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, exact-date, date, place, org, person, role or any."""
+    """What the question asks for: number, reason, exact-date, date, place, org, person, role or any."""
     q = question.lower()
     if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
+    if re.match(r"why\b|for what (reason|purpose)\b", q):
+        return "reason"
     if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b", q):
         return "exact-date"
     if re.match(r"(since |until |till |by )?when\b", q):
@@ -192,7 +194,10 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             if toks[k] in _AUX | _BE:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
-            if past and not caps[k] and (k >= 2 or toks[0] == "what"):
+            present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")  # "works"
+            if (
+                (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what")
+            ):  # "official *works*"
                 return None, toks[k]
     for i, t in enumerate(toks[:4]):
         if t in _AUX or t in _BE:
@@ -393,6 +398,7 @@ class Reading:
     name_part: bool  # "the *middle name* of"
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
+    who_is: bool  # "Who is Amir Hatami?": his post answers best
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -458,6 +464,7 @@ def read(question: str) -> Reading:
         counted=counted_terms[0] if counted_terms else None,
         name_part=bool(NAME_PART.search(q)),
         target=tuple(who_target(question)),
+        who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         other=bool(re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from)\b", q)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
