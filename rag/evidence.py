@@ -119,7 +119,7 @@ def adds_name_part(text: str, qwords: set[str]) -> bool:
     ("Major General Mohammad *Hossein* Baqeri")?"""
     for run in re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", text):
         ws = [words(t)[0] for t in run.split() if words(t)]
-        if any(w in qwords for w in ws) and any(w not in qwords and w not in ROLE_WORDS for w in ws):
+        if any(w in qwords for w in ws) and any(w not in qwords | ROLE_WORDS | TITLES for w in ws):
             return True
     return False
 
@@ -337,15 +337,21 @@ def _role_beside(text: str, qwords: set[str]) -> bool:
         if t not in qwords or not toks[i][:1].isupper():
             continue
         j = i - 1  # backwards through the title run ("national security adviser Falih Fayyad")
-        while j >= max(0, i - 16) and (
-            toks[j][:1].isupper()
-            or (toks[j] == "," and "," not in toks[j + 1 : i])  # "Commander of the Base, Brigadier General X"
-            or toks[j].startswith("al-")  # "Khatam al-Anbia"
-            or low[j] in CONNECTORS
-            or toks[j] in "()"
-            or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
-            or bool(re.fullmatch(r"[a-z]+['’]s", toks[j]))  # "head of *the country's* National Intelligence Service"
-            or is_role(low[j])
+        while (
+            j >= max(0, i - 16)
+            and (
+                toks[j][:1].isupper()
+                # "Commander of the Base, Brigadier General X", not "his counterpart, General Hatami"
+                or (toks[j] == "," and "," not in toks[j + 1 : i] and j > 0 and toks[j - 1][:1].isupper())
+                or toks[j].startswith("al-")  # "Khatam al-Anbia"
+                or low[j] in CONNECTORS
+                or toks[j] in "()"
+                or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
+                or bool(
+                    re.fullmatch(r"[a-z]+['’]s", toks[j])
+                )  # "head of *the country's* National Intelligence Service"
+                or is_role(low[j])
+            )
         ):
             if is_role(low[j]) and low[j] not in TITLES:  # a post, not only a rank ("Brigade General")
                 return True

@@ -151,10 +151,14 @@ def score_candidates(
         context_text = context(u)
         named = refers(u)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
-        if not has_type(type_check, typed, qwords) and not (
-            (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
-            and leans_on_previous(u.text)
-            and has_type(kind, context_text, qwords)
+        if (
+            not has_type(type_check, typed, qwords)
+            and not (r.who_is and has_type("role", u.text, qwords))
+            and not (
+                (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
+                and leans_on_previous(u.text)
+                and has_type(kind, context_text, qwords)
+            )
         ):
             continue
         own = set(terms(u.text))
@@ -207,11 +211,11 @@ def score_candidates(
         cov = sum(v * _match_weight(t, around) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
-        appos = (
+        appos = float(
             bool(focus)
             or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
             or (r.who_is and has_type("role", u.text, qwords))  # "Who is Hatami?": "Defense Minister ... Hatami"
-        )
+        ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (
             w.coverage * cov
             + w.own * cov_own

@@ -81,6 +81,25 @@ def test_heldout_unanswerable_questions_all_abstain(settings: Settings) -> None:
     assert not answered
 
 
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("Who is Hatami?", "Defense Minister of Iran"),
+        ("who is amir hatami", "Defense Minister of Iran"),
+        ("Who is Mustafa Kadhimi?", "head of the country’s National Intelligence Service"),
+        ("Who is Alireza Sabahi Fard?", "Commander of Khatam al-Anbia"),
+        ("Who is King Salman?", "Saudi Arabia's King Salman"),
+        ("Who is Al-Shammari?", "his new Iraqi counterpart"),
+    ],
+)
+def test_who_is_a_person_answers_with_their_post(settings: Settings, question: str, post: str) -> None:
+    """Where the articles give a post ("Defense Minister of Iran ... Amir Hatami"), "who is"
+    cites it rather than a sentence with his rank ("Brigade General") or another's role."""
+    a = answer(question, settings)
+    assert a.answerable and post in a.text, a.text
+    _assert_citations_exact(a, settings)
+
+
 def test_questions_typed_as_people_type_them(settings: Settings) -> None:
     """Chat users type "who did shamkhani meet in baghdad" or "Can you tell me who ...":
     the same answers, and no new wrong ones."""
