@@ -52,7 +52,7 @@ from rag.evidence import (
 from rag.lexicon import ROLE_WORDS
 from rag.question import LIGHT_STEMS, NAME_PART, read
 from rag.store import Unit
-from rag.text import TermStats, match_synonym, match_term, terms, words
+from rag.text import TermStats, match_synonym, match_term, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -129,7 +129,9 @@ def score_candidates(
         return []
     r = read(question)
     kind = kind or r.kind
-    unseen = [t for t in qterms if not stats.seen(t) and t not in r.category and t not in LIGHT_STEMS]
+    unseen = [
+        t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category and t not in LIGHT_STEMS
+    ]
     if kind in ("number", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in r.category else 1.0) for t in qterms}
@@ -215,6 +217,7 @@ def score_candidates(
             bool(focus)
             or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
             or (r.who_is and has_type("role", u.text, qwords))  # "Who is Hatami?": "Defense Minister ... Hatami"
+            or bool(r.speaker and re.search(r"[“”\"]", u.text))  # "What did Salih say?": his words, quoted
         ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (
             w.coverage * cov

@@ -119,7 +119,7 @@ def terms(text: str, drop_question_words: bool = False) -> list[str]:
 # a question's verb match a sentence it does not literally share.
 VERB_CLASSES = [
     "accuse blame criticise condemn denounce",
-    "kill assassinate eliminate murder",
+    "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
     "meet talks confer",
     "visit travel tour trip",

@@ -100,6 +100,23 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
     _assert_citations_exact(a, settings)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Soleimani die?", "January 3"),  # "die" is how people ask; the articles say "killed", "assassinated"
+        ("Where did Soleimani die?", "Baghdad"),
+        (
+            "What did Salih say?",
+            "“Iraq is an independent country",
+        ),  # his words, quoted, over "the two sides underlined"
+    ],
+)
+def test_plain_questions_in_other_words_than_the_articles(settings: Settings, question: str, expected: str) -> None:
+    a = answer(question, settings)
+    assert a.answerable and expected in a.text, a.text
+    _assert_citations_exact(a, settings)
+
+
 def test_questions_typed_as_people_type_them(settings: Settings) -> None:
     """Chat users type "who did shamkhani meet in baghdad" or "Can you tell me who ...":
     the same answers, and no new wrong ones."""
