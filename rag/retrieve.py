@@ -21,9 +21,10 @@ from rag.coref import aliases_before
 from rag.store import Store, Unit
 from rag.text import terms
 
-__all__ = ["Hit", "Retriever", "RRF_K"]
+__all__ = ["BM25_FLOOR", "Hit", "Retriever", "RRF_K"]
 
 RRF_K = 60  # the constant from Cormack et al. (2009); rank 1 weighs 1/61
+BM25_FLOOR = 0.1  # BM25 hits scoring under this share of the best one are left out of the fusion
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,10 @@ class Retriever:
         if where:
             keep = {u.id for u in self.store.query_chunks(qvec, 10_000, where)}
         sparse = self.bm25().search(question, pool, keep) if mode != "dense" else []
+        # Rank fusion ignores how far apart BM25 scores are: chunks that share only "Iran"
+        # with "What did Iran's foreign ministry do?" would outvote the one that says
+        # "foreign ministry". A match scoring under a tenth of the best is no match.
+        sparse = [(u, s) for u, s in sparse if s >= BM25_FLOOR * sparse[0][1]] if sparse else []
         fused: dict[str, dict[str, Any]] = {}
         for rank, u in enumerate(dense):
             e = fused.setdefault(u.id, {"unit": u, "score": 0.0})
