@@ -98,6 +98,7 @@ _ASKED_THING = re.compile(
 # "a *leading* state sponsor": an -ing word between an article and its noun describes, it does
 # not act ("a *meeting* with" still names the act).
 _ADJECTIVE_ING = re.compile(r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])")
+COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except)\b[^?,]*", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
@@ -153,8 +154,11 @@ def score_candidates(
         context_text = context(u)
         named = refers(u)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
+        # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them
+        listing = r.counted in COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2
         if (
             not has_type(type_check, typed, qwords)
+            and not listing
             and not (r.who_is and has_type("role", u.text, qwords))
             and not (
                 (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
@@ -163,8 +167,8 @@ def score_candidates(
             )
         ):
             continue
-        own = set(terms(u.text))
-        ctx = set(terms(context_text))
+        own = _with_parts(terms(u.text))  # "two-day" says "day"
+        ctx = _with_parts(terms(context_text))
         around = own | ctx
         if r.verb and not match_synonym(r.verb, set(terms(_ADJECTIVE_ING.sub("", u.text)))):
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
@@ -184,14 +188,13 @@ def score_candidates(
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
-        if r.counted and not counts(u.text, r.counted):
+        if r.counted and not listing and not counts(u.text, r.counted):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
         if r.subject and r.subject not in GROUP_NOUNS and not match_synonym(r.subject, around):
             continue  # ... and be about the one the question asks about
-        parts = around | {p for t in around if "-" in t for p in t.split("-")}  # "Anti-Aircraft"
-        if not all(match_term(t, parts) for t in r.names):
+        if not all(match_term(t, around) for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
@@ -248,6 +251,11 @@ def pick_sentences(
     if not scored or scored[0].coverage < weights.min_coverage or scored[0].score < weights.min_score:
         return []
     return scored[:1]
+
+
+def _with_parts(ts: list[str]) -> set[str]:
+    """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"."""
+    return set(ts) | {p for t in ts if "-" in t for p in t.split("-") if p}
 
 
 def _match_weight(term: str, bag: set[str]) -> float:

@@ -51,7 +51,7 @@ WHICH_PERSON = re.compile(
 def answer_type(question: str) -> str:
     """What the question asks for: number, reason, exact-date, date, place, org, person, role or any."""
     q = question.lower()
-    if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
+    if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
@@ -121,7 +121,7 @@ def question_names(question: str) -> list[str]:
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
 LIGHT_VERBS = set(
     """describe call talk speak say tell state claim note add mention report quote announce express comment want
-    get make do have go come take give put use see know think regard consider view hold serve""".split()
+    get make do have go come take give put use see know think regard consider view hold serve spend""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 

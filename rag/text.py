@@ -91,6 +91,8 @@ COUNTRIES = frozenset(_DEMONYMS.values()) | {"saudi", "jordan", "kuwait", "qatar
 def _stem(w: str) -> str:
     w = _DEMONYMS.get(w, w)
     w = _spell(IRREGULAR_PAST.get(w, w))
+    if len(w) == 4 and w.endswith("s") and w[-2] not in "suiae" and w != "news":
+        return w[:-1]  # days -> day, arms -> arm
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"  # allies -> ally
     elif len(w) > 4:
@@ -147,6 +149,8 @@ VERB_CLASSES = [
     "cooperate collaborate",
     "appoint elect choose",
     "keep maintain retain",
+    "operate run manage",
+    "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 _SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in VERB_CLASSES:

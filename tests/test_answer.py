@@ -105,10 +105,11 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
     [
         ("When did Soleimani die?", "January 3"),  # "die" is how people ask; the articles say "killed", "assassinated"
         ("Where did Soleimani die?", "Baghdad"),
-        (
-            "What did Salih say?",
-            "“Iraq is an independent country",
-        ),  # his words, quoted, over "the two sides underlined"
+        ("What did Salih say?", "“Iraq is an independent country"),  # his quoted words, not "the two sides"
+        # Only one chunk says "foreign ministry"; chunks sharing just "Iran" must not outvote it.
+        ("What did Iran's foreign ministry do?", "dismissed the story"),
+        ("How many days did Shamkhani spend in Baghdad?", "two-day trip"),
+        ("How many countries run the joint intelligence centre?", "Iran, Iraq, Syria and Russia"),
     ],
 )
 def test_plain_questions_in_other_words_than_the_articles(settings: Settings, question: str, expected: str) -> None:
