@@ -173,6 +173,19 @@ def group_does(text: str, context: str, noun: str) -> bool:
     return bool(re.match(r"\W*they\b", text, re.I)) and bool(_GROUP_CUE.search(context))
 
 
+def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Does `text` have the question's parties the other way round: "The United States has
+    accused Iran" for "What did Iran accuse the United States of?"""
+    subject, obj = actors
+    toks = TOKEN.findall(text)
+    at = next((i for i, t in enumerate(toks) if match_synonym(verb, set(terms(t)))), None)
+    if not subject or at is None:
+        return False
+    before = {t for tok in toks[max(0, at - 4) : at] if tok[:1].isupper() for t in terms(tok)}  # its subject
+    after = {t for tok in toks[at + 1 : at + 4] if tok[:1].isupper() for t in terms(tok)}  # its object
+    return bool(before & set(obj)) and not before & set(subject) and bool(after & set(subject))
+
+
 def pronoun_does(text: str, verb: str) -> bool:
     """ "He *met* Iraqi President Barham Salih": a pronoun subject doing the question's verb."""
     m = re.match(r"\W*(?:he|she|they)\s+(?:also\s+)?([\w’'-]+)", text, re.I)

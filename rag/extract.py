@@ -47,6 +47,7 @@ from rag.evidence import (
     possessor_near,
     pronoun_does,
     reports_speech,
+    reverses,
     starts_with_name,
 )
 from rag.lexicon import ROLE_WORDS
@@ -172,6 +173,8 @@ def score_candidates(
         around = own | ctx
         if r.verb and not match_synonym(r.verb, set(terms(_ADJECTIVE_ING.sub("", u.text)))):
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
+        if r.verb and reverses(u.text, r.verb, r.actors):
+            continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
         if r.target and not all(match_synonym(t, around if leans_on_previous(u.text) else own) for t in r.target):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ROLE_WORDS, TOKEN, is_head, is_name
-from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, synonyms, terms, words
+from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, match_synonym, synonyms, terms, words
 
 __all__ = [
     "LIGHT_STEMS",
@@ -298,6 +298,21 @@ def who_target(question: str) -> list[str]:
     return out
 
 
+def actors(question: str, verb: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Stemmed names before and after the verb of "What did *Iran* accuse *the United States*
+    of?": who acts and who is acted on; ((), ()) unless the question names both."""
+    if not verb or not re.match(r"\w+ (did|does|do|has|have|had)\b", question, re.I):
+        return (), ()
+    toks = re.findall(r"[\w’'-]+", question)
+    at = next((i for i, t in enumerate(toks) if i > 1 and match_synonym(verb, set(terms(t)))), None)
+    if at is None:
+        return (), ()
+    names = [(i, t) for i, tok in enumerate(toks) if i and tok[:1].isupper() for t in terms(tok)]
+    subject = tuple(t for i, t in names if i < at)
+    obj = tuple(t for i, t in names if i > at)
+    return (subject, obj) if subject and obj else ((), ())
+
+
 def question_subject(question: str) -> str | None:
     """The common noun that does the asking about action ("What did the *delegation* visit"),
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
@@ -398,6 +413,7 @@ class Reading:
     name_part: bool  # "the *middle name* of"
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
+    actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
     who_is: bool  # "Who is Amir Hatami?": his post answers best
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
@@ -447,13 +463,14 @@ def read(question: str) -> Reading:
     counted = re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else []
     names = question_names(question)
+    verb = question_verb(question)
     focus_terms = terms(focus_text(question))
     return Reading(
         text=question,
         kind=answer_type(question),
         category=frozenset(terms(" ".join(category_words(question)))),
         names=tuple(names),
-        verb=question_verb(question),
+        verb=verb,
         subject=question_subject(question),
         speaker=asked_speaker(question),
         who_said=bool(re.match(r"who (said|says|told|stated|claimed|stressed|noted|added|warned|insisted)\b", q)),
@@ -465,6 +482,7 @@ def read(question: str) -> Reading:
         name_part=bool(NAME_PART.search(q)),
         target=tuple(who_target(question)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
+        actors=actors(question, verb),
         other=bool(re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from)\b", q)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),

@@ -110,6 +110,9 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
         ("What did Iran's foreign ministry do?", "dismissed the story"),
         ("How many days did Shamkhani spend in Baghdad?", "two-day trip"),
         ("How many countries run the joint intelligence centre?", "Iran, Iraq, Syria and Russia"),
+        # Who accuses whom: "The United States has accused Iran" does not answer the reverse.
+        ("What did Iran accuse the United States of?", "accused the United States of seeking"),
+        ("What did the United States accuse Iran of?", "leading state sponsor of terrorism"),
     ],
 )
 def test_plain_questions_in_other_words_than_the_articles(settings: Settings, question: str, expected: str) -> None:
