@@ -124,13 +124,15 @@ def score_candidates(
     add a bonus but never decide abstention; `refers(u)` gives the names u's role
     descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who".
     """
+    r = read(question)
+    kind = kind or r.kind
     asked = _EXCEPT.sub("", question)  # "besides the Iraqi president": who the answer is not
     asked = NAME_PART.sub("", asked)  # "What is Hatami's *full name*": the answer is a name, not those words
+    if r.kind == "headline":  # "the headline of the story about X": X is what the article must say
+        asked = re.sub(r"\b(title|headline|article|story|report|piece)s?\b", "", asked)
     qterms = list(dict.fromkeys(terms(asked, drop_question_words=True)))
     if not qterms:
         return []
-    r = read(question)
-    kind = kind or r.kind
     unseen = [
         t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category and t not in LIGHT_STEMS
     ]

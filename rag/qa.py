@@ -247,9 +247,10 @@ class Engine:
 
         picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers)
         kind = answer_type(q)
-        if not picks and kind in ("date", "exact-date", "org"):
-            # The article's own dateline or outlet line can answer "when was it reported" or
-            # "which agency reported it": find the event, then cite that line beside it.
+        if not picks and kind in ("date", "exact-date", "org", "headline"):
+            # The article's own dateline, outlet or title line can answer "when was it reported",
+            # "which agency reported it" or "what was the headline": find the event, then cite
+            # that line beside it.
             picks = pick_sentences(q, qvec, candidates, context, self._stats, "any", earlier=earlier, refers=refers)
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
@@ -276,7 +277,10 @@ class Engine:
         return " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
-        """The sentence of u's article that states its date or names its outlet, if any."""
+        """The sentence of u's article that states its date, names its outlet or is its title."""
+        if kind == "headline":
+            title = str(u.meta.get("title") or "")
+            return next((s for s in by_source[u.source] if title and s.text == title), None)
         if kind == "org":
             outlet = str(u.meta.get("outlet") or "")
             if not outlet or not re.search(r"\b(report|publish|according|news|agency|outlet)", q.lower()):

@@ -49,12 +49,17 @@ WHICH_PERSON = re.compile(
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, reason, exact-date, date, place, org, person, role or any."""
+    """What the question asks for: number, reason, headline, exact-date, date, place, org, person,
+    role or any."""
     q = question.lower()
     if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
+    if re.search(r"\b(title|headline)s? of (the|this|that|an|a) (article|story|report|piece)\b", q) or re.search(
+        r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
+    ):
+        return "headline"  # the article's own title line answers (see qa.Engine._meta_line)
     if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b", q):
         return "exact-date"
     if re.match(r"(since |until |till |by )?when\b", q):
@@ -456,7 +461,9 @@ def read(question: str) -> Reading:
     """Read `question` (already tidied) for the answerer's checks."""
     q = question.lower()
     m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q)
+    kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
+    attribute = [] if kind == "headline" else attribute  # "the headline of the story": its title line
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
@@ -467,7 +474,7 @@ def read(question: str) -> Reading:
     focus_terms = terms(focus_text(question))
     return Reading(
         text=question,
-        kind=answer_type(question),
+        kind=kind,
         category=frozenset(terms(" ".join(category_words(question)))),
         names=tuple(names),
         verb=verb,

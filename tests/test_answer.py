@@ -110,6 +110,7 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
         ("What did Iran's foreign ministry do?", "dismissed the story"),
         ("How many days did Shamkhani spend in Baghdad?", "two-day trip"),
         ("How many countries run the joint intelligence centre?", "Iran, Iraq, Syria and Russia"),
+        ("What was the headline of the story about Hatami's visit to Baghdad?", "visits Baghdad to promote security"),
         # Who accuses whom: "The United States has accused Iran" does not answer the reverse.
         ("What did Iran accuse the United States of?", "accused the United States of seeking"),
         ("What did the United States accuse Iran of?", "leading state sponsor of terrorism"),
