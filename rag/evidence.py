@@ -279,6 +279,12 @@ _CALENDAR = {
 }
 
 
+# "across the region", "in the Iraqi capital": a place named by a common noun
+_PLACE_PHRASE = re.compile(
+    r"\b(in|at|across|throughout|near|inside) (the|its|their|his|her) (\w+ ){0,2}"
+    r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters)\b",
+    re.I,
+)
 _REASON = re.compile(
     r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to)\b"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
@@ -326,8 +332,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if kind == "city-name":
             qterms |= COUNTRIES  # "Which Iraqi city": Iran is no city
         return any(is_name(t, qwords) and not set(terms(t)) & qterms for t in (m.group() for m in TOKEN.finditer(text)))
-    if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran"
+    if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         toks = [m.group() for m in TOKEN.finditer(text)]
+        if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
+            return True
         return any(
             is_name(t, qwords) and any(p in LOCATIVE for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
             for k, t in enumerate(toks)
