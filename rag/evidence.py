@@ -257,7 +257,12 @@ def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
 
 
 def counts(text: str, noun: str) -> bool:
-    """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")?"""
+    """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")? For the
+    noun "duration" (a "how long" question): a number of days to years, or "since" a year."""
+    if noun == "duration":
+        if re.search(r"\bsince (the )?(1[89]|20)\d\d\b", text):
+            return True
+        return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     toks = words(text)
     for i, w in enumerate(toks):
         parts = w.split("-")

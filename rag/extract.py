@@ -157,8 +157,11 @@ def score_candidates(
         context_text = context(u)
         named = refers(u)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
-        # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them
-        listing = r.counted in COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2
+        # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
+        # "How long has Iran had ties?": "since the 2003 invasion" measures it
+        listing = (r.counted in COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
+            r.counted == "duration" and counts(u.text, "duration")
+        )
         if (
             not has_type(type_check, typed, qwords)
             and not listing
@@ -177,7 +180,7 @@ def score_candidates(
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
-        if r.target and not all(match_synonym(t, around if leans_on_previous(u.text) else own) for t in r.target):
+        if r.target and not all(match_term(t, around if leans_on_previous(u.text) else own) for t in r.target):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")

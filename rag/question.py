@@ -292,7 +292,12 @@ def asked_speaker(question: str) -> str:
 def who_target(question: str) -> list[str]:
     """Stemmed words of the phrase a "Who <verb> ..." question's verb acts on, up to the first
     preposition: "Who leads *the Islamic State group*?" -> islamic, stat, group. [] for other questions."""
+    described = re.match(
+        r"who (?:is|was|are|were) (?:described|called|named|known|referred to|seen) as (.*?)\??$", question, re.I
+    )
     m = re.match(r"who (\w+) (.*?)\??$", question, re.I)
+    if described:  # "Who is described as the country's most senior military official?"
+        return terms(described.group(1))  # "the *country's* most senior": here "country" is no question word
     if not m or m.group(1).lower() in _AUX | _BE | {"else"}:
         return []
     out = []
@@ -430,7 +435,8 @@ class Reading:
         unit = re.search(r"\b(?:what|which) (year|date|month|day)\b", q)
         if kind == "exact-date" and unit:  # what the question names is what the answer must state
             return {"date": "calendar-date", "day": "weekday"}.get(unit.group(1), unit.group(1))
-        if kind == "person" and WHICH_PERSON.search(q):
+        which = WHICH_PERSON.search(q)
+        if kind == "person" and which and not which.group(0).endswith("s"):  # "which officials": roles do
             return "named-person"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
             if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):
@@ -468,7 +474,7 @@ def read(question: str) -> Reading:
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(r"how many ([a-z-]+)", q)
-    counted_terms = terms(counted.group(1)) if counted else []
+    counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     names = question_names(question)
     verb = question_verb(question)
     focus_terms = terms(focus_text(question))
