@@ -271,6 +271,8 @@ def question_verb(question: str) -> str | None:
     The answer sentence itself must use it: sharing the names and the place is not enough
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
     verb = _clause(question)[1]
+    if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
+        return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
