@@ -346,7 +346,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
         )
-    if kind == "headline":  # only the article's title line answers, and only qa.py knows it
+    if kind in ("headline", "published"):  # only the article's title or date line answers; qa.py knows them
         return False
     if kind == "reason":  # "Why ...": a purpose or a cause, stated
         return bool(_REASON.search(text))

@@ -100,6 +100,7 @@ _ASKED_THING = re.compile(
 # not act ("a *meeting* with" still names the act).
 _ADJECTIVE_ING = re.compile(r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])")
 COUNTRY_NOUNS = frozenset(terms("countries nations states"))
+_ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
 _EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except)\b[^?,]*", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
@@ -128,8 +129,8 @@ def score_candidates(
     kind = kind or r.kind
     asked = _EXCEPT.sub("", question)  # "besides the Iraqi president": who the answer is not
     asked = NAME_PART.sub("", asked)  # "What is Hatami's *full name*": the answer is a name, not those words
-    if r.kind == "headline":  # "the headline of the story about X": X is what the article must say
-        asked = re.sub(r"\b(title|headline|article|story|report|piece)s?\b", "", asked)
+    if r.kind in ("headline", "published"):  # "the headline of / when was the story about X published":
+        asked = _ABOUT_ARTICLE.sub("", asked)  # X is what the article must say
     qterms = list(dict.fromkeys(terms(asked, drop_question_words=True)))
     if not qterms:
         return []
@@ -178,6 +179,9 @@ def score_candidates(
         around = own | ctx
         if r.verb and not match_synonym(r.verb, set(terms(_ADJECTIVE_ING.sub("", u.text)))):
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
+        opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
+        if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
+            continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
         if r.target and not all(match_term(t, around if leans_on_previous(u.text) else own) for t in r.target):

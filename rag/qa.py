@@ -247,7 +247,7 @@ class Engine:
 
         picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers)
         kind = answer_type(q)
-        if not picks and kind in ("date", "exact-date", "org", "headline"):
+        if not picks and kind in ("date", "exact-date", "org", "headline", "published"):
             # The article's own dateline, outlet or title line can answer "when was it reported",
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.

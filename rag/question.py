@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ROLE_WORDS, TOKEN, is_head, is_name
+from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ROLE_WORDS, TITLES, TOKEN, is_head, is_name, is_role
 from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, match_synonym, synonyms, terms, words
 
 __all__ = [
@@ -49,13 +49,15 @@ WHICH_PERSON = re.compile(
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, reason, headline, exact-date, date, place, org, person,
-    role or any."""
+    """What the question asks for: number, reason, published, headline, exact-date, date, place,
+    org, person, role or any."""
     q = question.lower()
     if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
+    if re.search(r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b", q):
+        return "published"  # the article's own date line answers, not a date in its text (qa.Engine._meta_line)
     if re.search(r"\b(title|headline)s? of (the|this|that|an|a) (article|story|report|piece)\b", q) or re.search(
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
     ):
@@ -118,15 +120,17 @@ def question_names(question: str) -> list[str]:
         tok = m.group()
         if i == 0 or not tok[:1].isupper():
             continue
-        for part in tok.split("-"):
-            out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS]  # not "King"
+        for part in tok.split("-"):  # "Iran-Iraq", "Al-Qaeda's"; not the "led" of "US-led"
+            if part[:1].isupper():
+                out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS]  # not "King"
     return list(dict.fromkeys(out))
 
 
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
 LIGHT_VERBS = set(
     """describe call talk speak say tell state claim note add mention report quote announce express comment want
-    get make do have go come take give put use see know think regard consider view hold serve spend""".split()
+    get make do have go come take give put use see know think regard consider view hold serve spend happen
+    occur""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
@@ -325,6 +329,19 @@ def actors(question: str, verb: str | None) -> tuple[tuple[str, ...], tuple[str,
     return (subject, obj) if subject and obj else ((), ())
 
 
+def role_owners(question: str) -> list[tuple[str, str]]:
+    """(role, country) for each "<country> <role>" of the question: "the Iraqi defense minister"
+    -> (minister, iraq). A sentence about "Iran's defence minister" is about someone else."""
+    ws = words(question)
+    out = []
+    for i, w in enumerate(ws):
+        country = [t for t in terms(w) if t in COUNTRIES]
+        role = next((x for x in ws[i + 1 : i + 4] if is_role(x) and x not in TITLES), None)
+        if country and role:
+            out.append((role, country[0]))
+    return out
+
+
 def question_subject(question: str) -> str | None:
     """The common noun that does the asking about action ("What did the *delegation* visit"),
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
@@ -426,6 +443,7 @@ class Reading:
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
     actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
+    role_owners: tuple[tuple[str, str], ...]  # "the *Iraqi* defense *minister*": (minister, iraq)
     who_is: bool  # "Who is Amir Hatami?": his post answers best
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
@@ -498,6 +516,7 @@ def read(question: str) -> Reading:
         target=tuple(who_target(question)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
+        role_owners=tuple(role_owners(question)),
         other=bool(re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from)\b", q)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),

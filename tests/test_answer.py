@@ -111,6 +111,8 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
         ("How many days did Shamkhani spend in Baghdad?", "two-day trip"),
         ("How many countries run the joint intelligence centre?", "Iran, Iraq, Syria and Russia"),
         ("What was the headline of the story about Hatami's visit to Baghdad?", "visits Baghdad to promote security"),
+        ("What year did the US-led invasion of Iraq happen?", "2003 US-led invasion"),  # "led" is no name
+        ("Who did Hatami call?", "In a telephone conversation"),  # whom he phoned, not what he "called for"
         # Who accuses whom: "The United States has accused Iran" does not answer the reverse.
         ("What did Iran accuse the United States of?", "accused the United States of seeking"),
         ("What did the United States accuse Iran of?", "leading state sponsor of terrorism"),
@@ -119,6 +121,16 @@ def test_who_is_a_person_answers_with_their_post(settings: Settings, question: s
 def test_plain_questions_in_other_words_than_the_articles(settings: Settings, question: str, expected: str) -> None:
     a = answer(question, settings)
     assert a.answerable and expected in a.text, a.text
+    _assert_citations_exact(a, settings)
+
+
+def test_a_publication_date_is_the_article_date_or_nothing(settings: Settings) -> None:
+    """The Baqeri article states no date of its own; "on Sunday" in its text is when he met
+    Saadoun, not when the article was published."""
+    a = answer("When was the article about Baqeri's meeting with Saadoun published?", settings)
+    assert not a.answerable
+    a = answer("When was the report on Hatami's visit to the Iraqi intelligence centre published?", settings)
+    assert a.answerable and "20 April, 2018" in a.text
     _assert_citations_exact(a, settings)
 
 
