@@ -203,6 +203,19 @@ def parse_date_line(line: str) -> str | None:
 
 
 def _clean_lines(text: str) -> tuple[list[str], dict[str, str]]:
+    """Cleaned paragraphs and metadata. Cleaning repeats until nothing changes: dropping a
+    teaser can make the next kept line look like one ("Iran?" before "Iran? Iran?"), and
+    cleaning cleaned text must give it back unchanged (the stored text is what offsets index)."""
+    kept, meta = _clean_once(text)
+    for _ in range(5):
+        again, later = _clean_once("\n".join(kept))
+        if again == kept:
+            break
+        kept, meta = again, {**meta, **later}  # the outlet of a trailer cut in the first pass stays
+    return kept, meta
+
+
+def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
     meta: dict[str, str] = {}
     lines = [_normalise(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
