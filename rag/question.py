@@ -292,7 +292,15 @@ def asked_speaker(question: str) -> str:
     if not m:
         return ""
     named = re.search(r"\b(?i:did|does|do|has|have|had) ((?:[A-Z][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
-    return named.group(1).strip() if named else ""  # "What does the 2017 deal say": a document, not a speaker
+    if named:
+        return named.group(1).strip()
+    # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
+    body = re.search(r"\b(?i:did|does|do|has|have|had) the ([\w'’ -]+?) (?:say|tell|claim)\b", question)
+    return (
+        body.group(1)
+        if body and is_role(body.group(1).split()[-1]) or (body and body.group(1).endswith("parliament"))
+        else ""
+    )
 
 
 def who_target(question: str) -> list[str]:
