@@ -13,8 +13,10 @@ ones). question.py reads the question, evidence.py holds the checks on a sentenc
 - anchors: every proper name of the question appears in the sentence, the two before it
   or a role description that stands for it ("the Iraqi president"); the question's verb
   ("did X *meet*", or one `VERB_CLASSES` puts beside it) and its subject noun ("the
-  *delegation*") appear, as does what a who-verb acts on ("who leads *the group*"); "what
-  did X say" needs reported speech, "say about Y" needs Y;
+  *delegation*") appear, as does what a who-verb acts on ("who leads *the group*"), the
+  parties the right way round ("did Iran accuse the US") and the asked country's role
+  holder ("the *Iraqi* defense minister"); "what did X say" needs reported speech, "say
+  about Y" needs Y;
 - score: IDF-weighted coverage of the question's terms (sentence alone, and with its
   context for "he" / "the two sides"), MiniLM cosine, the rank of its chunk.
 
@@ -195,7 +197,7 @@ def score_candidates(
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
         if asked_thing and not match_synonym(asked_thing, around):
-            continue  # TRIAL
+            continue  # "What *exhibition* did they visit": a sentence without one names none
         if kind == "org" and r.org_head and not match_synonym(r.org_head, own):
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:

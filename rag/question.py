@@ -198,15 +198,13 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:  # not "who Shamkhani met"
         return None, rest[0]  # "Who *met* Barham Salih?"
     caps = [t[:1].isupper() or bool(re.match(r"al-[A-Z]", t)) for t in raw]
-    if toks[0] in ("which", "what"):  # "Which Israeli official *ordered* ...", "What *killed* ..."
+    if toks[0] in ("which", "what"):  # "Which Israeli official *ordered*", "which official *works*", "What *killed*"
         for k in range(1, min(4, len(toks))):
             if toks[k] in _AUX | _BE:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
-            present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")  # "works"
-            if (
-                (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what")
-            ):  # "official *works*"
+            present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")
+            if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
     for i, t in enumerate(toks[:4]):
         if t in _AUX or t in _BE:
@@ -296,11 +294,8 @@ def asked_speaker(question: str) -> str:
         return named.group(1).strip()
     # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
     body = re.search(r"\b(?i:did|does|do|has|have|had) the ([\w'’ -]+?) (?:say|tell|claim)\b", question)
-    return (
-        body.group(1)
-        if body and is_role(body.group(1).split()[-1]) or (body and body.group(1).endswith("parliament"))
-        else ""
-    )
+    head = body.group(1).split()[-1] if body else ""
+    return body.group(1) if body and (is_role(head) or head == "parliament") else ""
 
 
 def who_target(question: str) -> list[str]:
