@@ -103,7 +103,7 @@ _ASKED_THING = re.compile(
 _ADJECTIVE_ING = re.compile(r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])")
 COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
-_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except)\b[^?,]*", re.I)
+_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
 

@@ -520,7 +520,9 @@ def read(question: str) -> Reading:
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),
-        other=bool(re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from)\b", q)),
+        other=bool(
+            re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with)\b", q)
+        ),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
