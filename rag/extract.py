@@ -99,8 +99,10 @@ _ASKED_THING = re.compile(
 
 
 # "a *leading* state sponsor": an -ing word between an article and its noun describes, it does
-# not act ("a *meeting* with" still names the act).
-_ADJECTIVE_ING = re.compile(r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])")
+# not act ("a *meeting* with" still names the act); "in the face of" faces nothing.
+_ADJECTIVE_ING = re.compile(
+    r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
+)
 COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
 _EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)

@@ -275,6 +275,9 @@ def question_verb(question: str) -> str | None:
     verb = _clause(question)[1]
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
+    reported = re.search(r"\b(?:say|tell|claim)\b.*\b(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)\b", question)
+    if verb in ("say", "tell", "claim") and reported:
+        verb = reported.group(1)  # "What did Baqeri say Iraq has *faced*?": the reported act is asked about
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
@@ -521,7 +524,7 @@ def read(question: str) -> Reading:
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),
         other=bool(
-            re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with)\b", q)
+            re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with|also)\b", q)
         ),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
