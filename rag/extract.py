@@ -188,7 +188,10 @@ def score_candidates(
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
-        if r.target and not all(match_term(t, around if leans_on_previous(u.text) else own) for t in r.target):
+        if r.target and not (
+            match_term(r.target[-1], around if leans_on_previous(u.text) else own)
+            and all(match_term(t, around) for t in r.target[:-1])
+        ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
