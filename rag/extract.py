@@ -53,7 +53,7 @@ from rag.evidence import (
     starts_with_name,
 )
 from rag.lexicon import ROLE_WORDS
-from rag.question import LIGHT_STEMS, NAME_PART, read
+from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import TermStats, match_synonym, match_term, synonyms, terms, words
 
@@ -91,21 +91,12 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-# "What *exhibition* did ... visit": the one noun naming what is asked for. Where the corpus
-# uses that word, the answer does too ("disease" is never written beside "coronavirus").
-_ASKED_THING = re.compile(
-    r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:did|does|do|is|was|were|are|has|have|had|will)\b"
-)
-
-
 # "a *leading* state sponsor": an -ing word between an article and its noun describes, it does
 # not act ("a *meeting* with" still names the act); "in the face of" faces nothing.
 _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
-COUNTRY_NOUNS = frozenset(terms("countries nations states"))
-_ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
-_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
+_COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
 
@@ -131,11 +122,7 @@ def score_candidates(
     """
     r = read(question)
     kind = kind or r.kind
-    asked = _EXCEPT.sub("", question)  # "besides the Iraqi president": who the answer is not
-    asked = NAME_PART.sub("", asked)  # "What is Hatami's *full name*": the answer is a name, not those words
-    if r.kind in ("headline", "published"):  # "the headline of / when was the story about X published":
-        asked = _ABOUT_ARTICLE.sub("", asked)  # X is what the article must say
-    qterms = list(dict.fromkeys(terms(asked, drop_question_words=True)))
+    qterms = list(dict.fromkeys(terms(r.scope, drop_question_words=True)))
     if not qterms:
         return []
     unseen = [
@@ -152,9 +139,7 @@ def score_candidates(
     qwords = set(words(question))
     type_check = r.type_check(kind)
     heads = r.heads(kind)
-    thing = _ASKED_THING.match(question.lower())
-    cat = terms(thing.group(1)) if thing and r.kind == "any" else []
-    asked_thing = cat[0] if cat and stats.seen(cat[0]) else None
+    asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
     w = weights
     picks = []
@@ -164,13 +149,14 @@ def score_candidates(
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
-        listing = (r.counted in COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
+        listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted == "duration" and counts(u.text, "duration")
         )
+        post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         if (
             not has_type(type_check, typed, qwords)
             and not listing
-            and not (r.who_is and has_type("role", u.text, qwords))
+            and not post
             and not (
                 (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
                 and leans_on_previous(u.text)
@@ -238,7 +224,7 @@ def score_candidates(
         appos = float(
             bool(focus)
             or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
-            or (r.who_is and has_type("role", u.text, qwords))  # "Who is Hatami?": "Defense Minister ... Hatami"
+            or post
             or bool(r.speaker and re.search(r"[“”\"]", u.text))  # "What did Salih say?": his words, quoted
         ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (

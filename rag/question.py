@@ -28,6 +28,7 @@ __all__ = [
     "focus_text",
     "is_follow_up",
     "question_names",
+    "question_scope",
     "question_subject",
     "question_verb",
     "read",
@@ -451,6 +452,8 @@ class Reading:
     actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
     role_owners: tuple[tuple[str, str], ...]  # "the *Iraqi* defense *minister*": (minister, iraq)
     who_is: bool  # "Who is Amir Hatami?": his post answers best
+    scope: str  # the question less the words that are not facts to find ("besides X", "full name")
+    thing: str | None  # "What *exhibition* did ... visit": the stem of the one noun asked for
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -485,6 +488,23 @@ class Reading:
 _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "party", "organization", "organisation"}
 
 
+# "What *exhibition* did ... visit": the one noun naming what is asked for. Where the corpus
+# uses that word, the answer does too ("disease" is never written beside "coronavirus").
+_ASKED_THING = re.compile(
+    r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:did|does|do|is|was|were|are|has|have|had|will)\b"
+)
+_ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
+_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
+
+
+def question_scope(question: str, kind: str) -> str:
+    """The question less what the evidence need not say: "besides the Iraqi president" (who
+    the answer is not), "full name" (the answer is a name), and for "When was the story about
+    X published?" the words about the article (X is what it must say)."""
+    scope = NAME_PART.sub("", _EXCEPT.sub("", question))
+    return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published") else scope
+
+
 # "Which countries run the centre?": more than one, so a sentence naming one is no answer.
 _PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|cities)\b")
 
@@ -504,6 +524,8 @@ def read(question: str) -> Reading:
     names = question_names(question)
     verb = question_verb(question)
     focus_terms = terms(focus_text(question))
+    thing = _ASKED_THING.match(q)
+    thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
     return Reading(
         text=question,
         kind=kind,
@@ -520,6 +542,8 @@ def read(question: str) -> Reading:
         counted=counted_terms[0] if counted_terms else None,
         name_part=bool(NAME_PART.search(q)),
         target=tuple(who_target(question)),
+        scope=question_scope(question, kind),
+        thing=thing_terms[0] if thing_terms else None,
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),
