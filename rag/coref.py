@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["RoleAliases", "aliases_before"]
+__all__ = ["RoleAliases", "descriptions", "role_aliases"]
 
 # Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
 # is broader ("officials", "delegation") because it types answers instead.
@@ -85,7 +85,7 @@ def descriptions(sentence: str) -> list[tuple[str, str | None]]:
     ]
 
 
-def aliases_before(sentences: Iterable[str]) -> list[list[str]]:
+def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
     """For each sentence of an article, the names its role descriptions refer to: back to the
     last match, or, before anyone is named, forward to the first person named."""
     aliases = RoleAliases()

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
-from rag.coref import aliases_before
+from rag.coref import role_aliases
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
@@ -99,7 +99,7 @@ class Engine:
         """Sentence id -> the names its "the Iraqi president"-style descriptions stand for;
         computed once per article and index state, as the article text cannot change in between."""
         if source not in self._aliases:
-            names = aliases_before(s.text for s in sentences)
+            names = role_aliases(s.text for s in sentences)
             self._aliases[source] = {s.id: n for s, n in zip(sentences, names, strict=True)}
         return self._aliases[source]
 

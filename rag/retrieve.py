@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
-from rag.coref import aliases_before
+from rag.coref import role_aliases
 from rag.store import Store, Unit
 from rag.text import terms
 
@@ -74,7 +74,7 @@ def _role_names(units: list[Unit]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for chunks in by_source.values():
         chunks.sort(key=lambda u: u.start)
-        for u, names in zip(chunks, aliases_before(u.text for u in chunks), strict=True):
+        for u, names in zip(chunks, role_aliases(u.text for u in chunks), strict=True):
             out[u.id] = names
     return out
 

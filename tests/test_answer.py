@@ -284,14 +284,14 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
-    from rag.coref import aliases_before
+    from rag.coref import role_aliases
 
     text = corpus_text("002_74a40bdd0df97d7e.txt", settings)
     sentences = [s for s in re.split(r"(?<=[.”])\s+", text) if s]
-    refs = dict(zip(sentences, aliases_before(sentences), strict=True))
+    refs = dict(zip(sentences, role_aliases(sentences), strict=True))
     urged = next(s for s in sentences if s.startswith("The Iraqi president also urged"))
     assert refs[urged] == ["Barham Salih"]
-    assert aliases_before(["The president spoke.", "Iraqi President Barham Salih met him."]) == [[], []]
+    assert role_aliases(["The president spoke.", "Iraqi President Barham Salih met him."]) == [[], []]
     # A lead names by role first: the first person named after it is the one meant, but not
     # a description in that person's own sentence, nor one without a country.
     lead = [
@@ -299,8 +299,8 @@ def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Setting
         "He led the head of a delegation.",
         "Brigade General Amir Hatami met with Iraq's interior minister.",
     ]
-    assert aliases_before(lead) == [["Amir Hatami"], [], []]
-    assert aliases_before(["Defense Minister of Iran Amir Hatami spoke.", "The Iraqi minister left."]) == [[], []]
+    assert role_aliases(lead) == [["Amir Hatami"], [], []]
+    assert role_aliases(["Defense Minister of Iran Amir Hatami spoke.", "The Iraqi minister left."]) == [[], []]
 
 
 def test_top_k_holds_distinct_evidence(tmp_path: Path) -> None:
