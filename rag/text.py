@@ -102,6 +102,8 @@ def _stem(w: str) -> str:
                 w = _spell(w[: -len(suffix)])
                 if suffix in ("ed", "ing") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
                     w = w[:-1]  # planned -> plan, committed -> commit
+                if suffix == "ed" and w.endswith("i"):
+                    return w[:-1] + "y"  # allied -> ally, supplied -> supply
                 if suffix in ("ed", "ing"):
                     return w  # its "e" went with the suffix: agreed -> agre, as agree -> agre
                 break
