@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ROLE_WORDS, TITLES, TOKEN, is_head, is_name, is_role
+from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, ROLE_WORDS, TITLES, TOKEN, is_head, is_name, is_role
 from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, match_synonym, synonyms, terms, words
 
 __all__ = [
@@ -123,7 +123,8 @@ def question_names(question: str) -> list[str]:
             continue
         for part in tok.split("-"):  # "Iran-Iraq", "Al-Qaeda's"; not the "led" of "US-led"
             if part[:1].isupper():
-                out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS]  # not "King"
+                # not "King", nor the "Army" of "the Iraqi Army": a rank or an institution names no one
+                out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS | ORG_WORDS]
     return list(dict.fromkeys(out))
 
 
