@@ -84,7 +84,9 @@ class Weights:
     apposition: float = 0.1  # the asked-for name stands next to the asked-about role
     earlier: float = 0.15  # for a follow-up: the earlier question's terms found around the sentence
     headline: float = 0.05  # a headline compresses what the body says in full, so the body wins a tie
-    min_coverage: float = 0.55  # below this share of the question, abstain
+    min_coverage: float = 0.55  # below this share of the question, abstain ...
+    paraphrase_cosine: float = 0.72  # ... unless MiniLM finds the sentence this close in meaning ...
+    paraphrase_coverage: float = 0.4  # ... and it still shares this much ("came to help" / "rushed to the aid")
     min_score: float = 0.45  # below this combined score, abstain
 
 
@@ -253,7 +255,12 @@ def pick_sentences(
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
     scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers)
-    if not scored or scored[0].coverage < weights.min_coverage or scored[0].score < weights.min_score:
+    if not scored or scored[0].score < weights.min_score:
+        return []
+    best = scored[0]
+    if best.coverage < weights.min_coverage and not (
+        best.coverage >= weights.paraphrase_coverage and best.cosine >= weights.paraphrase_cosine
+    ):
         return []
     return scored[:1]
 
