@@ -125,7 +125,7 @@ VERB_CLASSES = [
     "accuse blame criticise condemn denounce",
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
-    "meet talks confer",
+    "meet talks confer gather",
     "visit travel tour trip",
     "agree deal accord agreement pact",
     "urge call press",
@@ -153,6 +153,8 @@ VERB_CLASSES = [
     "appoint elect choose",
     "keep maintain retain",
     "operate run manage",
+    "invite ask",
+    "deputy second-in-command",  # nouns: "Al-Qaeda's deputy"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 _SYNONYMS: dict[str, frozenset[str]] = {}
