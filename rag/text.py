@@ -3,7 +3,8 @@
 `terms()` lowercases, folds curly quotes and British spellings, drops stop words and
 possessives, and strips a few English suffixes so "visits"/"visited" meet. It is a
 deliberately small stemmer: no lemmas. The only synonyms are `VERB_CLASSES`, a short
-hand-made list of the verbs news reports swap for one another ("accused" / "condemned").
+hand-made list of the verbs (and a few nouns) news reports swap for one another
+("accused" / "condemned", "tenure" / "office").
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ VERB_CLASSES = [
     "protect defend guard safeguard",
     "help aid assist support",
     "reject dismiss deny",
-    "boost increase strengthen enhance expand bolster reinforce deepen",
+    "boost increase strengthen enhance expand bolster reinforce deepen grow",
     "supply provide deliver",
     "sign conclude",
     "discuss address exchange negotiate talks",
@@ -155,6 +156,8 @@ VERB_CLASSES = [
     "operate run manage",
     "invite ask",
     "deputy second-in-command",  # nouns: "Al-Qaeda's deputy"
+    "tenure office term",
+    "important key crucial vital",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 _SYNONYMS: dict[str, frozenset[str]] = {}
