@@ -52,7 +52,7 @@ from rag.evidence import (
     reverses,
     starts_with_name,
 )
-from rag.lexicon import ROLE_WORDS
+from rag.lexicon import NAME_RUN, ORG_WORDS, ROLE_WORDS, TITLES, is_name
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import TermStats, match_synonym, match_term, synonyms, terms, words
@@ -169,8 +169,14 @@ def score_candidates(
         own = _with_parts(terms(u.text))  # "two-day" says "day"
         ctx = _with_parts(terms(context_text))
         around = own | ctx
-        if r.verb and not match_synonym(r.verb, set(terms(_ADJECTIVE_ING.sub("", u.text)))):
+        said = set(terms(_ADJECTIVE_ING.sub("", u.text)))
+        if r.verb and not match_synonym(r.verb, said):
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
+        if r.verb and kind == "person" and r.target:
+            agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]
+            only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
+            if only_agents and not _names_person(u.text, qwords, stats.common):
+                continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
@@ -263,6 +269,17 @@ def pick_sentences(
     ):
         return []
     return scored[:1]
+
+
+def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:
+    """Does `text` name someone the question does not? A name is a capitalised word the corpus
+    never writes in lower case ("Alireza", not the "Air" of "Air Defense") and no rank or body."""
+    return any(
+        is_name(t, qwords) and (w := words(t)[0]) not in common and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES
+        for m in NAME_RUN.finditer(text)
+        for t in m.group().split()
+        if words(t)
+    )
 
 
 def _with_parts(ts: list[str]) -> set[str]:

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.lexicon import DEMONYM, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, ROLE_WORDS, TITLES, TOKEN, is_head, is_name, is_role
+from rag.lexicon import (
+    DEMONYM,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLES,
+    TOKEN,
+    is_head,
+    is_name,
+    is_role,
+)
 from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, match_synonym, synonyms, terms, words
 
 __all__ = [

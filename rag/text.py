@@ -220,6 +220,7 @@ class TermStats:
             cases.setdefault(form.lower().replace("’", "'"), Counter())[form] = n
         self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
         self.lowercase: set[str] = set()
+        self.common = {form.replace("’", "'") for form in written if form.islower()}  # "air", never "fard"
         for w, forms in cases.items():
             up = sum(n for f, n in forms.items() if f[:1].isupper())
             if up > 2 * (forms.total() - up):
