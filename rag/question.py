@@ -57,6 +57,7 @@ _FOCUS = re.compile(
 
 WHICH_PERSON = re.compile(
     r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
+    r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
 )
 
 
@@ -88,7 +89,7 @@ def answer_type(question: str) -> str:
         return "org"
     if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
         return "person"
-    if re.match(r"(what|which) (is|was) (\S+'s |the )?(job|position|post|title|rank)\b", q) or re.match(
+    if re.match(r"(what|which) (is|was) (\S+'s |the )?(\w+ )?(job|position|post|title|rank)\b", q) or re.match(
         r"(what|which) (job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
     ):
         return "role"
