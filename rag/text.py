@@ -126,7 +126,7 @@ VERB_CLASSES = [
     "accuse blame criticise condemn denounce",
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
-    "meet talks confer gather",
+    "meet talks confer gather receive",
     "visit travel tour trip",
     "agree deal accord agreement pact",
     "urge call press",
@@ -157,6 +157,8 @@ VERB_CLASSES = [
     "invite ask",
     "deputy second-in-command",  # nouns: "Al-Qaeda's deputy"
     "tenure office term",
+    "official officer",
+    "begin open start",
     "important key crucial vital",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
