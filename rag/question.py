@@ -367,9 +367,12 @@ def question_subject(question: str) -> str | None:
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
     does not say what the delegation visited."""
     subject = _clause(question)[0]
-    stem = terms(subject) if subject and subject not in STOPWORDS | _PARTIES else []
+    stem = terms(subject) if subject and subject not in STOPWORDS | _PARTIES | _THE_TEXT else []
     return stem[0] if stem else None
 
+
+# "What does *the article* call Daesh?": the text itself speaks; it is no party to the events.
+_THE_TEXT = {"article", "articles", "story", "report", "text", "piece", "corpus"}
 
 # "the two sides", "both countries": they stand for parties the evidence names, not for words it must repeat.
 _PARTIES = {
