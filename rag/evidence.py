@@ -293,7 +293,9 @@ _PLACE_PHRASE = re.compile(
 _REASON = re.compile(
     r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to)\b"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
-    r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b",
+    r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
+    # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something
+    r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus)\w* [^.]{0,80}?\b(on|for) \w+ing\b",
     re.I,
 )
 
