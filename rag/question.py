@@ -136,8 +136,12 @@ def question_names(question: str) -> list[str]:
         for part in tok.split("-"):  # "Iran-Iraq", "Al-Qaeda's"; not the "led" of "US-led"
             if part[:1].isupper():
                 # not "King", nor the "Army" of "the Iraqi Army": a rank or an institution names no one
-                out += [t for t in terms(part) if len(t) > 2 and part.lower() not in ROLE_WORDS | ORG_WORDS]
+                out += [t for t in terms(part) if len(t) > 2 and _singular(part.lower()) not in ROLE_WORDS | ORG_WORDS]
     return list(dict.fromkeys(out))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "news")) else word
 
 
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
