@@ -143,6 +143,7 @@ def score_candidates(
     heads = r.heads(kind)
     asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
+    years = re.findall(r"\b(?:1[89]|20)\d\d\b", question)
     w = weights
     picks = []
     for u, rank in candidates:
@@ -207,6 +208,8 @@ def score_candidates(
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
         if r.subject and r.subject not in GROUP_NOUNS and not match_synonym(r.subject, around):
             continue  # ... and be about the one the question asks about
+        if any(y not in f"{u.text} {context_text} {u.meta.get('date') or ''}" for y in years):
+            continue  # "the *2019* summit": a sentence of a 2018 article is about another one
         if not all(match_term(t, around) for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
         if r.name_part and not adds_name_part(u.text, qwords):
