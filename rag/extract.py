@@ -98,6 +98,7 @@ DEFAULT_WEIGHTS = Weights()
 _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
+_DEAD = re.compile(r"\b(killed|assassinated|died|dead|late)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
@@ -144,6 +145,7 @@ def score_candidates(
     asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
     years = re.findall(r"\b(?:1[89]|20)\d\d\b", question)
+    now = bool(re.search(r"\b(now|today|currently|current)\b", question, re.I))
     w = weights
     picks = []
     for u, rank in candidates:
@@ -208,6 +210,8 @@ def score_candidates(
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
         if r.subject and r.subject not in GROUP_NOUNS and not match_synonym(r.subject, around):
             continue  # ... and be about the one the question asks about
+        if now and kind == "person" and _DEAD.search(u.text):
+            continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
         if any(y not in f"{u.text} {context_text} {u.meta.get('date') or ''}" for y in years):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
         if not all(match_term(t, around) for t in r.names):
