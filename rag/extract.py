@@ -144,6 +144,7 @@ def score_candidates(
     heads = r.heads(kind)
     asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
+    calls = _calls(r.described) if r.described else None
     years = re.findall(r"\b(?:1[89]|20)\d\d\b", question)
     now = bool(re.search(r"\b(now|today|currently|current)\b", question, re.I))
     w = weights
@@ -252,6 +253,10 @@ def score_candidates(
             - w.headline * (u.text == u.meta.get("title"))
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
+    if calls and any(calls.search(p.unit.text) for p in picks):
+        # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
+        # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
+        picks = [p for p in picks if calls.search(p.unit.text)]
     return sorted(picks, key=lambda p: -p.score)
 
 
@@ -276,6 +281,16 @@ def pick_sentences(
     ):
         return []
     return scored[:1]
+
+
+def _calls(thing: str) -> re.Pattern[str]:
+    """ "How did Hatami describe Iraq?": a sentence that calls it something ("hailing Iraq as a
+    friend", "called the alliance “a distinguished example”"); "support for Iraq as" is not."""
+    thing = re.sub(r"^(the|a|an) ", "", thing, flags=re.I)
+    verbs = r"(?:hail|call|describ|nam|label|term|see|saw|view|regard|consider|brand|dub)\w*"
+    modifier = r"(?!(?:for|of|to|in|on|with|by|from|and)\b)[\w-]+ "  # "the *four-nation* alliance"
+    said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{re.escape(thing)}|it|them|him|her)"  # "describing *it* as"
+    return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
 
 
 def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:

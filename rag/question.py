@@ -474,6 +474,7 @@ class Reading:
     who_is: bool  # "Who is Amir Hatami?": his post answers best
     scope: str  # the question less the words that are not facts to find ("besides X", "full name")
     thing: str | None  # "What *exhibition* did ... visit": the stem of the one noun asked for
+    described: str  # "How did Hatami describe *Iraq*?": what is called something, as written, or ""
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -513,6 +514,10 @@ _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "par
 _ASKED_THING = re.compile(
     r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:did|does|do|is|was|were|are|has|have|had|will)\b"
 )
+_DESCRIBED = re.compile(
+    r"(?i:how|what) (?:did|does|do|has|have) .+? (?:describe|call|characteri[sz]e|label|term|see|view|regard)"
+    r" (?!for\b|as\b)((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,4}?)(?: as)?\??$"
+)
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
 _EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
 
@@ -546,6 +551,7 @@ def read(question: str) -> Reading:
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
+    described = _DESCRIBED.match(question)
     return Reading(
         text=question,
         kind=kind,
@@ -564,6 +570,7 @@ def read(question: str) -> Reading:
         target=tuple(who_target(question)),
         scope=question_scope(question, kind),
         thing=thing_terms[0] if thing_terms else None,
+        described=described.group(1) if described else "",
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),
