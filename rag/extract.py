@@ -83,6 +83,7 @@ class Weights:
     rank: float = 0.1  # 1 / rank of the best retrieved chunk holding the sentence
     apposition: float = 0.1  # the asked-for name stands next to the asked-about role
     earlier: float = 0.15  # for a follow-up: the earlier question's terms found around the sentence
+    unnamed: float = 0.1  # "Who hailed it?": a lead's "A senior Iranian official" defers the name to a later sentence
     headline: float = 0.05  # a headline compresses what the body says in full, so the body wins a tie
     min_coverage: float = 0.55  # below this share of the question, abstain ...
     paraphrase_cosine: float = 0.72  # ... unless MiniLM finds the sentence this close in meaning ...
@@ -98,6 +99,7 @@ DEFAULT_WEIGHTS = Weights()
 _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
+_UNNAMED = re.compile(r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat)s?\b")
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead|late)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
@@ -251,6 +253,7 @@ def score_candidates(
             + w.apposition * appos
             + w.earlier * cov_before
             - w.headline * (u.text == u.meta.get("title"))
+            - w.unnamed * (kind == "person" and bool(_UNNAMED.match(u.text)))
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
     if calls and any(calls.search(p.unit.text) for p in picks):
