@@ -69,7 +69,8 @@ def answer_type(question: str) -> str:
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
-    if re.search(r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b", q):
+    published = r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b"
+    if re.search(published, q) or re.search(r"\b(date|day) of (the|this|that) (article|story|report|piece)\b", q):
         return "published"  # the article's own date line answers, not a date in its text (qa.Engine._meta_line)
     if re.search(r"\b(title|headline)s? of (the|this|that|an|a) (article|story|report|piece)\b", q) or re.search(
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
