@@ -42,7 +42,8 @@ QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much name named kind type article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
-    place town job position post title role rank quote quoted quotes cite cited""".split()
+    place town job position post title role rank quote quoted quotes cite cited remark remarks comment
+    comments statement statements words""".split()
 )
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
@@ -132,7 +133,7 @@ VERB_CLASSES = [
     "urge call press",
     "expel oust evict",
     "protect defend guard safeguard",
-    "help aid assist support",
+    "help aid assist support back",
     "reject dismiss deny",
     "boost increase strengthen enhance expand bolster reinforce deepen grow",
     "supply provide deliver",
@@ -144,7 +145,7 @@ VERB_CLASSES = [
     "fire launch shoot",
     "plan prepare draft",
     "arrest detain capture seize",
-    "attack strike bomb target",
+    "attack strike bomb target hit",
     "withdraw pull",
     "deploy send dispatch station",
     "lead head command chair",
@@ -157,6 +158,7 @@ VERB_CLASSES = [
     "invite ask",
     "deputy second-in-command",  # nouns: "Al-Qaeda's deputy"
     "tenure office term",
+    "goal purpose aim objective",
     "official officer",
     "begin open start",
     "important key crucial vital",
