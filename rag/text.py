@@ -124,7 +124,7 @@ def terms(text: str, drop_question_words: bool = False) -> list[str]:
 # offline thesaurus links "accuse" to "condemn"); kept short because every pair here lets
 # a question's verb match a sentence it does not literally share.
 VERB_CLASSES = [
-    "accuse blame criticise condemn denounce",
+    "accuse blame criticise condemn denounce responsible",
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
     "meet talks confer gather receive",
