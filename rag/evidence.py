@@ -186,6 +186,19 @@ def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...
     return bool(before & set(obj)) and not before & set(subject) and bool(after & set(subject))
 
 
+def only_as_object(text: str, role: str) -> bool:
+    """Is `role` in `text` only as someone met or spoken to ("Hatami met *with* Iraq's interior
+    minister and praised ...")? Then what the sentence says was not said or done by that role."""
+    low = words(text)
+    n = len(role.split())  # "interior minister": the same post, not "Iran's defence minister"
+    spots = [i for i in range(len(low)) if " ".join(low[i : i + n]) in (role, role + "s")]
+    return bool(spots) and all(
+        any(t in ("with", "met", "meet", "meets", "to") for t in low[max(0, i - 3) : i])
+        and "along" not in low[max(0, i - 4) : i]
+        for i in spots
+    )
+
+
 def pronoun_does(text: str, verb: str) -> bool:
     """ "He *met* Iraqi President Barham Salih": a pronoun subject doing the question's verb."""
     m = re.match(r"\W*(?:he|she|they)\s+(?:also\s+)?([\w’'-]+)", text, re.I)

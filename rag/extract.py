@@ -46,6 +46,7 @@ from rag.evidence import (
     leans_on_previous,
     listed_names,
     modified_head,
+    only_as_object,
     possessor_near,
     pronoun_does,
     reports_speech,
@@ -147,6 +148,9 @@ def score_candidates(
     asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
     calls = _calls(r.described) if r.described else None
+    acting = re.match(r"what (?:did|does|has|have) (.+)", question.lower())  # "What did *the interior minister* say?"
+    asker = words(acting.group(1))[:4] if acting else []
+    acting_role = next((" ".join(asker[i - 1 : i + 1]) for i, w in enumerate(asker) if i and w in ROLE_WORDS), None)
     years = re.findall(r"\b(?:1[89]|20)\d\d\b", question)
     now = bool(re.search(r"\b(now|today|currently|current)\b", question, re.I))
     w = weights
@@ -195,6 +199,8 @@ def score_candidates(
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
+        if acting_role and only_as_object(u.text, acting_role):
+            continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
