@@ -367,6 +367,14 @@ def role_owners(question: str) -> list[tuple[str, str]]:
     return out
 
 
+def acting_role(question: str) -> str | None:
+    """ "What did *the interior minister* say?" -> "interior minister": the post whose act is
+    asked about, with the word before it (the same post, not "Iran's defence minister")."""
+    m = re.match(r"what (?:did|does|has|have) (.+)", question.lower())
+    asker = words(m.group(1))[:4] if m else []
+    return next((" ".join(asker[i - 1 : i + 1]) for i, w in enumerate(asker) if i and w in ROLE_WORDS), None)
+
+
 def question_subject(question: str) -> str | None:
     """The common noun that does the asking about action ("What did the *delegation* visit"),
     stemmed, or None. The evidence must be about it: "Iran's defence minister has visited"
@@ -476,6 +484,9 @@ class Reading:
     scope: str  # the question less the words that are not facts to find ("besides X", "full name")
     thing: str | None  # "What *exhibition* did ... visit": the stem of the one noun asked for
     described: str  # "How did Hatami describe *Iraq*?": what is called something, as written, or ""
+    acting_role: str | None  # "What did *the interior minister* say?": the post that acts, with its modifier
+    years: tuple[str, ...]  # "the *2019* summit": years the evidence must be about
+    now: bool  # "Who commands the Quds Force *now*?"
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -572,6 +583,9 @@ def read(question: str) -> Reading:
         scope=question_scope(question, kind),
         thing=thing_terms[0] if thing_terms else None,
         described=described.group(1) if described else "",
+        acting_role=acting_role(question),
+        years=tuple(re.findall(r"\b(?:1[89]|20)\d\d\b", question)),
+        now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),
