@@ -31,6 +31,7 @@ sets written before each change (tests/blind*.jsonl).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,7 +57,7 @@ from rag.evidence import (
     reverses,
     starts_with_name,
 )
-from rag.lexicon import NAME_RUN, ORG_WORDS, ROLE_WORDS, TITLES, is_name
+from rag.lexicon import NAME_RUN, ORG_WORDS, ROLE_WORDS, TITLES, TOKEN, is_name
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import TermStats, match_synonym, match_term, synonyms, terms, words
@@ -185,6 +186,8 @@ def score_candidates(
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
             if only_agents and not _names_person(u.text, qwords, stats.common):
                 continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
+            if only_agents and not _heads_target(u.text, agents, r.target[-1]):
+                continue  # "Who heads Iraq's Air Defense?": the "Commander of ... Base of the Iranian Army" does not
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
@@ -298,6 +301,18 @@ def _calls(thing: str) -> re.Pattern[str]:
     modifier = r"(?!(?:for|of|to|in|on|with|by|from|and)\b)[\w-]+ "  # "the *four-nation* alliance"
     said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{re.escape(thing)}|it|them|him|her)"  # "describing *it* as"
     return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
+
+
+def _heads_target(text: str, agents: list[str], head: str) -> bool:
+    """Is what a "commander" / "head" leads the asked thing: "*Quds Force* commander", "head of
+    the country's National Intelligence *Service*", up to the next comma?"""
+    low = [t.lower() for t in TOKEN.findall(text)]
+    for i, w in enumerate(low):
+        if w in agents:
+            phrase = low[max(0, i - 3) : i] + list(itertools.takewhile(lambda x: x != ",", low[i + 1 : i + 10]))
+            if match_term(head, set(terms(" ".join(phrase)))):
+                return True
+    return False
 
 
 def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:
