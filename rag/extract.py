@@ -57,10 +57,10 @@ from rag.evidence import (
     reverses,
     starts_with_name,
 )
-from rag.lexicon import NAME_RUN, ORG_WORDS, ROLE_WORDS, TITLES, TOKEN, is_name
+from rag.lexicon import NAME_RUN, ORG_WORDS, PLACES, ROLE_WORDS, TITLES, TOKEN, is_name
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import TermStats, match_synonym, match_term, synonyms, terms, words
+from rag.text import COUNTRIES, STOPWORDS, TermStats, match_synonym, match_term, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -105,6 +105,7 @@ _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
 _UNNAMED = re.compile(r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat)s?\b")
+_PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
@@ -204,6 +205,9 @@ def score_candidates(
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
+        elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))  # "the minister" is
+        if elsewhere and _names_person(u.text, qwords, stats.common):
+            continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
@@ -303,6 +307,10 @@ def _calls(thing: str) -> re.Pattern[str]:
     return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
 
 
+def _mentions(phrase: str, bag: set[str]) -> bool:
+    return any(match_term(t, bag) for t in terms(phrase))
+
+
 def _heads_target(text: str, agents: list[str], head: str) -> bool:
     """Is what a "commander" / "head" leads the asked thing: "*Quds Force* commander", "head of
     the country's National Intelligence *Service*", up to the next comma?"""
@@ -319,7 +327,10 @@ def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:
     """Does `text` name someone the question does not? A name is a capitalised word the corpus
     never writes in lower case ("Alireza", not the "Air" of "Air Defense") and no rank or body."""
     return any(
-        is_name(t, qwords) and (w := words(t)[0]) not in common and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES
+        is_name(t, qwords)
+        and (w := words(t)[0]) not in common
+        and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES | STOPWORDS  # not the "We" of a quote
+        and not set(terms(w)) & (COUNTRIES | _PLACE_TERMS)
         for m in NAME_RUN.finditer(text)
         for t in m.group().split()
         if words(t)
