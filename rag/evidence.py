@@ -61,6 +61,26 @@ def modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
     )
 
 
+def specified(text: str, noun: str, qwords: set[str]) -> bool:
+    """Where `text` uses the question's noun, does it say which one ("the *Takfiri* terrorist
+    group", "Quds Force", "group *of Daesh*"), not just repeat the question ("members of an
+    Iraqi militia,")? True when the noun is not there."""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    low = [t.lower() for t in toks]
+    spots = [i for i, t in enumerate(low) if terms(t) == [noun]]  # `noun` is stemmed: "forc" for "Force"
+
+    def says_which(i: int) -> bool:
+        before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
+        return (
+            any(is_name(t, qwords) for t in toks[max(0, i - 2) : i])
+            or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS for b in before[-1:])
+            or (len(after) == 2 and after[0] in ("of", "called", "named") and after[1] not in qwords)
+            or (i + 1 < len(toks) and is_name(toks[i + 1], qwords))
+        )
+
+    return not spots or any(says_which(i) for i in spots)
+
+
 def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     """Is a name right after the focus phrase ("adviser Falih Fayyad", "Base of the Army,
     Brigadier General X") or right before it with a comma ("Saad al-Alak, head of")?"""

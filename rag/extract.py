@@ -55,6 +55,7 @@ from rag.evidence import (
     pronoun_does,
     reports_speech,
     reverses,
+    specified,
     starts_with_name,
 )
 from rag.lexicon import NAME_RUN, ORG_WORDS, PLACES, ROLE_WORDS, TITLES, TOKEN, is_name
@@ -214,6 +215,8 @@ def score_candidates(
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
         if asked_thing and not match_synonym(asked_thing, around):
             continue  # "What *exhibition* did they visit": a sentence without one names none
+        if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
+            continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
         if kind == "org" and r.org_head and not match_synonym(r.org_head, own):
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
