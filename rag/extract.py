@@ -61,7 +61,7 @@ from rag.evidence import (
 from rag.lexicon import NAME_RUN, ORG_WORDS, PLACES, ROLE_WORDS, TITLES, TOKEN, is_name
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import COUNTRIES, STOPWORDS, TermStats, match_synonym, match_term, synonyms, terms, words
+from rag.text import COUNTRIES, STOPWORDS, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -181,7 +181,8 @@ def score_candidates(
         ctx = _with_parts(terms(context_text))
         around = own | ctx
         said = set(terms(_ADJECTIVE_ING.sub("", u.text)))
-        if r.verb and not match_synonym(r.verb, said):
+        denied = r.yes_no and any(match_term(t, said) for t in opposites(r.verb or ""))  # "Did Iran accept it?": no
+        if r.verb and not match_synonym(r.verb, said) and not denied:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
         if r.verb and kind == "person" and r.target:
             agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]

@@ -487,6 +487,7 @@ class Reading:
     acting_role: str | None  # "What did *the interior minister* say?": the post that acts, with its modifier
     years: tuple[str, ...]  # "the *2019* summit": years the evidence must be about
     now: bool  # "Who commands the Quds Force *now*?"
+    yes_no: bool  # "Did Iran accept the story?": "dismissed" answers it too
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
@@ -586,6 +587,7 @@ def read(question: str) -> Reading:
         acting_role=acting_role(question),
         years=tuple(re.findall(r"\b(?:1[89]|20)\d\d\b", question)),
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
+        yes_no=bool(re.match(r"(did|does|do|is|was|were|are|has|have|had|will|can)\b", q)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         role_owners=tuple(role_owners(question)),

@@ -20,7 +20,9 @@ __all__ = [
     "IRREGULAR_PAST",
     "QUESTION_WORDS",
     "STOPWORDS",
+    "OPPOSITES",
     "VERB_CLASSES",
+    "opposites",
     "synonyms",
     "terms",
     "words",
@@ -164,11 +166,30 @@ VERB_CLASSES = [
     "important key crucial vital",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
+# Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by
+# "Iran's foreign ministry *dismissed* the story" (no).
+OPPOSITES = [
+    "accept reject dismiss deny refuse",
+    "confirm deny dismiss",
+    "support oppose",
+    "agree disagree refuse",
+]
 _SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in VERB_CLASSES:
     _class = frozenset(_stem(w) for w in _line.split())
     for _t in _class:
         _SYNONYMS[_t] = _SYNONYMS.get(_t, frozenset()) | _class
+
+
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _line in OPPOSITES:
+    _first, *_others = [_stem(w) for w in _line.split()]
+    _OPPOSITES[_first] = _OPPOSITES.get(_first, frozenset()) | frozenset(_others)
+
+
+def opposites(term: str) -> frozenset[str]:
+    """The stemmed verbs `OPPOSITES` sets against `term` ("accept" -> reject, dismiss, ...)."""
+    return _OPPOSITES.get(term, frozenset())
 
 
 def synonyms(term: str) -> frozenset[str]:
