@@ -101,7 +101,7 @@ def _stem(w: str) -> str:
         w = w[:-3] + "y"  # allies -> ally
     elif len(w) > 4:
         for suffix in ("ing", "ed", "ches", "shes", "sses", "xes", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):  # "dismiss", as "dismissed"
                 suffix = suffix[-2:] if suffix.endswith("es") else suffix
                 w = _spell(w[: -len(suffix)])
                 if suffix in ("ed", "ing") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
