@@ -137,8 +137,9 @@ def score_candidates(
     qterms = list(dict.fromkeys(terms(r.scope, drop_question_words=True)))
     if not qterms:
         return []
+    outlets = {t for u, _ in candidates for t in terms(str(u.meta.get("outlet") or ""))}  # "according to RT"
     unseen = [
-        t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category and t not in LIGHT_STEMS
+        t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category | LIGHT_STEMS | outlets
     ]
     if kind in ("number", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")

@@ -237,6 +237,7 @@ class Engine:
             prev = previous(u)
             prev2 = previous(prev) if prev else None
             lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *refers_to.get(u.id, [])]
+            lines.append(str(u.meta.get("outlet") or ""))  # "according to RT": the article's outlet stands behind it
             return "\n".join(lines)
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
