@@ -17,8 +17,10 @@ ones). question.py reads the question, evidence.py holds the checks on a sentenc
   parties the right way round ("did Iran accuse the US") and the asked country's role
   holder ("the *Iraqi* defense minister"); "what did X say" needs reported speech, "say
   about Y" needs Y, and X not merely met ("Hatami met with the interior minister");
-  "who leads X" a named leader; "the 2019 summit" that year; "who is X now" no one dead;
-  "how did A describe B" a sentence that calls B something, where one passes;
+  "who leads X" a named leader of X; "which militia" one it names, not the question's own
+  words; "the 2019 summit" that year; "who is X now" no one dead; "how did A describe B" a
+  sentence that calls B something, where one passes; a yes/no question's verb or its
+  opposite ("Did Iran accept it?": "dismissed");
 - score: IDF-weighted coverage of the question's terms (sentence alone, and with its
   context for "he" / "the two sides"), MiniLM cosine, the rank of its chunk.
 
@@ -208,7 +210,8 @@ def score_candidates(
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
-        elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))  # "the minister" is
+        # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
+        elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))
         if elsewhere and _names_person(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
@@ -330,7 +333,8 @@ def _heads_target(text: str, agents: list[str], head: str) -> bool:
 
 def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:
     """Does `text` name someone the question does not? A name is a capitalised word the corpus
-    never writes in lower case ("Alireza", not the "Air" of "Air Defense") and no rank or body."""
+    never writes in lower case ("Alireza", not the "Air" of "Air Defense"), and no rank, body,
+    place or pronoun."""
     return any(
         is_name(t, qwords)
         and (w := words(t)[0]) not in common
