@@ -91,7 +91,6 @@ class Weights:
     rank: float = 0.1  # 1 / rank of the best retrieved chunk holding the sentence
     apposition: float = 0.1  # the asked-for name stands next to the asked-about role
     earlier: float = 0.15  # for a follow-up: the earlier question's terms found around the sentence
-    unnamed: float = 0.1  # "Who hailed it?": a lead's "A senior Iranian official" defers the name to a later sentence
     headline: float = 0.05  # a headline compresses what the body says in full, so the body wins a tie
     min_coverage: float = 0.55  # below this share of the question, abstain ...
     paraphrase_cosine: float = 0.72  # ... unless MiniLM finds the sentence this close in meaning ...
@@ -272,9 +271,12 @@ def score_candidates(
             + w.apposition * appos
             + w.earlier * cov_before
             - w.headline * (u.text == u.meta.get("title"))
-            - w.unnamed * (kind == "person" and bool(_UNNAMED.match(u.text)))
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
+    if kind == "person" and any(not _UNNAMED.match(p.unit.text) for p in picks):
+        # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
+        # holds the name back for a later sentence; that sentence answers, if it passes
+        picks = [p for p in picks if not _UNNAMED.match(p.unit.text)]
     if calls and any(calls.search(p.unit.text) for p in picks):
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
