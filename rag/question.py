@@ -550,7 +550,10 @@ _PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|citie
 def read(question: str) -> Reading:
     """Read `question` (already tidied) for the answerer's checks."""
     q = question.lower()
-    m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q)
+    m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q) or re.match(
+        r"(?:what|which) (?:is|was|are|were) [^?]*?['’]s ([a-z]+)\??$",
+        q,  # "What is Fayyad's *age*?"
+    )
     kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
     attribute = [] if kind == "headline" else attribute  # "the headline of the story": its title line
