@@ -562,7 +562,7 @@ def read(question: str) -> Reading:
     topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
-    names = question_names(question)
+    names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
     verb = question_verb(question)
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
