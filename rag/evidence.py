@@ -139,7 +139,7 @@ def adds_name_part(text: str, qwords: set[str]) -> bool:
     ("Major General Mohammad *Hossein* Baqeri")?"""
     for run in re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", text):
         ws = [words(t)[0] for t in run.split() if words(t)]
-        if any(w in qwords for w in ws) and any(w not in qwords | ROLE_WORDS | TITLES for w in ws):
+        if any(w in qwords and w not in TITLES for w in ws) and any(w not in qwords | ROLE_WORDS | TITLES for w in ws):
             return True
     return False
 
