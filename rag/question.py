@@ -147,9 +147,9 @@ def _singular(word: str) -> str:
 
 # Verbs that news paraphrases freely ("describe" for "called", "talk" for "a telephone conversation").
 LIGHT_VERBS = set(
-    """describe call talk speak say tell state claim note add mention report quote announce express comment want
-    get make do have go come take give put use see know think regard consider view hold serve spend happen
-    occur""".split()
+    """describe characterise characterize call talk speak say tell state claim note add mention report quote
+    announce express comment want get make do have go come take give put use see know think regard consider
+    view hold serve spend happen occur""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
