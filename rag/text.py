@@ -100,8 +100,9 @@ def _stem(w: str) -> str:
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"  # allies -> ally
     elif len(w) > 4:
-        for suffix in ("ing", "ed", "ches", "shes", "sses", "xes", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):  # "dismiss", as "dismissed"
+        # "closeness" -> close; "dismiss" keeps its -ss, as "dismissed" does
+        for suffix in ("ness", "ing", "ed", "ches", "shes", "sses", "xes", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
                 suffix = suffix[-2:] if suffix.endswith("es") else suffix
                 w = _spell(w[: -len(suffix)])
                 if suffix in ("ed", "ing") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeioulsz":
