@@ -131,7 +131,7 @@ VERB_CLASSES = [
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
     "meet talks confer gather receive",
-    "visit travel tour trip",
+    "visit travel tour trip stay",
     "agree deal accord agreement pact",
     "urge call press",
     "expel oust evict",
