@@ -261,30 +261,33 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty sets of 30+10, each committed before the answerer changes it then prompted,
-    and run once unseen (correct / wrong / unanswerables abstaining): blind 21/5/7, blind2
-    23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9, blind7 26/1/9,
-    blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12 23/2/8, blind13
-    24/1/8, blind14 26/0/8, blind15 25/2/9, blind16 24/4/10, blind17 19/1/9 (its one wrong
-    answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19 20/2/9, blind20
-    24/1/7. From blind17 on, many first drafts repeated earlier sets word for word and were
-    reworded, so those sets lean to paraphrase. Their failures were then fixed as classes of
-    question where a fix did not cost elsewhere (the commits name each class), so they no
-    longer measure; they guard those fixes. Known misses: six wrong answers (q020 and c020
-    "What did the Iraqi commanders visit?" quote their travel to Tehran; m013 "Which
-    Iranian security official visited Baghdad?" cites the defence minister; aa010 "Which
-    two threats does the 2017 deal target?" cites the air defense threats) and three
-    unanswerables answered: xu008 ("Which Israeli assassins ..." quotes the sentence that
-    does not name them), yu007 ("Which Iranian city did Al-Shammari visit?" quotes his
-    invitation to visit Iran), zu007 ("Which countries voted against the resolution?"
-    quotes its passing)."""
+    """Twenty-one sets of 30+10, each committed before the answerer changes it then
+    prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
+    21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
+    blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
+    23/2/8, blind13 24/1/8, blind14 26/0/8, blind15 25/2/9, blind16 24/4/10, blind17 19/1/9
+    (its one wrong answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19
+    20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
+    golds were too narrow). From blind17 on, many first drafts repeated earlier sets word
+    for word and were reworded, so those sets lean to paraphrase. Their failures were then
+    fixed as classes of question where a fix did not cost elsewhere (the commits name each
+    class), so they no longer measure; they guard those fixes. Known misses: six wrong
+    answers (q020 and c020 "What did the Iraqi commanders visit?" quote their travel to
+    Tehran; m013 "Which Iranian security official visited Baghdad?" cites the defence
+    minister; aa010 "Which two threats does the 2017 deal target?" cites the air defense
+    threats) and five unanswerables answered: xu008 ("Which Israeli assassins ..." quotes
+    the sentence that does not name them), yu007 ("Which Iranian city did Al-Shammari
+    visit?" quotes his invitation to visit Iran), zu007 ("Which countries voted against the
+    resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
+    quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
+    quotes "a US drone strike")."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 548 and len(wrong) <= 6 and set(answered) <= {"xu008", "yu007", "zu007"}
+    assert correct >= 578 and len(wrong) <= 6 and set(answered) <= {"xu008", "yu007", "zu007", "abu01", "abu09"}
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
