@@ -11,6 +11,7 @@ that is already there. This module knows nothing of files or questions.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import functools
 import os
@@ -110,8 +111,15 @@ class Store:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.client = _client(settings)
-        name = settings.collection
+        # Two processes creating the same new index at once race in Chroma's SQLite set-up (one
+        # fails), so whoever creates it holds the writers' lock; an existing index opens freely.
+        new = not settings.chroma_url and not (settings.data_dir / "chroma.sqlite3").exists()
+        with _dir_lock(settings) if new else contextlib.nullcontext():
+            self.client = _client(settings)
+            self._open_collections(settings.collection)
+        self.generation = 0  # bumped on every write, so readers can drop caches
+
+    def _open_collections(self, name: str) -> None:
         try:
             space = {"hnsw": {"space": "cosine"}}
             self.chunks = self.client.get_or_create_collection(name, embedding_function=None, configuration=space)
@@ -126,7 +134,6 @@ class Store:
                 f"cannot open collection {name!r} ({type(e).__name__}: {e}); use a name of 3-60 letters, "
                 "digits, '-' or '_' (RAG_COLLECTION), or delete a corrupt index folder and run `rag ingest`."
             ) from None
-        self.generation = 0  # bumped on every write, so readers can drop caches
 
     # --- reading -------------------------------------------------------------------
 
@@ -255,34 +262,38 @@ class Store:
         self.sents.delete(where={"source": source})
         self.generation += 1
 
-    @contextmanager
-    def write_lock(self, wait_s: float = 30.0) -> Iterator[None]:
+    def write_lock(self, wait_s: float = 30.0) -> contextlib.AbstractContextManager[None]:
         """One writer at a time per data dir (an flock, released even if the process dies)."""
-        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        path = self.settings.data_dir / f"{self.settings.collection}.lock"
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as e:
-            raise StoreError(
-                f"cannot write to {self.settings.data_dir} ({e.strerror}); fix its permissions "
-                "or point RAG_DATA_DIR at a writable folder."
-            ) from None
-        deadline = time.monotonic() + wait_s
-        try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise StoreError(
-                            f"another `rag ingest` is writing to {self.settings.data_dir} "
-                            f"(lock {path.name}); wait for it to finish and run again."
-                        ) from None
-                    time.sleep(0.2)
-            yield
-        finally:
-            os.close(fd)  # closing releases the flock
+        return _dir_lock(self.settings, wait_s)
+
+
+@contextmanager
+def _dir_lock(settings: Settings, wait_s: float = 30.0) -> Iterator[None]:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.data_dir / f"{settings.collection}.lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise StoreError(
+            f"cannot write to {settings.data_dir} ({e.strerror}); fix its permissions "
+            "or point RAG_DATA_DIR at a writable folder."
+        ) from None
+    deadline = time.monotonic() + wait_s
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"another `rag ingest` is writing to {settings.data_dir} "
+                        f"(lock {path.name}); wait for it to finish and run again."
+                    ) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
 
 
 def _get_all(collection: Any, **kw: Any) -> dict[str, list[Any]]:
