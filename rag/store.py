@@ -112,9 +112,10 @@ class Store:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         # Two processes creating the same new index at once race in Chroma's SQLite set-up (one
-        # fails), so whoever creates it holds the writers' lock; an existing index opens freely.
+        # fails), so creating takes a lock of its own (not the writers': a long ingest would
+        # starve it); an existing index opens freely.
         new = not settings.chroma_url and not (settings.data_dir / "chroma.sqlite3").exists()
-        with _dir_lock(settings) if new else contextlib.nullcontext():
+        with _dir_lock(settings, "create") if new else contextlib.nullcontext():
             self.client = _client(settings)
             self._open_collections(settings.collection)
         self.generation = 0  # bumped on every write, so readers can drop caches
@@ -264,18 +265,20 @@ class Store:
 
     def write_lock(self, wait_s: float = 30.0) -> contextlib.AbstractContextManager[None]:
         """One writer at a time per data dir (an flock, released even if the process dies)."""
-        return _dir_lock(self.settings, wait_s)
+        return _dir_lock(self.settings, "write", wait_s)
 
 
 @contextmanager
-def _dir_lock(settings: Settings, wait_s: float = 30.0) -> Iterator[None]:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    path = settings.data_dir / f"{settings.collection}.lock"
+def _dir_lock(settings: Settings, purpose: str = "write", wait_s: float = 30.0) -> Iterator[None]:
+    """An flock in the data dir, one per purpose ("write", "create"), waited for up to `wait_s`."""
     try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{settings.collection}.lock" if purpose == "write" else f"{settings.collection}.{purpose}.lock"
+        path = settings.data_dir / name
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
         raise StoreError(
-            f"cannot write to {settings.data_dir} ({e.strerror}); fix its permissions "
+            f"cannot open the index at {settings.data_dir} ({e.strerror}); fix its permissions "
             "or point RAG_DATA_DIR at a writable folder."
         ) from None
     deadline = time.monotonic() + wait_s
@@ -286,9 +289,9 @@ def _dir_lock(settings: Settings, wait_s: float = 30.0) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
+                    busy = "another `rag ingest` is writing to" if purpose == "write" else "another process is creating"
                     raise StoreError(
-                        f"another `rag ingest` is writing to {settings.data_dir} "
-                        f"(lock {path.name}); wait for it to finish and run again."
+                        f"{busy} {settings.data_dir} (lock {path.name}); wait for it to finish and run again."
                     ) from None
                 time.sleep(0.2)
         yield

@@ -358,8 +358,8 @@ def test_store_reads_more_records_than_one_sqlite_query_allows(tmp_path: Path) -
 
 def test_processes_creating_a_new_index_at_once_all_succeed(tmp_path: Path) -> None:
     """Chroma's SQLite set-up races when two processes create the same new index (one failed
-    with "table collections already exists" in about 1 of 12 rounds of three); whoever creates
-    it holds the writers' lock."""
+    with "table collections already exists" in about 1 of 12 rounds of three); creating an
+    index takes a lock of its own."""
     code = (
         "import sys; from rag.config import Settings; from rag.store import open_store; "
         "open_store(Settings.from_env(env={}, data_dir=sys.argv[1])).docs.count()"
