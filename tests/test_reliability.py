@@ -212,22 +212,23 @@ def test_sigkill_mid_ingest_then_rerun_is_complete_and_embeds_nothing_twice(tmp_
     assert ingest(settings=s).embedded == 0
 
 
+def _run_at_once(args: list[str], n: int, env: dict[str, str]) -> tuple[list[int], list[tuple[str, str]]]:
+    """`python ARGS` in n processes started together: their exit codes and (stdout, stderr)."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, *args], env=env, cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(n)
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    return [p.returncode for p in procs], outs
+
+
 def test_two_ingests_at_once_take_turns(tmp_path: Path) -> None:
     _big_corpus(tmp_path / "corpus", 2)
     env = {**os.environ, "RAG_CORPUS_DIR": str(tmp_path / "corpus"), "RAG_DATA_DIR": str(tmp_path / "index")}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "rag", "ingest"],
-            env=env,
-            cwd=ROOT,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for _ in range(2)
-    ]
-    outs = [p.communicate(timeout=300) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+    codes, outs = _run_at_once(["-m", "rag", "ingest"], 2, env)
+    assert codes == [0, 0], outs
     summaries = sorted(o[0] for o in outs)
     assert (
         "0 added" in summaries[0] and "10 unchanged; 0 texts embedded" in summaries[0]
@@ -365,16 +366,5 @@ def test_processes_creating_a_new_index_at_once_all_succeed(tmp_path: Path) -> N
         "open_store(Settings.from_env(env={}, data_dir=sys.argv[1])).docs.count()"
     )
     for round_ in range(4):
-        index = tmp_path / f"index{round_}"
-        procs = [
-            subprocess.Popen(
-                [sys.executable, "-c", code, str(index)],
-                cwd=ROOT,
-                text=True,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-            )
-            for _ in range(3)
-        ]
-        outs = [p.communicate(timeout=120) for p in procs]
-        assert [p.returncode for p in procs] == [0, 0, 0], [o[1][-300:] for o in outs]
+        codes, outs = _run_at_once(["-c", code, str(tmp_path / f"index{round_}")], 3, dict(os.environ))
+        assert codes == [0, 0, 0], [err[-300:] for _, err in outs]
