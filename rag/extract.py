@@ -156,6 +156,7 @@ def score_candidates(
     asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
     focus = list(r.focus)
     calls = _calls(r.described) if r.described else None
+    contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     w = weights
     picks = []
     for u, rank in candidates:
@@ -183,7 +184,7 @@ def score_candidates(
         ctx = _with_parts(terms(context_text))
         around = own | ctx
         said = set(terms(_ADJECTIVE_ING.sub("", u.text)))
-        denied = r.yes_no and any(match_term(t, said) for t in opposites(r.verb or ""))  # "Did Iran accept it?": no
+        denied = any(match_term(t, said) for t in contrary)  # "Did Iran accept it?": "dismissed" says no
         if r.verb and not match_synonym(r.verb, said) and not denied:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
         if r.verb and kind == "person" and r.target:
@@ -273,15 +274,21 @@ def score_candidates(
             - w.headline * (u.text == u.meta.get("title"))
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
-    if kind == "person" and any(not _UNNAMED.match(p.unit.text) for p in picks):
+    if kind == "person":
         # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
         # holds the name back for a later sentence; that sentence answers, if it passes
-        picks = [p for p in picks if not _UNNAMED.match(p.unit.text)]
-    if calls and any(calls.search(p.unit.text) for p in picks):
+        picks = _prefer(picks, lambda text: not _UNNAMED.match(text))
+    if calls:
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
-        picks = [p for p in picks if calls.search(p.unit.text)]
+        picks = _prefer(picks, lambda text: bool(calls.search(text)))
     return sorted(picks, key=lambda p: -p.score)
+
+
+def _prefer(picks: list[Pick], good: Callable[[str], bool]) -> list[Pick]:
+    """The picks whose sentence is `good`, if any is; else all of them."""
+    kept = [p for p in picks if good(p.unit.text)]
+    return kept or picks
 
 
 def pick_sentences(
