@@ -45,9 +45,12 @@ __all__ = [
     "leans_on_previous",
     "listed_names",
     "modified_head",
+    "names_someone",
+    "only_as_object",
     "possessor_near",
     "pronoun_does",
     "reports_speech",
+    "specified",
     "starts_with_name",
 ]
 
@@ -263,6 +266,24 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
         if any(is_name(t, qwords) and not t.isupper() for t in toks):
             return True
     return False
+
+
+_PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))
+
+
+def names_someone(text: str, qwords: set[str], common: set[str]) -> bool:
+    """Does `text` name someone the question does not? Stricter than `_has_person_name`: a name
+    is a capitalised word the corpus never writes in lower case (`common`: "Alireza", not the
+    "Air" of "Air Defense"), and no rank, body, place or pronoun."""
+    return any(
+        is_name(t, qwords)
+        and (w := words(t)[0]) not in common
+        and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES | STOPWORDS  # not the "We" of a quote
+        and not set(terms(w)) & (COUNTRIES | _PLACE_TERMS)
+        for m in NAME_RUN.finditer(text)
+        for t in m.group().split()
+        if words(t)
+    )
 
 
 # "dismissed *the story*": the sentence is about something the sentence before named.

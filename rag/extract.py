@@ -52,6 +52,7 @@ from rag.evidence import (
     leans_on_previous,
     listed_names,
     modified_head,
+    names_someone,
     only_as_object,
     possessor_near,
     pronoun_does,
@@ -60,10 +61,10 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import NAME_RUN, ORG_WORDS, PLACES, ROLE_WORDS, TITLES, TOKEN, is_name
+from rag.lexicon import ROLE_WORDS, TOKEN
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import COUNTRIES, STOPWORDS, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
+from rag.text import TermStats, match_synonym, match_term, opposites, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -107,7 +108,6 @@ _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
 _UNNAMED = re.compile(r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat)s?\b")
-_PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
@@ -190,7 +190,7 @@ def score_candidates(
         if r.verb and kind == "person" and r.target:
             agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
-            if only_agents and not _names_person(u.text, qwords, stats.common):
+            if only_agents and not names_someone(u.text, qwords, stats.common):
                 continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
             if only_agents and not _heads_target(u.text, agents, r.target[-1]):
                 continue  # "Who heads Iraq's Air Defense?": the "Commander of ... Base of the Iranian Army" does not
@@ -212,7 +212,7 @@ def score_candidates(
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
         elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))
-        if elsewhere and _names_person(u.text, qwords, stats.common):
+        if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
@@ -338,21 +338,6 @@ def _heads_target(text: str, agents: list[str], head: str) -> bool:
             if match_term(head, set(terms(" ".join(phrase)))):
                 return True
     return False
-
-
-def _names_person(text: str, qwords: set[str], common: set[str]) -> bool:
-    """Does `text` name someone the question does not? A name is a capitalised word the corpus
-    never writes in lower case ("Alireza", not the "Air" of "Air Defense"), and no rank, body,
-    place or pronoun."""
-    return any(
-        is_name(t, qwords)
-        and (w := words(t)[0]) not in common
-        and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES | STOPWORDS  # not the "We" of a quote
-        and not set(terms(w)) & (COUNTRIES | _PLACE_TERMS)
-        for m in NAME_RUN.finditer(text)
-        for t in m.group().split()
-        if words(t)
-    )
 
 
 def _with_parts(ts: list[str]) -> set[str]:
