@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from rag.lexicon import (
+    CAPITAL_OF,
     CONNECTORS,
     DEMONYM_PEOPLE,
     HEADS,
@@ -25,9 +26,11 @@ from rag.lexicon import (
     ORG_WORDS,
     PEOPLE,
     PLACES,
+    RANKS,
     ROLE_WORDS,
     TITLES,
     TOKEN,
+    YEAR,
     is_head,
     is_name,
     is_role,
@@ -314,7 +317,7 @@ def counts(text: str, noun: str) -> bool:
     """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")? For the
     noun "duration" (a "how long" question): a number of days to years, or "since" a year."""
     if noun == "duration":
-        if re.search(r"\bsince (the )?(1[89]|20)\d\d\b", text):
+        if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
         return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     toks = words(text)
@@ -333,7 +336,7 @@ _CALENDAR = {
         rf"\b({_MONTH_NAMES}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH_NAMES})\b|\b\d{{4}}-\d\d-\d\d\b"
     ),
     "weekday": re.compile(r"\b(" + "|".join(MONTHS[12:]) + r")\b"),
-    "year": re.compile(r"\b(1[89]|20)\d\d\b"),
+    "year": re.compile(rf"\b{YEAR}\b"),
     "month": re.compile(rf"\b({_MONTH_NAMES})\b"),
 }
 
@@ -365,14 +368,14 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             flags=re.IGNORECASE,
         )
         text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
-        new = [w for w in words(text) if w not in qwords and not re.fullmatch(r"(1[89]|20)\d\d", w)]
+        new = [w for w in words(text) if w not in qwords and not re.fullmatch(YEAR, w)]
         return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new)
     if kind in _CALENDAR:  # "On what *date*": the day itself, not "in August" or "earlier this week"
         return bool(_CALENDAR[kind].search(" ".join(new))) or (
             kind == "weekday" and bool(_CALENDAR["calendar-date"].search(text))
         )
     if kind in ("date", "exact-date"):
-        if any(re.fullmatch(r"(1[89]|20)\d\d", w) or w in MONTHS for w in new):
+        if any(re.fullmatch(YEAR, w) or w in MONTHS for w in new):
             return True
         relative = (
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
@@ -390,9 +393,17 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return _has_person_name(text, qwords) or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
+        toks = [m.group() for m in TOKEN.finditer(text)]
         if kind == "city-name":
-            qterms |= COUNTRIES  # "Which Iraqi city": Iran is no city
-        return any(is_name(t, qwords) and not set(terms(t)) & qterms for t in (m.group() for m in TOKEN.finditer(text)))
+            asked = qterms & COUNTRIES  # "Which *Iranian* city": not a capital of another country
+            qterms |= COUNTRIES | {terms(c)[0] for c, land in CAPITAL_OF.items() if asked and land not in asked}
+        return any(
+            is_name(t, qwords)
+            and not set(terms(t)) & qterms
+            # a city is one the lexicon knows or one the sentence puts somewhere ("in Najaf"), not "Council"
+            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in LOCATIVE))
+            for k, t in enumerate(toks)
+        )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         toks = [m.group() for m in TOKEN.finditer(text)]
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
@@ -404,17 +415,24 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
     if kind in ("headline", "published"):  # only the article's title or date line answers; qa.py knows them
         return False
+    if kind == "acronym":  # "Supreme National Security Council (SNSC)", "Islamic State (IS, formerly ISIS)"
+        return any(re.search(rf"[A-Z][\w’'-]* \({re.escape(a.upper())}\b", text) for a in qwords if a.isalpha())
     if kind == "reason":  # "Why ...": a purpose or a cause, stated
         return bool(_REASON.search(text))
-    if kind == "role":  # "What is Shamkhani's job?": a title beside the name, not someone else's
-        return _role_beside(text, qwords)
+    if kind in ("role", "rank"):  # "What is Shamkhani's job?": a title beside the name, not someone else's
+        return _role_beside(text, qwords, rank=kind == "rank")
     return True
 
 
-def _role_beside(text: str, qwords: set[str]) -> bool:
+def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
     """Does a role word stand in the title run just before one of the question's names
     ("Secretary of Iran's Supreme National Security Council (SNSC) Ali *Shamkhani*") or
-    after it past a comma ("Ali *Shamkhani*, the Secretary of ...")?"""
+    after it past a comma ("Ali *Shamkhani*, the Secretary of ...")? With `rank`, a
+    military rank must ("Lieutenant General Juma Anad Saadoun Khattab")."""
+
+    def fits(w: str) -> bool:
+        return w in RANKS if rank else is_role(w) and w not in TITLES  # a post, not only a rank
+
     toks = [m.group() for m in TOKEN.finditer(text)]
     low = [words(t)[0] if words(t) else t for t in toks]
     for i, t in enumerate(low):
@@ -437,13 +455,13 @@ def _role_beside(text: str, qwords: set[str]) -> bool:
                 or is_role(low[j])
             )
         ):
-            if is_role(low[j]) and low[j] not in TITLES:  # a post, not only a rank ("Brigade General")
-                return True
+            if fits(low[j]) and not (rank and any(w.islower() and w not in CONNECTORS for w in toks[j + 1 : i])):
+                return True  # a rank stands in the name's own run: "General Hatami congratulated X" is his
             j -= 1
         after = low[i + 1 : i + 8]
         if after[:1] == [","]:
             stop = after.index(",", 1) if "," in after[1:] else len(after)
-            if any(is_role(w) for w in after[1:stop]):
+            if any(w in RANKS if rank else is_role(w) for w in after[1:stop]):
                 return True
     return False
 

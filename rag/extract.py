@@ -163,6 +163,7 @@ def score_candidates(
         context_text = context(u)
         named = refers(u)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
+        refers_to = set(terms(" ".join(named)))
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
@@ -199,6 +200,8 @@ def score_candidates(
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
+        if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
+            continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if r.target and not (
             match_term(r.target[-1], around if leans_on_previous(u.text) else own)
             and all(match_term(t, around) for t in r.target[:-1])
@@ -234,7 +237,7 @@ def score_candidates(
             continue  # ... and be about the one the question asks about
         if r.now and kind == "person" and _DEAD.search(u.text):
             continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
-        if any(y not in f"{u.text} {context_text} {u.meta.get('date') or ''}" for y in r.years):
+        if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
         if not all(match_term(t, around) for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention

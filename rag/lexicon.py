@@ -26,6 +26,9 @@ __all__ = [
     "PLACES",
     "ROLE_WORDS",
     "TITLES",
+    "RANKS",
+    "CAPITAL_OF",
+    "YEAR",
     "NAME_RUN",
     "TOKEN",
     "is_head",
@@ -116,7 +119,26 @@ PLACES = {
 }
 
 
-TITLES = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "defense", "defence"}
+# A year as news writes one ("2003", "1979"): a pattern to put inside others.
+YEAR = r"(?:1[89]|20)\d\d"
+
+# Military ranks ("What is Baqeri's *rank*?" asks for one of these, not his post).
+RANKS = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "admiral", "captain", "marshal"}
+# The country each capital of PLACES is in ("Which *Iranian* city ...": Baghdad is none).
+CAPITAL_OF = {
+    "Tehran": "iran",
+    "Baghdad": "iraq",
+    "Riyadh": "saudi",
+    "Damascus": "syria",
+    "Moscow": "russia",
+    "Washington": "america",
+    "Beirut": "lebanon",
+    "Ankara": "turkey",
+    "Cairo": "egypt",
+    "Jerusalem": "israel",
+}
+
+TITLES = RANKS | {"defense", "defence"}
 
 
 def is_role(w: str) -> bool:

@@ -17,9 +17,11 @@ from rag.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PLACES,
     ROLE_WORDS,
     TITLES,
     TOKEN,
+    YEAR,
     is_head,
     is_name,
     is_role,
@@ -61,9 +63,15 @@ WHICH_PERSON = re.compile(
 )
 
 
+# "What does SNSC stand for?": the words an acronym abbreviates
+STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbreviation )?)([A-Z]{2,6}) (?i:stand for)\b")
+
+
 def answer_type(question: str) -> str:
     """What the question asks for: number, reason, published, headline, exact-date, date, place,
-    org, person, role or any."""
+    org, person, role, acronym or any."""
+    if STANDS_FOR.match(question):
+        return "acronym"
     q = question.lower()
     if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
@@ -91,7 +99,7 @@ def answer_type(question: str) -> str:
     if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
         return "person"
     if re.match(r"(what|which) (is|was) (\S+'s |the )?(\w+ )?(job|position|post|title|rank)\b", q) or re.match(
-        r"(what|which) (job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
+        r"(what|which) (\w+ )?(job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
     ):
         return "role"
     return "any"
@@ -297,6 +305,8 @@ def question_verb(question: str) -> str | None:
     reported = re.search(r"\b(?:say|tell|claim)\b.*\b(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)\b", question)
     if verb in ("say", "tell", "claim") and reported:
         verb = reported.group(1)  # "What did Baqeri say Iraq has *faced*?": the reported act is asked about
+    if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
+        return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
@@ -318,6 +328,24 @@ def asked_speaker(question: str) -> str:
     body = re.search(r"\b(?i:did|does|do|has|have|had) the ([\w'’ -]+?) (?:say|tell|claim)\b", question)
     head = body.group(1).split()[-1] if body else ""
     return body.group(1) if body and (is_role(head) or head == "parliament") else ""
+
+
+_PLACE_STEMS = frozenset(t for p in PLACES for t in terms(p))
+
+
+def doer(question: str, verb: str | None) -> list[str]:
+    """Stemmed names of the person who acts in "Whom did *King Salman* meet ...?" (the answer
+    is who was met); [] for other questions, and for countries, which news also calls by
+    their capitals or "it" ("Who did Iran help?": "*Tehran* backed ...")."""
+    m = re.match(r"(?i:who|whom) (?:did|does|do|has|have|had) (.+)", question)
+    if not verb or not m:
+        return []
+    toks = re.findall(r"[\w’'-]+", m.group(1))
+    at = next((i for i, t in enumerate(toks) if match_synonym(verb, set(terms(t)))), None)
+    if not at:
+        return []
+    names = [t for tok in toks[:at] if tok[:1].isupper() and tok.lower() not in TITLES for t in terms(tok)]
+    return [t for t in names if t not in COUNTRIES and t not in _PLACE_STEMS]
 
 
 def who_target(question: str) -> list[str]:
@@ -479,13 +507,14 @@ class Reading:
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
     actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
+    doer: tuple[str, ...]  # "Whom did *King Salman* meet?": who acts, asked about what they did
     role_owners: tuple[tuple[str, str], ...]  # "the *Iraqi* defense *minister*": (minister, iraq)
     who_is: bool  # "Who is Amir Hatami?": his post answers best
     scope: str  # the question less the words that are not facts to find ("besides X", "full name")
     thing: str | None  # "What *exhibition* did ... visit": the stem of the one noun asked for
     described: str  # "How did Hatami describe *Iraq*?": what is called something, as written, or ""
     acting_role: str | None  # "What did *the interior minister* say?": the post that acts, with its modifier
-    years: tuple[str, ...]  # "the *2019* summit": years the evidence must be about
+    times: tuple[str, ...]  # "the *2019* summit", "a *day before*": times the evidence must name
     now: bool  # "Who commands the Quds Force *now*?"
     yes_no: bool  # "Did Iran accept the story?": "dismissed" answers it too
     focus: tuple[str, ...]  # focus_phrase
@@ -505,6 +534,8 @@ class Reading:
             if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
             return "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
+        if kind == "role" and re.search(r"\branks?\b", q):
+            return "rank"  # "What military rank does Shamkhani hold?": "Secretary" is no rank
         return kind
 
     @property
@@ -531,6 +562,9 @@ _DESCRIBED = re.compile(
     r"(?i:how|what) (?:did|does|do|has|have) .+? (?:describe|call|characteri[sz]e|label|term|see|view|regard)"
     r" (?!for\b|as\b)((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,4}?)(?: as)?\??$"
 )
+# "What happened a *day before* the summit?": a time relative to an event, which the answer names too
+# ("How many *years after* 2014": that is the question, not a given)
+_RELATIVE = re.compile(r"\b(?:a|the|one|two|three) ((?:day|week|month|year)s? (?:before|after|earlier|later))\b")
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
 _EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
 
@@ -539,7 +573,11 @@ def question_scope(question: str, kind: str) -> str:
     """The question less what the evidence need not say: "besides the Iraqi president" (who
     the answer is not), "full name" (the answer is a name), and for "When was the story about
     X published?" the words about the article (X is what it must say)."""
+    if acronym := STANDS_FOR.match(question):
+        return acronym.group(1)  # "What does SNSC stand for?": the expansion shares no word but SNSC
     scope = NAME_PART.sub("", _EXCEPT.sub("", question))
+    if kind == "role":  # "What post does X *hold*?": the post is the fact, holding it no word to find
+        scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published") else scope
 
 
@@ -563,7 +601,7 @@ def read(question: str) -> Reading:
     counted = re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
-    verb = question_verb(question)
+    verb = None if kind == "acronym" else question_verb(question)
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
@@ -588,11 +626,12 @@ def read(question: str) -> Reading:
         thing=thing_terms[0] if thing_terms else None,
         described=described.group(1) if described else "",
         acting_role=acting_role(question),
-        years=tuple(re.findall(r"\b(?:1[89]|20)\d\d\b", question)),
+        times=tuple(re.findall(rf"\b{YEAR}\b", question)) + tuple(m.group(1) for m in _RELATIVE.finditer(q)),
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
         yes_no=bool(re.match(r"(did|does|do|is|was|were|are|has|have|had|will|can)\b", q)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
+        doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),
         other=bool(
             re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with|also)\b", q)

@@ -124,6 +124,27 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
     _assert_citations_exact(a, settings)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does SNSC stand for?", "Supreme National Security Council (SNSC)"),
+        ("What military rank does Baqeri hold?", "Major General"),
+        ("What military rank does Shamkhani hold?", None),  # "Secretary" is a post, not a rank
+        ("Which Iranian city did Shamkhani visit?", None),  # Baghdad is no Iranian city
+        ("Who did King Salman meet at the Arab League summit?", None),  # "Arab leaders met" is not his meeting
+        ("What happened a day before the Arab League summit opened?", "Western strikes"),  # not the opening itself
+        ("In what year did Daesh begin its terror campaign in Iraq?", "In 2014"),  # "unleashed its campaign"
+    ],
+)
+def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
+    a = answer(question, settings)
+    if expected is None:
+        assert not a.answerable and not a.citations, a.text
+    else:
+        assert a.answerable and expected in a.text, a.text
+        _assert_citations_exact(a, settings)
+
+
 def test_a_publication_date_is_the_article_date_or_nothing(settings: Settings) -> None:
     """The Baqeri article states no date of its own; "on Sunday" in its text is when he met
     Saadoun, not when the article was published."""
@@ -261,14 +282,14 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-one sets of 30+10, each committed before the answerer changes it then
+    """Twenty-two sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
     23/2/8, blind13 24/1/8, blind14 26/0/8, blind15 25/2/9, blind16 24/4/10, blind17 19/1/9
     (its one wrong answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19
     20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
-    golds were too narrow). From blind17 on, many first drafts repeated earlier sets word
+    golds were too narrow), blind22 25/1/7. From blind17 on, many first drafts repeated earlier sets word
     for word and were reworded, so those sets lean to paraphrase. Their failures were then
     fixed as classes of question where a fix did not cost elsewhere (the commits name each
     class), so they no longer measure; they guard those fixes. Known misses: six wrong
@@ -287,7 +308,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 578 and len(wrong) <= 6 and set(answered) <= {"xu008", "yu007", "zu007", "abu01", "abu09"}
+    assert correct >= 606 and len(wrong) <= 6 and set(answered) <= {"xu008", "yu007", "zu007", "abu01", "abu09"}
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
