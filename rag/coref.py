@@ -58,7 +58,7 @@ class RoleAliases:
                 j += 1
             if not name or all(w.lower() in ("of", "the") for w in name):
                 continue
-            self._seen.append((t, _country(low[max(0, i - 3) : i] + _of_country(low, i)), " ".join(name)))
+            self._seen.append((t, _country(_title_run(toks, i) + _of_country(low, i)), " ".join(name)))
 
     def resolve(self, sentence: str) -> list[str]:
         """Names that the definite role descriptions in `sentence` stand for."""
@@ -106,6 +106,15 @@ def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
                 out[j].append(name)
         waiting = []
     return out
+
+
+def _title_run(toks: list[str], i: int) -> list[str]:
+    """The words before the role at i that belong to its title: the last three, or the whole
+    capitalised run ("Chief of Staff of the *Iranian* Armed Forces Major General")."""
+    j = i
+    while j > 0 and (_capitalised(toks[j - 1]) or toks[j - 1].lower() in ("of", "the")):
+        j -= 1
+    return [t.lower() for t in toks[min(j, max(0, i - 3)) : i]]
 
 
 def _capitalised(tok: str) -> bool:

@@ -212,12 +212,15 @@ def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...
     return bool(before & set(obj)) and not before & set(subject) and bool(after & set(subject))
 
 
-def only_as_object(text: str, role: str) -> bool:
+def only_as_object(text: str, role: str, places: bool = False) -> bool:
     """Is `role` in `text` only as someone met or spoken to ("Hatami met *with* Iraq's interior
-    minister and praised ...")? Then what the sentence says was not said or done by that role."""
+    minister and praised ...")? Then what the sentence says was not said or done by that role.
+    With `places`, only as a place right after its preposition ("killed *in Iran*")."""
     low = words(text)
     n = len(role.split())  # "interior minister": the same post, not "Iran's defence minister"
     spots = [i for i in range(len(low)) if " ".join(low[i : i + n]) in (role, role + "s")]
+    if places:
+        return bool(spots) and all(i > 0 and low[i - 1] in ("in", "at", "from", "into") for i in spots)
     return bool(spots) and all(
         any(t in ("with", "met", "meet", "meets", "to") for t in low[max(0, i - 3) : i])
         and "along" not in low[max(0, i - 4) : i]
@@ -313,9 +316,15 @@ def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
     return {terms(t)[0] for t in TOKEN.findall(text) if is_name(t, qwords) and terms(t)}
 
 
+_UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie))"
+
+
 def counts(text: str, noun: str) -> bool:
     """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")? For the
-    noun "duration" (a "how long" question): a number of days to years, or "since" a year."""
+    noun "duration" (a "how long" question): a number of days to years, or "since" a year; for
+    "span" ("how long *has* X been"): "since" or "for" a time, not a "two-day trip"."""
+    if noun == "span":
+        return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b", text))
     if noun == "duration":
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
@@ -345,6 +354,11 @@ _CALENDAR = {
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside) (the|its|their|his|her) (\w+ ){0,2}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters)\b",
+    re.I,
+)
+_FREQUENCY = re.compile(
+    r"\b(repeatedly|often|frequently|regularly|routinely|always|never|rarely|seldom|occasionally|again|once|twice"
+    r"|(?:daily|weekly|monthly|yearly|annual(?:ly)?)|every \w+|(?:\w+|\d+) times)\b",
     re.I,
 )
 _REASON = re.compile(
@@ -415,6 +429,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
     if kind in ("headline", "published"):  # only the article's title or date line answers; qa.py knows them
         return False
+    if kind == "frequency":  # "How often has the US accused Iran?": "repeatedly"
+        return bool(_FREQUENCY.search(text))
     if kind == "acronym":  # "Supreme National Security Council (SNSC)", "Islamic State (IS, formerly ISIS)"
         return any(re.search(rf"[A-Z][\w’'-]* \({re.escape(a.upper())}\b", text) for a in qwords if a.isalpha())
     if kind == "reason":  # "Why ...": a purpose or a cause, stated
@@ -436,7 +452,7 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
     toks = [m.group() for m in TOKEN.finditer(text)]
     low = [words(t)[0] if words(t) else t for t in toks]
     for i, t in enumerate(low):
-        if t not in qwords or not toks[i][:1].isupper():
+        if t not in qwords or not (toks[i][:1].isupper() or toks[i].startswith("al-")):  # "Saad al-Alak"
             continue
         j = i - 1  # backwards through the title run ("national security adviser Falih Fayyad")
         while (

@@ -110,6 +110,9 @@ _ADJECTIVE_ING = re.compile(
 _UNNAMED = re.compile(r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat)s?\b")
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
+# "invited his counterpart to *pay a visit*": asked for, not done ("Which city did he visit?")
+_UNDONE = re.compile(r"(\b(?:invit|urg|ask)\w* (?:[\w’'-]+ ){0,4}?to )((?:pay|make) an? )?\w+", re.I)
+_NON = re.compile(r"\bnon-(\w+)", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
 
@@ -167,7 +170,7 @@ def score_candidates(
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
-            r.counted == "duration" and counts(u.text, "duration")
+            r.counted in ("duration", "span") and counts(u.text, r.counted)
         )
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         if (
@@ -184,8 +187,10 @@ def score_candidates(
         own = _with_parts(terms(u.text))  # "two-day" says "day"
         ctx = _with_parts(terms(context_text))
         around = own | ctx
-        said = set(terms(_ADJECTIVE_ING.sub("", u.text)))
-        denied = any(match_term(t, said) for t in contrary)  # "Did Iran accept it?": "dismissed" says no
+        said = set(terms(_UNDONE.sub(r"\1", _ADJECTIVE_ING.sub("", u.text))))
+        denied = any(match_term(t, said) for t in contrary) or (  # "Did Iran accept it?": "dismissed" says no
+            r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
+        )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         if r.verb and not match_synonym(r.verb, said) and not denied:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
         if r.verb and kind == "person" and r.target:
@@ -213,6 +218,8 @@ def score_candidates(
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
+        if r.speaker and only_as_object(u.text, r.speaker.lower(), places=True):
+            continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
         elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))
         if elsewhere and names_someone(u.text, qwords, stats.common):

@@ -69,10 +69,12 @@ STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbrevi
 
 def answer_type(question: str) -> str:
     """What the question asks for: number, reason, published, headline, exact-date, date, place,
-    org, person, role, acronym or any."""
+    org, person, role, acronym, frequency or any."""
     if STANDS_FOR.match(question):
         return "acronym"
     q = question.lower()
+    if re.search(r"\bhow (often|frequently)\b", q):
+        return "frequency"
     if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
@@ -98,8 +100,9 @@ def answer_type(question: str) -> str:
         return "org"
     if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
         return "person"
-    if re.match(r"(what|which) (is|was) (\S+'s |the )?(\w+ )?(job|position|post|title|rank)\b", q) or re.match(
-        r"(what|which) (\w+ )?(job|position|post|title|rank) (does|did|do) .*\b(hold|have|occupy|fill)\b", q
+    post = r"(job|position|post|title|rank)"
+    if re.match(rf"(what|which) (is|was) (?:[\w-]+ ){{0,2}}?(\S+'s |the )?(\w+ )?{post}\b", q) or re.match(
+        rf"(what|which) (\w+ )?{post} (does|did|do) .*\b(hold|have|occupy|fill)\b", q
     ):
         return "role"
     return "any"
@@ -294,6 +297,9 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
+
+
 def question_verb(question: str) -> str | None:
     """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
 
@@ -302,8 +308,10 @@ def question_verb(question: str) -> str | None:
     verb = _clause(question)[1]
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
-    reported = re.search(r"\b(?:say|tell|claim)\b.*\b(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)\b", question)
-    if verb in ("say", "tell", "claim") and reported:
+    reported = re.search(
+        rf"\b(?:{'|'.join(_SAYING)})\b.*\b(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)\b", question
+    )
+    if reported and (verb is None or verb in _SAYING):
         verb = reported.group(1)  # "What did Baqeri say Iraq has *faced*?": the reported act is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
@@ -460,6 +468,14 @@ _WH = re.compile(
 )
 
 
+# "Name the four nations ...", "Give me Shamkhani's title": a request that is no question;
+# read as "Which four nations ...?", "What is Shamkhani's title?"
+_IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:(name|list|identify)\s+(?:the |a |an |one )?|(?:give|tell) me\s+)"
+    r"(?!(?:what|which|who|whom|whose|when|where|why|how|if|whether)\b)(?=\w)",
+    re.I,
+)
+
 # "Can you tell me ...", "Please tell me: ...", "I'd like to know ...", "..., please?"
 _REQUEST = re.compile(
     r"^(?:(?:hi|hello|hey|ok(?:ay)?|so|and|also|now)\b[,!.]?\s*)*(?:please[,:]?\s+)?"
@@ -600,6 +616,8 @@ def read(question: str) -> Reading:
     topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
+    if re.match(r"how long (has|have)\b", q):
+        counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
     verb = None if kind == "acronym" else question_verb(question)
     focus_terms = terms(focus_text(question))
@@ -656,6 +674,8 @@ def tidy_question(question: str, stats: TermStats) -> str:
             return word.lower()
         return word
 
+    if m := _IMPERATIVE.match(question.strip()):
+        question = ("Which " if m.group(1) else "What is ") + question.strip()[m.end() :]
     question = _REQUEST.sub("", question.strip()).strip() or question.strip()
     question = _ABOUT_THE_CORPUS.sub("", question).strip(" ,") or question
     question = re.sub(r"^(who|what|where|when|how|which)['’]s\b", r"\1 is", question, flags=re.I)  # "Who's"

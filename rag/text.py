@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     according said says say told tell did does do according one two also s t get got done regarding
-    concerning""".split()
+    concerning behind""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -45,8 +45,8 @@ QUESTION_WORDS = frozenset(
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
-    comments statement statements words""".split()
-)
+    comments statement statements words reportedly allegedly apparently supposedly often frequently""".split()
+)  # ... and hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
     pair.split(":")

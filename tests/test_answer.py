@@ -134,6 +134,14 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("Who did King Salman meet at the Arab League summit?", None),  # "Arab leaders met" is not his meeting
         ("What happened a day before the Arab League summit opened?", "Western strikes"),  # not the opening itself
         ("In what year did Daesh begin its terror campaign in Iraq?", "In 2014"),  # "unleashed its campaign"
+        ("Which Iranian official said Iraq has faced several conspiracies?", "Baqeri"),  # "the Iranian general"
+        ("What did Iran say about the story of the Israeli assassins?", "false information"),  # not "killed in Iran"
+        ("Which country did Al-Shammari visit first as defence minister?", None),  # invited to visit is no visit
+        ("How long has Shamkhani been SNSC secretary?", None),  # a "two-day trip" is not how long he has held it
+        ("How often has the US accused Iran of sponsoring terrorism?", "repeatedly"),
+        ("Did the Iraqi parliament's resolution bind the government?", "non-binding"),
+        ("name the four nations behind the intelligence centre in baghdad", "Iran, Iraq, Syria and Russia"),
+        ("Give me Ali Shamkhani's title.", "the Secretary of Iran’s Supreme National Security Council"),
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -282,24 +290,24 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-two sets of 30+10, each committed before the answerer changes it then
+    """Twenty-three sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
     23/2/8, blind13 24/1/8, blind14 26/0/8, blind15 25/2/9, blind16 24/4/10, blind17 19/1/9
     (its one wrong answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19
     20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
-    golds were too narrow), blind22 25/1/7. From blind17 on, many first drafts repeated earlier sets word
-    for word and were reworded, so those sets lean to paraphrase. Their failures were then
-    fixed as classes of question where a fix did not cost elsewhere (the commits name each
-    class), so they no longer measure; they guard those fixes. Known misses: six wrong
-    answers (q020 and c020 "What did the Iraqi commanders visit?" quote their travel to
-    Tehran; m013 "Which Iranian security official visited Baghdad?" cites the defence
-    minister; aa010 "Which two threats does the 2017 deal target?" cites the air defense
-    threats) and five unanswerables answered: xu008 ("Which Israeli assassins ..." quotes
-    the sentence that does not name them), yu007 ("Which Iranian city did Al-Shammari
-    visit?" quotes his invitation to visit Iran), zu007 ("Which countries voted against the
-    resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
+    golds were too narrow), blind22 25/1/7, blind23 22/3/8. From blind17 on, many first
+    drafts repeated earlier sets word for word and were reworded, so those sets lean to
+    paraphrase. Their failures were then fixed as classes of question where a fix did not
+    cost elsewhere (the commits name each class), so they no longer measure; they guard
+    those fixes. Known misses: six wrong answers (x020, q020 and c020 about the Iraqi
+    commanders quote their travel to Tehran; m013 "Which Iranian security official visited
+    Baghdad?" cites the defence minister; aa010 "Which two threats does the 2017 deal
+    target?" cites the air defense threats; e018 "who Shamkhani met before meeting Salih"
+    cites his visit) and four unanswerables answered: xu008 ("Which Israeli assassins ..."
+    quotes the sentence that does not name them), zu007 ("Which countries voted against
+    the resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
     quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
     quotes "a US drone strike")."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
@@ -308,7 +316,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 606 and len(wrong) <= 6 and set(answered) <= {"xu008", "yu007", "zu007", "abu01", "abu09"}
+    assert correct >= 635 and len(wrong) <= 6 and set(answered) <= {"xu008", "zu007", "abu01", "abu09"}
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
