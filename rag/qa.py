@@ -23,7 +23,7 @@ from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
 from rag.extract import ABSTAIN_TEXT, pick_sentences
 from rag.load import parse_date_line
-from rag.question import answer_type, is_follow_up, tidy_question
+from rag.question import answer_type, is_follow_up, respellings, tidy_question
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
 from rag.text import TermStats
@@ -146,7 +146,8 @@ class Engine:
         t1 = time.perf_counter()
         text, cites = self._extractive(q, qvec, hits, earlier)
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
-        return Answer(asked, text, bool(cites), tuple(cites), timing)
+        notices = tuple(f"Read “{a}” as “{b}”, as the articles spell it." for a, b in respellings(asked, self._stats))
+        return Answer(asked, text, bool(cites), tuple(cites), timing, notices=notices)
 
     def _llm_answer(
         self,

@@ -26,7 +26,17 @@ from rag.lexicon import (
     is_name,
     is_role,
 )
-from rag.text import COUNTRIES, IRREGULAR_PAST, STOPWORDS, TermStats, match_synonym, synonyms, terms, words
+from rag.text import (
+    COUNTRIES,
+    IRREGULAR_PAST,
+    STOPWORDS,
+    TermStats,
+    match_synonym,
+    respelled,
+    synonyms,
+    terms,
+    words,
+)
 
 __all__ = [
     "LIGHT_STEMS",
@@ -45,6 +55,7 @@ __all__ = [
     "question_subject",
     "question_verb",
     "read",
+    "respellings",
     "tidy_question",
 ]
 
@@ -660,13 +671,22 @@ def read(question: str) -> Reading:
     )
 
 
+def respellings(question: str, stats: TermStats) -> list[tuple[str, str]]:
+    """(as typed, as the corpus spells it) for each misspelled name: "Bagheri" -> "Baqeri"."""
+    ws = re.findall(r"[A-Za-z][\w’'-]*", question)
+    return [(w, name) for w, nxt in zip(ws, [*ws[1:], ""], strict=True) if (name := respelled(w, stats, nxt))]
+
+
 def tidy_question(question: str, stats: TermStats) -> str:
     """The question as the rules expect it: without a polite request around it ("Can you
     tell me who ..."), words cased as the corpus writes them ("who is shamkhani" -> "who is
     Shamkhani", "Interior Minister" -> "interior minister"), and a question mark at the end.
-    Words the corpus never uses keep the case they were typed in."""
+    Words the corpus never uses keep the case they were typed in; a misspelled name becomes
+    the corpus's spelling ("Bagheri" -> "Baqeri", see `text.respelled`)."""
 
-    def case(word: str) -> str:
+    def case(word: str, following: str = "") -> str:
+        if name := respelled(word, stats, following):
+            return name  # "Bagheri" -> "Baqeri"
         low = word.lower().replace("’", "'")
         if low in stats.capitalised and word.islower():
             return stats.capitalised[low]
@@ -684,7 +704,9 @@ def tidy_question(question: str, stats: TermStats) -> str:
     toks = re.split(r"(\s+)", question)
     for i in range(2, len(toks), 2):  # every word but the first
         core = toks[i].rstrip("?,.!;:")
-        cased = case(core) if case(core) != core or "-" not in core else "-".join(map(case, core.split("-")))
+        after = toks[i + 2].rstrip("?,.!;:") if i + 2 < len(toks) and core == toks[i] else ""  # "Qasem Soleimani"
+        cased = case(core, after)
+        cased = cased if cased != core or "-" not in core else "-".join(map(case, core.split("-")))
         toks[i] = cased + toks[i][len(core) :]
     out = "".join(toks)
     titles = "|".join(sorted(ROLE_WORDS | {"brigadier", "lieutenant", "major"}))

@@ -22,7 +22,9 @@ __all__ = [
     "STOPWORDS",
     "OPPOSITES",
     "VERB_CLASSES",
+    "edit_distance",
     "opposites",
+    "respelled",
     "synonyms",
     "terms",
     "words",
@@ -254,6 +256,9 @@ class TermStats:
             elif forms.total() - up > 2 * up:
                 self.lowercase.add(w)
 
+        self.vocabulary = set(cases)  # every word form written inside a sentence, lower case
+        self.names = sorted(w for w in self.capitalised if len(w) >= 4 and not w.endswith("'s"))
+
     def idf(self, term: str) -> float:
         """Rarer terms weigh more; a term the corpus never uses weighs the most."""
         return math.log(1 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
@@ -262,7 +267,41 @@ class TermStats:
         return term in self.df or (len(term) >= 5 and term[:5] in self.prefixes)
 
 
+def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
+    """The corpus name a misspelled one stands for ("Bagheri" -> "Baqeri", "Shamkani's" ->
+    "Shamkhani's"), or None: a word the corpus never writes, within one edit of exactly one
+    name (two for words of seven letters or more), six letters at least ("Salah" is someone
+    else) unless the next word is a name the corpus writes after it ("Qasem Soleimani").
+    Transliterated names have many spellings."""
+    base, possessive = re.fullmatch(r"(.*?)((?:['’]s)?)", word.replace("’", "'")).groups()  # type: ignore[union-attr]
+    low = base.lower()
+    paired = {a for a, b in stats.name_pairs if b == following.lower()} if following else set()
+    if len(low) < (4 if paired else 6) or low in stats.vocabulary or low in STOPWORDS | QUESTION_WORDS:
+        return None
+    if not low.isalpha():
+        return None
+    limit = 2 if len(low) >= 7 else 1
+    names = [n for n in stats.names if abs(len(n) - len(low)) <= limit and (n in paired or len(low) >= 6)]
+    near = [(edit_distance(low, n), n) for n in names]
+    best = [n for d, n in near if d <= limit and d == min(d for d, _ in near)]
+    return stats.capitalised[best[0]] + possessive if len(best) == 1 else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) that turn a into b."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;:’'\-)] )[A-Za-z][\w’'-]*")
 
 
-_NAME_PAIR = re.compile(r"(?<=[\w,;:’'\-)] )([A-Z][a-z]+) ([A-Z][a-z]+)")  # inside a sentence
+_NAME_PAIR = re.compile(r"(?<=[\w,;:’'\-)] )([A-Z][a-z]+) (?=([A-Z][a-z]+))")  # inside a sentence
