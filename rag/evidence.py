@@ -165,7 +165,9 @@ def possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
         if toks[i + 1 : i + 2] == ["of"]:
             end = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks[k] == ","), min(len(toks), i + 12))
             after = stems[i + 1 : end]
-        near = set(stems[max(0, i - 3) : i]) | set(after)
+        before = toks[max(0, i - 3) : i]
+        cut = max((k + 1 for k, t in enumerate(before) if t == ","), default=0)  # "his Iraqi counterpart, General X"
+        near = set(stems[max(0, i - 3) + cut : i]) | set(after)
         if set(owners) <= near or not (near & COUNTRIES):
             return True
     return False

@@ -112,6 +112,7 @@ _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 # "invited his counterpart to *pay a visit*": asked for, not done ("Which city did he visit?")
 _UNDONE = re.compile(r"(\b(?:invit|urg|ask)\w* (?:[\w’'-]+ ){0,4}?to )((?:pay|make) an? )?\w+", re.I)
+_ROLES = sorted(ROLE_WORDS - {"counterpart"})  # "his Iraqi counterpart" is the other side's, not the speaker's
 _NON = re.compile(r"\bnon-(\w+)", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
@@ -205,6 +206,14 @@ def score_candidates(
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
+        asked_owners = [c for _, c in r.role_owners]
+        if (
+            kind == "person"
+            and asked_owners
+            and not leans_on_previous(u.text)
+            and not possessor_near(typed, _ROLES, asked_owners)
+        ):
+            continue  # "Which *Syrian* official visited?": "*Iran's* defence minister has visited" is not one
         if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if r.target and not (
@@ -335,7 +344,9 @@ def _calls(thing: str) -> re.Pattern[str]:
 
 
 def _mentions(phrase: str, bag: set[str]) -> bool:
-    return any(match_term(t, bag) for t in terms(phrase))
+    """Is the speaker `phrase` in `bag`: a name of it, or its role ("the Iraqi navy *commander*")?"""
+    roles = [t for w in words(phrase) if w.rstrip("s") in ROLE_WORDS for t in terms(w)]
+    return all(match_term(t, bag) for t in roles) if roles else any(match_term(t, bag) for t in terms(phrase))
 
 
 def _heads_target(text: str, agents: list[str], head: str) -> bool:

@@ -267,9 +267,13 @@ class Engine:
                 prev is not None
                 and prev.id in retrieved
                 and prev.id not in {u.id for u, _ in evidence}
-                and (context_adds(q, p.unit.text, prev.text) or leans_on_previous(p.unit.text))
+                and (
+                    context_adds(q, p.unit.text, prev.text)
+                    or leans_on_previous(p.unit.text)
+                    or (kind == "person" and _names_only_before(refers(p.unit), p.unit.text, prev.text))
+                )
             ):
-                evidence.append((prev, p.score))  # the sentence that says who "he" or "the strike" is
+                evidence.append((prev, p.score))  # the sentence that says who "he" or "the general" is
             if p.unit.id not in {u.id for u, _ in evidence}:
                 evidence.append((p.unit, p.score))
         evidence.sort(key=lambda e: (e[0].source, e[0].start))
@@ -292,6 +296,12 @@ class Engine:
         if not date or not re.search(r"\b(report|publish|written|wrote|article|story|news|dated)", q.lower()):
             return None  # the article's date says when it was published, not when events happened
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
+
+
+def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
+    """Does `previous` name someone `text` only describes ("... Major General Mohammad Hossein
+    Baqeri ..." before "the Iranian general accused ...")?"""
+    return any(n.split()[-1] in previous and n.split()[-1] not in text for n in names)
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

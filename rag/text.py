@@ -166,6 +166,7 @@ VERB_CLASSES = [
     "goal purpose aim objective",
     "official officer",
     "begin open start",
+    "link interrelated connect",
     "important key crucial vital",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]

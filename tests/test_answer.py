@@ -142,6 +142,9 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("Did the Iraqi parliament's resolution bind the government?", "non-binding"),
         ("name the four nations behind the intelligence centre in baghdad", "Iran, Iraq, Syria and Russia"),
         ("Give me Ali Shamkhani's title.", "the Secretary of Iran’s Supreme National Security Council"),
+        ("Which Iranian general said the US seeks to redeploy terrorists?", "Baqeri"),  # the sentence before
+        ("Which Syrian official visited the joint intelligence centre?", None),  # Iran's defence minister did
+        ("Does Al-Shammari think the security of Iran and Iraq is linked?", "interrelated"),
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -151,6 +154,29 @@ def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str,
     else:
         assert a.answerable and expected in a.text, a.text
         _assert_citations_exact(a, settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled", "expected"),
+    [
+        ("What is Mohammad Bagheri's rank?", "Baqeri's", "Major General"),
+        ("Is Shamkani visiting Baghdad?", "Shamkhani", "currently visiting Baghdad"),
+        ("How was Suleimani killed?", "Soleimani", "drone strike"),
+        ("Who is Qasem Soleimani?", "Qassem", "commander"),  # five letters, but "Qassem Soleimani" is written
+    ],
+)
+def test_a_misspelled_name_is_read_as_the_corpus_spells_it(
+    settings: Settings, question: str, spelled: str, expected: str
+) -> None:
+    a = answer(question, settings)
+    assert a.answerable and expected in a.text, a.text
+    assert any(f"as “{spelled}”" in n for n in a.notices), a.notices
+    _assert_citations_exact(a, settings)
+
+
+def test_a_name_is_not_respelled_into_someone_else(settings: Settings) -> None:
+    a = answer("What did Salah say?", settings)  # five letters from "Salih", and no name beside it
+    assert not a.notices and not a.answerable
 
 
 def test_a_publication_date_is_the_article_date_or_nothing(settings: Settings) -> None:
@@ -290,33 +316,36 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-three sets of 30+10, each committed before the answerer changes it then
+    """Twenty-four sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
     23/2/8, blind13 24/1/8, blind14 26/0/8, blind15 25/2/9, blind16 24/4/10, blind17 19/1/9
     (its one wrong answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19
     20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
-    golds were too narrow), blind22 25/1/7, blind23 22/3/8. From blind17 on, many first
-    drafts repeated earlier sets word for word and were reworded, so those sets lean to
-    paraphrase. Their failures were then fixed as classes of question where a fix did not
-    cost elsewhere (the commits name each class), so they no longer measure; they guard
-    those fixes. Known misses: six wrong answers (x020, q020 and c020 about the Iraqi
-    commanders quote their travel to Tehran; m013 "Which Iranian security official visited
-    Baghdad?" cites the defence minister; aa010 "Which two threats does the 2017 deal
-    target?" cites the air defense threats; e018 "who Shamkhani met before meeting Salih"
-    cites his visit) and four unanswerables answered: xu008 ("Which Israeli assassins ..."
-    quotes the sentence that does not name them), zu007 ("Which countries voted against
-    the resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
-    quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
-    quotes "a US drone strike")."""
+    golds were too narrow), blind22 25/1/7, blind23 22/3/8, blind24 20/3/8 (one of the
+    three was right: ae018's gold was too narrow; its six misspelled names all abstained).
+    From blind17 on, many first drafts repeated earlier sets word for word and were
+    reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
+    of question where a fix did not cost elsewhere (the commits name each class), so they
+    no longer measure; they guard those fixes. Known misses: seven wrong answers (x020,
+    q020 and c020 about the Iraqi commanders quote their travel to Tehran; m013 "Which
+    Iranian security official visited Baghdad?" cites the defence minister; aa010 "Which
+    two threats does the 2017 deal target?" cites the air defense threats; e018 "who
+    Shamkhani met before meeting Salih" cites his visit; ae010 "What was Soleimani doing
+    when he was killed?" cites the strike, not his arrival) and five unanswerables
+    answered: xu008 ("Which Israeli assassins ..." quotes the sentence that does not name
+    them), zu007 ("Which countries voted against the resolution?" quotes its passing),
+    abu01 ("Which Iraqi militia does Iran sponsor?" quotes "state-sanctioned militias"),
+    abu09 ("What kind of drone killed Soleimani?" quotes "a US drone strike"), aeu08 ("What
+    did the Iraqi navy commander tell reporters?" quotes Baqeri, who spoke of him)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 635 and len(wrong) <= 6 and set(answered) <= {"xu008", "zu007", "abu01", "abu09"}
+    assert correct >= 664 and len(wrong) <= 7 and set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08"}
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
