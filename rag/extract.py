@@ -157,7 +157,8 @@ def score_candidates(
     qwords = set(words(question))
     type_check = r.type_check(kind)
     heads = r.heads(kind)
-    asked_thing = r.thing if r.thing and stats.seen(r.thing) else None  # "disease" is never written
+    # "disease" is never written; "virus" is, inside "coronavirus"
+    asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, set(stats.df))) else None
     focus = list(r.focus)
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
@@ -218,7 +219,7 @@ def score_candidates(
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if r.target and not (
             match_term(r.target[-1], around if leans_on_previous(u.text) else own)
-            and all(match_term(t, around) for t in r.target[:-1])
+            and all(match_term(t, around) for t in _parts(r.target[:-1]))  # "Iran-Iraq": Iran and Iraq
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
@@ -237,7 +238,7 @@ def score_candidates(
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
-        if asked_thing and not match_synonym(asked_thing, around):
+        if asked_thing and not (match_synonym(asked_thing, around) or _in_compound(asked_thing, around)):
             continue  # "What *exhibition* did they visit": a sentence without one names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
@@ -361,11 +362,24 @@ def _heads_target(text: str, agents: list[str], head: str) -> bool:
     return False
 
 
+def _parts(ts: Sequence[str]) -> list[str]:
+    """Hyphenated terms split ("iran-iraq" -> iran, iraq); others as they are."""
+    return [p for t in ts for p in (t.split("-") if "-" in t else [t]) if p]
+
+
 def _with_parts(ts: list[str]) -> set[str]:
     """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"."""
     return set(ts) | {p for t in ts if "-" in t for p in t.split("-") if p}
 
 
 def _match_weight(term: str, bag: set[str]) -> float:
-    """1 for the question's own word, 0.7 for a synonym ("applauded" beats "hailed"), else 0."""
-    return 1.0 if match_term(term, bag) else 0.7 if match_synonym(term, bag) else 0.0
+    """1 for the question's own word, 0.7 for a synonym ("applauded" beats "hailed") or the
+    end of a compound ("virus" in "coronavirus"), else 0."""
+    if match_term(term, bag):
+        return 1.0
+    return 0.7 if match_synonym(term, bag) or _in_compound(term, bag) else 0.0
+
+
+def _in_compound(term: str, bag: set[str]) -> bool:
+    """Is `term` the end of a longer word in `bag` ("viru" in "coronaviru")?"""
+    return len(term) >= 4 and any(len(w) >= len(term) + 4 and w.endswith(term) for w in bag)

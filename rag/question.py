@@ -31,6 +31,7 @@ from rag.text import (
     IRREGULAR_PAST,
     STOPWORDS,
     TermStats,
+    edit_distance,
     match_synonym,
     respelled,
     synonyms,
@@ -91,7 +92,7 @@ def answer_type(question: str) -> str:
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
     published = r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b"
-    if re.search(published, q) or re.search(r"\b(date|day) of (the|this|that) (article|story|report|piece)\b", q):
+    if re.search(published, q) or re.search(r"\b(date|day) (of|on) (the|this|that) (article|story|report|piece)\b", q):
         return "published"  # the article's own date line answers, not a date in its text (qa.Engine._meta_line)
     if re.search(r"\b(title|headline)s? of (the|this|that|an|a) (article|story|report|piece)\b", q) or re.search(
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
@@ -491,7 +492,8 @@ _IMPERATIVE = re.compile(
 _REQUEST = re.compile(
     r"^(?:(?:hi|hello|hey|ok(?:ay)?|so|and|also|now)\b[,!.]?\s*)*(?:please[,:]?\s+)?"
     r"(?:(?:can|could|would|will) you (?:please )?(?:tell|show|let) me(?: know)?|(?:please )?tell me"
-    r"|do you know|(?:i|we)(?: want| wanna| would like|'d like|’d like| need) to know|i wonder(?:ed)?)?"
+    r"|do you know|(?:i|we)(?: want| wanna| would like|'d like|’d like| need) to know|i wonder(?:ed)?"
+    r"|remind me|i forget|quick question|one more question)?"
     r"(?:\s*(?:,|:|-)\s*|\s+)?(?=\w)|[,\s]+please\b(?=\W*$)",
     re.I,
 )
@@ -671,10 +673,46 @@ def read(question: str) -> Reading:
     )
 
 
+_WH_WORDS = ("what", "which", "where", "when", "who", "why", "how")
+# Said around a question, not part of it: "quick question:", "(the other officials)", "in a few words"
+_ASIDE = re.compile(r"\s*\([^)]*\)\W*$|,?\s*\b(?:in (?:a few|one|short|brief) words?|in short|briefly)\b", re.I)
+_ABBREVIATIONS = {"nyt": "New York Times", "pm": "Prime Minister"}  # as news readers type them
+_PREAMBLE = re.compile(
+    rf"^(?P<pre>[^?]{{3,90}}?)\s+(?:-|–|—)\s+|^(?P<label>[^?\s][^?]{{0,30}}):\s+(?=(?:{'|'.join(_WH_WORDS)})\b)", re.I
+)
+
+
+_HEARD = re.compile(r"^(?:i|we) (?:read|heard|saw|think|know|remember)(?: that)? ", re.I)  # "i read that ..."
+
+
+def _chatter(question: str, stats: TermStats) -> str:
+    """The question without what people type around it: a slip in its first word ("waht",
+    "wich", "whats"), an aside ("(the other officials)"), a label ("quick question:"), and a
+    lead-in before a dash, which goes after the question if it names something ("i read that
+    Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
+    - where ..."); news abbreviations are spelled out ("nyt", "PM")."""
+    q = _ASIDE.sub("", question.strip()).strip() or question.strip()
+    if m := _PREAMBLE.match(q):
+        pre, rest = _HEARD.sub("", m["pre"] or ""), q[m.end() :]
+        named = any(w.lower().replace("’", "'") in stats.capitalised for w in re.findall(r"[\w’'-]+", pre))
+        q = f"{rest.rstrip('?')}, {pre}?" if named and m["pre"] and _WH.match(rest) else rest if _WH.match(rest) else q
+    first = re.match(r"[A-Za-z]+", q)
+    if first:
+        w = first.group().lower()
+        fixed = {"whats": "what is", "whos": "who is", "wheres": "where is"}.get(w)
+        if not fixed and len(w) >= 4 and w not in stats.vocabulary and w not in STOPWORDS:
+            near = [x for x in _WH_WORDS if edit_distance(w, x) == 1]
+            fixed = near[0] if len(near) == 1 else None
+        if fixed:
+            q = fixed + q[first.end() :]
+    return re.sub(r"\b(nyt|pm)\b(?<!\d pm)", lambda m: _ABBREVIATIONS[m.group().lower()], q, flags=re.I)
+
+
 def respellings(question: str, stats: TermStats) -> list[tuple[str, str]]:
     """(as typed, as the corpus spells it) for each misspelled name: "Bagheri" -> "Baqeri"."""
     ws = re.findall(r"[A-Za-z][\w’'-]*", question)
-    return [(w, name) for w, nxt in zip(ws, [*ws[1:], ""], strict=True) if (name := respelled(w, stats, nxt))]
+    following = [*ws[1:], ""] if ws else []
+    return [(w, name) for w, nxt in zip(ws, following, strict=True) if (name := respelled(w, stats, nxt))]
 
 
 def tidy_question(question: str, stats: TermStats) -> str:
@@ -690,10 +728,14 @@ def tidy_question(question: str, stats: TermStats) -> str:
         low = word.lower().replace("’", "'")
         if low in stats.capitalised and word.islower():
             return stats.capitalised[low]
+        base = low.removesuffix("'s")
+        if base != low and base in stats.capitalised and word.islower():
+            return stats.capitalised[base] + word[len(base) :]  # "hatami's" -> "Hatami's"
         if low in stats.lowercase and word[:1].isupper() and not word.isupper():
             return word.lower()
         return word
 
+    question = _chatter(question, stats)
     if m := _IMPERATIVE.match(question.strip()):
         question = ("Which " if m.group(1) else "What is ") + question.strip()[m.end() :]
     question = _REQUEST.sub("", question.strip()).strip() or question.strip()
@@ -710,10 +752,23 @@ def tidy_question(question: str, stats: TermStats) -> str:
         toks[i] = cased + toks[i][len(core) :]
     out = "".join(toks)
     titles = "|".join(sorted(ROLE_WORDS | {"brigadier", "lieutenant", "major"}))
-    out = re.sub(rf"\b({titles})(?= [A-Z])", lambda m: m.group(1).capitalize(), out)  # "king Salman"
+    out = re.sub(  # "king Salman", but not "the iraqi president Shamkhani met": he is no president
+        rf"\b({titles}) (?=([A-Z]\w*))",
+        lambda m: (
+            m[0]
+            if m[2].lower() in stats.capitalised and (m[1], m[2].lower()) not in stats.name_pairs
+            else m[1].capitalize() + " "
+        ),
+        out,
+    )
     out = re.sub(  # "new York Times" -> "New York Times"
         r"\b([a-z]+) (?=([A-Z]\w*))",
         lambda m: m.group(1).capitalize() + " " if (m.group(1), m.group(2).lower()) in stats.name_pairs else m.group(0),
+        out,
+    )
+    out = re.sub(  # "what did putin say": a word the corpus never writes, in a speaker's place, is a name
+        r"\b(did|does|has|have|had) ([a-z]{3,}) (?=(?:say|tell|claim|think|want)\b)",
+        lambda m: f"{m[1]} {m[2].capitalize()} " if m[2] not in stats.vocabulary | STOPWORDS else m[0],
         out,
     )
     if toks and toks[0][:1].islower():

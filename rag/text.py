@@ -47,7 +47,8 @@ QUESTION_WORDS = frozenset(
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
-    comments statement statements words reportedly allegedly apparently supposedly often frequently""".split()
+    comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
+    again""".split()
 )  # ... and hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
@@ -167,6 +168,7 @@ VERB_CLASSES = [
     "official officer",
     "begin open start",
     "link interrelated connect",
+    "want seek wish",
     "important key crucial vital",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]

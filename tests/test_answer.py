@@ -145,6 +145,14 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("Which Iranian general said the US seeks to redeploy terrorists?", "Baqeri"),  # the sentence before
         ("Which Syrian official visited the joint intelligence centre?", None),  # Iran's defence minister did
         ("Does Al-Shammari think the security of Iran and Iraq is linked?", "interrelated"),
+        ("waht did king salman criticise at the arab league summit", "blatant interference"),
+        ("quick question: which agency reported hatami's phone call with al-shammari?", "Tasnim"),
+        ("I forget - where did Baqeri meet the Iraqi defense minister?", "in Tehran"),
+        ("i read that iran's defence minister went to baghdad - what did he visit there?", "intelligence centre"),
+        ("what virus did salih talk about", "coronavirus"),  # "virus" is written only inside "coronavirus"
+        ("did iran deny the nyt report about al-qaeda's deputy?", "dismissed the story"),
+        ("what did baqeri say the americans want?", "redeploy terrorists"),  # want ~ seek
+        ("hey, what did putin say about the intelligence centre?", None),
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -217,6 +225,20 @@ def test_reading_a_question_restores_the_corpus_casing(settings: Settings) -> No
     assert read("what did saudi arabia's king salman say") == "What did Saudi Arabia's King Salman say?"
     assert read("what did the new york times claim") == "What did the New York Times claim?"
     assert read("What did Iran's support save Iraq from, according to the defense chief?").endswith("defense chief?")
+    # what people type around a question: slips, asides, lead-ins, abbreviations
+    assert read("whats iraq's defence budget these days") == "What is Iraq’s defence budget these days?"
+    assert read("wich country hosts the centre?") == "Which country hosts the centre?"
+    assert read("who did shamkhani meet before salih? (the other officials)") == "Who did Shamkhani meet before Salih?"
+    assert read("quick q: what's shamkhani's age") == "What is Shamkhani's age?"
+    assert read("I forget - where did Baqeri meet him?") == "Where did Baqeri meet him?"  # a lead-in naming no one
+    assert read("the document Iran and Iraq prepared - when will it be signed?") == (
+        "When will it be signed, the document Iran and Iraq prepared?"  # ... and one that does
+    )
+    assert read("did iran deny the nyt report?") == "Did Iran deny the New York Times report?"
+    assert read("what did putin say") == "What did Putin say?"  # unknown to the corpus, in a speaker's place
+    assert read("what was the name of the iraqi president shamkhani met") == (
+        "What was the name of the Iraqi president Shamkhani met?"  # not "President Shamkhani": he is none
+    )
 
 
 def test_citations_come_only_from_retrieved_passages(settings: Settings) -> None:
@@ -316,7 +338,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-four sets of 30+10, each committed before the answerer changes it then
+    """Twenty-five sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -324,28 +346,31 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     (its one wrong answer was right: j030's gold missed Baqeri), blind18 19/1/9, blind19
     20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
     golds were too narrow), blind22 25/1/7, blind23 22/3/8, blind24 20/3/8 (one of the
-    three was right: ae018's gold was too narrow; its six misspelled names all abstained).
+    three was right: ae018's gold was too narrow; its six misspelled names all abstained),
+    blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt").
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: seven wrong answers (x020,
+    no longer measure; they guard those fixes. Known misses: eight wrong answers (x020,
     q020 and c020 about the Iraqi commanders quote their travel to Tehran; m013 "Which
     Iranian security official visited Baghdad?" cites the defence minister; aa010 "Which
-    two threats does the 2017 deal target?" cites the air defense threats; e018 "who
-    Shamkhani met before meeting Salih" cites his visit; ae010 "What was Soleimani doing
-    when he was killed?" cites the strike, not his arrival) and five unanswerables
-    answered: xu008 ("Which Israeli assassins ..." quotes the sentence that does not name
-    them), zu007 ("Which countries voted against the resolution?" quotes its passing),
-    abu01 ("Which Iraqi militia does Iran sponsor?" quotes "state-sanctioned militias"),
-    abu09 ("What kind of drone killed Soleimani?" quotes "a US drone strike"), aeu08 ("What
-    did the Iraqi navy commander tell reporters?" quotes Baqeri, who spoke of him)."""
+    two threats does the 2017 deal target?" cites the air defense threats; e018 and af016
+    "who Shamkhani met before meeting Salih" cite his visit; ae010 "What was Soleimani doing
+    when he was killed?" cites the strike, not his arrival) and six unanswerables answered:
+    xu008 ("Which Israeli assassins ..." quotes the sentence that does not name them),
+    zu007 ("Which countries voted against the resolution?" quotes its passing), abu01
+    ("Which Iraqi militia does Iran sponsor?" quotes "state-sanctioned militias"), abu09
+    ("What kind of drone killed Soleimani?" quotes "a US drone strike"), aeu08 ("What did
+    the Iraqi navy commander tell reporters?" quotes Baqeri, who spoke of him), afu07
+    ("Where did Hatami stay in Baghdad?" quotes his visit to the intelligence centre)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 664 and len(wrong) <= 7 and set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08"}
+    assert correct >= 690 and len(wrong) <= 8
+    assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07"}
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
