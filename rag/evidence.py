@@ -358,6 +358,11 @@ _PLACE_PHRASE = re.compile(
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters)\b",
     re.I,
 )
+_ACTIVITY = re.compile(
+    r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
+    r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour))\b",
+    re.I,
+)
 _FREQUENCY = re.compile(
     r"\b(repeatedly|often|frequently|regularly|routinely|always|never|rarely|seldom|occasionally|again|once|twice"
     r"|(?:daily|weekly|monthly|yearly|annual(?:ly)?)|every \w+|(?:\w+|\d+) times)\b",
@@ -431,6 +436,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
     if kind in ("headline", "published"):  # only the article's title or date line answers; qa.py knows them
         return False
+    if kind == "activity":  # "What was he doing when ...?": what he was there for, or on his way to
+        return bool(_ACTIVITY.search(text))
     if kind == "frequency":  # "How often has the US accused Iran?": "repeatedly"
         return bool(_FREQUENCY.search(text))
     if kind == "acronym":  # "Supreme National Security Council (SNSC)", "Islamic State (IS, formerly ISIS)"

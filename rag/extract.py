@@ -228,6 +228,8 @@ def score_candidates(
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
+        if r.speaker and leans_on_previous(u.text) and _with_speaker(u.text, r.speaker):
+            continue  # "What did the Navy commander say?": "... along with Navy ... commanders ..., he said" is his
         if r.speaker and only_as_object(u.text, r.speaker.lower(), places=True):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
@@ -342,6 +344,13 @@ def _calls(thing: str) -> re.Pattern[str]:
     modifier = r"(?!(?:for|of|to|in|on|with|by|from|and)\b)[\w-]+ "  # "the *four-nation* alliance"
     said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{re.escape(thing)}|it|them|him|her)"  # "describing *it* as"
     return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
+
+
+def _with_speaker(text: str, speaker: str) -> bool:
+    """Is the asked speaker's role only in company ("along with Navy ... commanders")?"""
+    head = words(speaker)[-1] if words(speaker) else ""
+    company = rf"\b(?:along with|accompanied by|together with)\b[^,.;]*(?:,[^,.;]*)*?\b{re.escape(head)}s?\b"
+    return head.rstrip("s") in ROLE_WORDS and bool(re.search(company, text, re.I))
 
 
 def _mentions(phrase: str, bag: set[str]) -> bool:

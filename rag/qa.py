@@ -271,6 +271,7 @@ class Engine:
                     context_adds(q, p.unit.text, prev.text)
                     or leans_on_previous(p.unit.text)
                     or (kind == "person" and _names_only_before(refers(p.unit), p.unit.text, prev.text))
+                    or _continues(p.unit.text, prev.text)
                 )
             ):
                 evidence.append((prev, p.score))  # the sentence that says who "he" or "the general" is
@@ -296,6 +297,13 @@ class Engine:
         if not date or not re.search(r"\b(report|publish|written|wrote|article|story|news|dated)", q.lower()):
             return None  # the article's date says when it was published, not when events happened
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
+
+
+def _continues(text: str, previous: str) -> bool:
+    """Does `text` go on about an event `previous` reported ("... killed in a US drone strike."
+    "*The strike also* killed ...")? The one named first is in `previous`."""
+    m = re.match(r"The (\w+) also\b", text)
+    return m is not None and re.search(rf"\b{m.group(1)}\b", previous) is not None
 
 
 def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rag.lexicon import (
     DEMONYM,
+    MONTHS,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -81,12 +82,14 @@ STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbrevi
 
 def answer_type(question: str) -> str:
     """What the question asks for: number, reason, published, headline, exact-date, date, place,
-    org, person, role, acronym, frequency or any."""
+    org, person, role, acronym, frequency, activity or any."""
     if STANDS_FOR.match(question):
         return "acronym"
     q = question.lower()
     if re.search(r"\bhow (often|frequently)\b", q):
         return "frequency"
+    if re.match(r"what (was|were|is|are) [^?]+ doing\b", q):
+        return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
     if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
@@ -345,7 +348,9 @@ def asked_speaker(question: str) -> str:
     if named:
         return named.group(1).strip()
     # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
-    body = re.search(r"\b(?i:did|does|do|has|have|had) the ([\w'’ -]+?) (?:say|tell|claim)\b", question)
+    body = re.search(
+        r"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) (?:say|tell|claim)\b", question
+    )  # ... and "What did Iran's Navy commander say": the commander
     head = body.group(1).split()[-1] if body else ""
     return body.group(1) if body and (is_role(head) or head == "parliament") else ""
 
@@ -592,6 +597,8 @@ _DESCRIBED = re.compile(
     r" (?!for\b|as\b)((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,4}?)(?: as)?\??$"
 )
 # "What happened a *day before* the summit?": a time relative to an event, which the answer names too
+# "What happened on *January 3*?": a day the answer states too
+_DAY_OF_MONTH = re.compile(rf"\b(?:(?:{'|'.join(MONTHS[:12])}) \d{{1,2}}|\d{{1,2}} (?:{'|'.join(MONTHS[:12])}))\b")
 # ("How many *years after* 2014": that is the question, not a given)
 _RELATIVE = re.compile(r"\b(?:a|the|one|two|three) ((?:day|week|month|year)s? (?:before|after|earlier|later))\b")
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
@@ -657,7 +664,9 @@ def read(question: str) -> Reading:
         thing=thing_terms[0] if thing_terms else None,
         described=described.group(1) if described else "",
         acting_role=acting_role(question),
-        times=tuple(re.findall(rf"\b{YEAR}\b", question)) + tuple(m.group(1) for m in _RELATIVE.finditer(q)),
+        times=tuple(re.findall(rf"\b{YEAR}\b", question))
+        + tuple(m.group(1) for m in _RELATIVE.finditer(q))
+        + tuple(_DAY_OF_MONTH.findall(q)),
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
         yes_no=bool(re.match(r"(did|does|do|is|was|were|are|has|have|had|will|can)\b", q)),
         who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),

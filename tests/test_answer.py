@@ -153,6 +153,10 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("did iran deny the nyt report about al-qaeda's deputy?", "dismissed the story"),
         ("what did baqeri say the americans want?", "redeploy terrorists"),  # want ~ seek
         ("hey, what did putin say about the intelligence centre?", None),
+        ("What happened on January 3?", "assassinated"),  # the day itself, not "in January"
+        ("Who was killed along with members of an Iraqi militia?", "Qassem Soleimani"),  # "The strike also killed"
+        ("What was Soleimani doing when he was killed?", "upon his arrival"),
+        ("What did Iran's Navy commander say about Iraq?", None),  # "along with Navy ... commanders, he said"
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -338,7 +342,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-five sets of 30+10, each committed before the answerer changes it then
+    """Twenty-six sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -347,7 +351,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     20/2/9, blind20 24/1/7, blind21 22/4/7 (two of the four were right: ab019 and ab029's
     golds were too narrow), blind22 25/1/7, blind23 22/3/8, blind24 20/3/8 (one of the
     three was right: ae018's gold was too narrow; its six misspelled names all abstained),
-    blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt").
+    blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt"),
+    blind26 23/4/9.
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -355,21 +360,21 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     q020 and c020 about the Iraqi commanders quote their travel to Tehran; m013 "Which
     Iranian security official visited Baghdad?" cites the defence minister; aa010 "Which
     two threats does the 2017 deal target?" cites the air defense threats; e018 and af016
-    "who Shamkhani met before meeting Salih" cite his visit; ae010 "What was Soleimani doing
-    when he was killed?" cites the strike, not his arrival) and six unanswerables answered:
-    xu008 ("Which Israeli assassins ..." quotes the sentence that does not name them),
-    zu007 ("Which countries voted against the resolution?" quotes its passing), abu01
-    ("Which Iraqi militia does Iran sponsor?" quotes "state-sanctioned militias"), abu09
-    ("What kind of drone killed Soleimani?" quotes "a US drone strike"), aeu08 ("What did
-    the Iraqi navy commander tell reporters?" quotes Baqeri, who spoke of him), afu07
-    ("Where did Hatami stay in Baghdad?" quotes his visit to the intelligence centre)."""
+    "who Shamkhani met before meeting Salih" cite his visit; ag019 "What will the document
+    ... lead to?" cites its signing) and six unanswerables answered: xu008 ("Which Israeli
+    assassins ..." quotes the sentence that does not name them), zu007 ("Which countries
+    voted against the resolution?" quotes its passing), abu01 ("Which Iraqi militia does
+    Iran sponsor?" quotes "state-sanctioned militias"), abu09 ("What kind of drone killed
+    Soleimani?" quotes "a US drone strike"), aeu08 ("What did the Iraqi navy commander tell
+    reporters?" quotes what Baqeri said of the commanders), afu07 ("Where did Hatami stay
+    in Baghdad?" quotes his visit to the intelligence centre)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 690 and len(wrong) <= 8
+    assert correct >= 717 and len(wrong) <= 8
     assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07"}
 
 
