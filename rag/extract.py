@@ -195,6 +195,8 @@ def score_candidates(
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         if r.verb and not match_synonym(r.verb, said) and not denied:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
+        if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
+            continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
         if r.verb and kind == "person" and r.target:
             agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
@@ -344,6 +346,19 @@ def _calls(thing: str) -> re.Pattern[str]:
     modifier = r"(?!(?:for|of|to|in|on|with|by|from|and)\b)[\w-]+ "  # "the *four-nation* alliance"
     said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{re.escape(thing)}|it|them|him|her)"  # "describing *it* as"
     return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
+
+
+_MOTION = frozenset(terms("travel traveled travelled go went come came fly flew head headed return returned"))
+
+
+def _only_went(text: str, verb: str) -> bool:
+    """Does `text` say the act only with a synonym of motion ("traveled *to*"), not the verb?"""
+    ws = words(text)
+    hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
+    return bool(hits) and all(
+        set(terms(ws[i])) & _MOTION and not match_term(verb, set(terms(ws[i]))) and ws[i + 1 : i + 2] == ["to"]
+        for i in hits
+    )
 
 
 def _with_speaker(text: str, speaker: str) -> bool:

@@ -157,6 +157,7 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("Who was killed along with members of an Iraqi militia?", "Qassem Soleimani"),  # "The strike also killed"
         ("What was Soleimani doing when he was killed?", "upon his arrival"),
         ("What did Iran's Navy commander say about Iraq?", None),  # "along with Navy ... commanders, he said"
+        ("What did the Iraqi commanders visit during their trip?", "exhibition"),  # not "traveled to Tehran"
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -356,8 +357,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: eight wrong answers (x020,
-    q020 and c020 about the Iraqi commanders quote their travel to Tehran; m013 "Which
+    no longer measure; they guard those fixes. Known misses: six wrong answers (x020
+    "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013 "Which
     Iranian security official visited Baghdad?" cites the defence minister; aa010 "Which
     two threats does the 2017 deal target?" cites the air defense threats; e018 and af016
     "who Shamkhani met before meeting Salih" cite his visit; ag019 "What will the document
@@ -374,7 +375,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 717 and len(wrong) <= 8
+    assert correct >= 718 and len(wrong) <= 6
     assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07"}
 
 
