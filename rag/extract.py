@@ -61,7 +61,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import ROLE_WORDS, TOKEN
+from rag.lexicon import ROLE_WORDS, TOKEN, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -211,7 +211,7 @@ def score_candidates(
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
         asked_owners = [c for _, c in r.role_owners]
         if (
-            kind == "person"
+            (kind == "person" or (r.speaker and any(is_role(w) for w in words(typed))))
             and asked_owners
             and not leans_on_previous(u.text)
             and not possessor_near(typed, _ROLES, asked_owners)

@@ -328,6 +328,9 @@ def question_verb(question: str) -> str | None:
     )
     if reported and (verb is None or verb in _SAYING):
         verb = reported.group(1)  # "What did Baqeri say Iraq has *faced*?": the reported act is asked about
+    accused = re.search(r"\baccuse\w* .+? of (\w+ing)\b", question)
+    if accused and verb and verb.startswith("accus") and accused.group(1) not in ("being", "having", "doing"):
+        verb = accused.group(1)  # "accuse Washington of *sending* extremists": the act accused of is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
     stem = terms(verb) if verb else []
@@ -352,7 +355,8 @@ def asked_speaker(question: str) -> str:
         r"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) (?:say|tell|claim)\b", question
     )  # ... and "What did Iran's Navy commander say": the commander
     head = body.group(1).split()[-1] if body else ""
-    return body.group(1) if body and (is_role(head) or head == "parliament") else ""
+    country = body is not None and (head.lower() in ("us", "states") or bool(set(terms(body.group(1))) & COUNTRIES))
+    return body.group(1) if body and (is_role(head) or head == "parliament" or country) else ""
 
 
 _PLACE_STEMS = frozenset(t for p in PLACES for t in terms(p))
