@@ -226,6 +226,13 @@ def score_candidates(
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
+        if (
+            r.acting_role
+            and not (r.verb or r.described)  # nothing anchors the act ("give" is light): the actor must be there
+            and not _mentions(r.acting_role, own | set(terms(" ".join(named))))
+            and names_someone(u.text, qwords, stats.common)
+        ):
+            continue  # "What did Iraq's interior minister give?": "Gen. Saad al-Alak ... called" is another's act
         if r.acting_role and only_as_object(u.text, r.acting_role):
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):

@@ -160,6 +160,7 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("What did the Iraqi commanders visit during their trip?", "exhibition"),  # not "traveled to Tehran"
         ("What did Iran accuse Washington of sending into the region?", "extremists"),  # not "of destabilizing"
         ("What did the US say about the Iraqi parliament's resolution?", None),  # the US is a speaker too
+        ("What did Iraq's interior minister give Hatami?", None),  # "Gen. Saad al-Alak ... called" is not his
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -345,7 +346,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-seven sets of 30+10, each committed before the answerer changes it then
+    """Twenty-eight sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -355,16 +356,16 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     golds were too narrow), blind22 25/1/7, blind23 22/3/8, blind24 20/3/8 (one of the
     three was right: ae018's gold was too narrow; its six misspelled names all abstained),
     blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt"),
-    blind26 23/4/9, blind27 23/3/7.
+    blind26 23/4/9, blind27 23/3/7, blind28 25/1/9.
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: eight wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: nine wrong answers (x020
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; aa010
     "Which two threats does the 2017 deal target?" cites the air defense threats; e018 and
-    af016 "who Shamkhani met before meeting Salih" cite his visit; ag019 and ah013 "What
-    will the document / the cooperation do?" cite its signing; ah016 "Which Iranian minister
+    af016 "who Shamkhani met before meeting Salih" cite his visit; ag019, ah013 and ai019
+    "What will the document / the cooperation do?" cite its signing; ah016 "Which Iranian minister
     hailed Iraq?" quotes "the Iranian minister" without his name, which is in a sentence
     not retrieved) and eight unanswerables answered: xu008 ("Which Israeli assassins ..."
     quotes the sentence that does not name them), zu007 ("Which countries voted against
@@ -379,7 +380,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 742 and len(wrong) <= 8
+    assert correct >= 767 and len(wrong) <= 9
     assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07"}
 
 
