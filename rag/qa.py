@@ -23,10 +23,11 @@ from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
 from rag.extract import ABSTAIN_TEXT, pick_sentences
 from rag.load import parse_date_line
-from rag.question import answer_type, is_follow_up, respellings, tidy_question
+from rag.question import answer_type, is_follow_up
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
 from rag.text import TermStats
+from rag.typed import respellings, tidy_question
 from rag.types import Answer, Citation
 
 __all__ = ["answer", "corpus_text", "engine", "Engine", "check_question"]

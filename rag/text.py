@@ -276,12 +276,11 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     name (two for words of seven letters or more), six letters at least ("Salah" is someone
     else) unless the next word is a name the corpus writes after it ("Qasem Soleimani").
     Transliterated names have many spellings."""
-    base, possessive = re.fullmatch(r"(.*?)((?:['’]s)?)", word.replace("’", "'")).groups()  # type: ignore[union-attr]
-    low = base.lower()
+    word = word.replace("’", "'")
+    possessive = word[-2:] if word.lower().endswith("'s") else ""
+    low = word[: len(word) - len(possessive)].lower()
     paired = {a for a, b in stats.name_pairs if b == following.lower()} if following else set()
-    if len(low) < (4 if paired else 6) or low in stats.vocabulary or low in STOPWORDS | QUESTION_WORDS:
-        return None
-    if not low.isalpha():
+    if len(low) < (4 if paired else 6) or not low.isalpha() or low in stats.vocabulary | STOPWORDS | QUESTION_WORDS:
         return None
     limit = 2 if len(low) >= 7 else 1
     names = [n for n in stats.names if abs(len(n) - len(low)) <= limit and (n in paired or len(low) >= 6)]
