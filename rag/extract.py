@@ -3,13 +3,15 @@
 No LLM. Candidates are the stored sentences inside the retrieved chunks. A candidate must
 pass checks, then is scored, because no single signal separates answers from near misses
 (a cosine threshold cannot: unanswerable questions score inside the range of answerable
-ones). question.py reads the question, evidence.py holds the checks on a sentence:
+ones). typed.py tidies the question, question.py reads it, evidence.py holds the checks on
+a sentence:
 
 - type: what the question asks for (a date, a count of the asked noun, a person, a place,
   an organisation, a role) is in the sentence and does not merely repeat the question;
   for "who is <role>" the name stands in apposition to the role, and the role is not
   another country's; "what date" needs a day, "which agency" an agency, "which countries"
-  two of them;
+  two of them, "what rank" a military rank, "which Iraqi city" a city and not another
+  country's capital, "how often" a frequency word, "what does SNSC stand for" its expansion;
 - anchors: every proper name of the question appears in the sentence, the two before it
   or a role description that stands for it ("the Iraqi president"); the question's verb
   ("did X *meet*", or one `VERB_CLASSES` puts beside it) and its subject noun ("the
@@ -20,13 +22,16 @@ ones). question.py reads the question, evidence.py holds the checks on a sentenc
   "who leads X" a named leader of X; "which militia" one it names, not the question's own
   words; "the 2019 summit" that year; "who is X now" no one dead; "how did A describe B" a
   sentence that calls B something, where one passes; a yes/no question's verb or its
-  opposite ("Did Iran accept it?": "dismissed");
+  opposite ("Did Iran accept it?": "dismissed", "non-binding"); "whom did Salman meet"
+  Salman in the sentence; "what did they visit" more than "traveled to"; "invited him to
+  visit" is no visit; a day or a time relative to an event the question names ("on
+  January 3", "a day before");
 - score: IDF-weighted coverage of the question's terms (sentence alone, and with its
   context for "he" / "the two sides"), MiniLM cosine, the rank of its chunk.
 
 It abstains when no candidate passes or the best covers too little of the question (less
-still will do when MiniLM finds it very close in meaning). It
-does not paraphrase: the answer is the quoted sentence(s). Weights and thresholds are in
+still will do when MiniLM finds it very close in meaning). It does not paraphrase: the
+answer is the quoted sentence(s). Weights and thresholds are in
 `Weights`, fitted on eval/facts.jsonl; the checks were added for failures of question
 sets written before each change (tests/blind*.jsonl).
 """
@@ -229,7 +234,7 @@ def score_candidates(
         if (
             r.acting_role
             and not (r.verb or r.described)  # nothing anchors the act ("give" is light): the actor must be there
-            and not _mentions(r.acting_role, own | set(terms(" ".join(named))))
+            and not _mentions(r.acting_role, own | refers_to)
             and names_someone(u.text, qwords, stats.common)
         ):
             continue  # "What did Iraq's interior minister give?": "Gen. Saad al-Alak ... called" is another's act
@@ -242,7 +247,7 @@ def score_candidates(
         if r.speaker and only_as_object(u.text, r.speaker.lower(), places=True):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
-        elsewhere = r.speaker and not _mentions(r.speaker, own | set(terms(" ".join(named))))
+        elsewhere = r.speaker and not _mentions(r.speaker, own | refers_to)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
