@@ -561,7 +561,11 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:(?:{'|'.join(MONTHS[:12])}) \d{{1,2}}|\d{{1,2
 # ("How many *years after* 2014": that is the question, not a given)
 _RELATIVE = re.compile(r"\b(?:a|the|one|two|three) ((?:day|week|month|year)s? (?:before|after|earlier|later))\b")
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
-_EXCEPT = re.compile(r"\b(besides|apart from|other than|aside from|except|along with)\b[^?,]*", re.I)
+# "besides Salih", "before meeting Salih": someone the answer is not
+_EXCEPT = re.compile(
+    r"\b(besides|apart from|other than|aside from|except|along with|before (?:meeting |seeing )?(?=(?-i:[A-Z])))[^?,]*",
+    re.I,
+)
 
 
 def question_scope(question: str, kind: str) -> str:
@@ -634,6 +638,7 @@ def read(question: str) -> Reading:
         role_owners=tuple(role_owners(question)),
         other=bool(
             re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with|also)\b", q)
+            or _EXCEPT.search(question) is not None
         ),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),

@@ -161,6 +161,7 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("What did Iran accuse Washington of sending into the region?", "extremists"),  # not "of destabilizing"
         ("What did the US say about the Iraqi parliament's resolution?", None),  # the US is a speaker too
         ("What did Iraq's interior minister give Hatami?", None),  # "Gen. Saad al-Alak ... called" is not his
+        ("Who did Shamkhani meet before meeting Salih?", "Abdul-Mahdi"),  # "earlier met", not Salih
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -360,14 +361,13 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: nine wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: seven wrong answers (x020
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; aa010
-    "Which two threats does the 2017 deal target?" cites the air defense threats; e018 and
-    af016 "who Shamkhani met before meeting Salih" cite his visit; ag019, ah013 and ai019
-    "What will the document / the cooperation do?" cite its signing; ah016 "Which Iranian minister
-    hailed Iraq?" quotes "the Iranian minister" without his name, which is in a sentence
-    not retrieved) and eight unanswerables answered: xu008 ("Which Israeli assassins ..."
+    "Which two threats does the 2017 deal target?" cites the air defense threats; ag019,
+    ah013 and ai019 "What will the document / the cooperation do?" cite its signing; ah016
+    "Which Iranian minister hailed Iraq?" quotes "the Iranian minister" without his name,
+    which is in a sentence not retrieved) and eight unanswerables answered: xu008 ("Which Israeli assassins ..."
     quotes the sentence that does not name them), zu007 ("Which countries voted against
     the resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
     quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
@@ -380,7 +380,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 767 and len(wrong) <= 9
+    assert correct >= 769 and len(wrong) <= 7
     assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07"}
 
 
