@@ -66,10 +66,10 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import ROLE_WORDS, TOKEN, is_role
+from rag.lexicon import RANKS, ROLE_WORDS, TOKEN, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import TermStats, match_synonym, match_term, opposites, synonyms, terms, words
+from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -202,6 +202,10 @@ def score_candidates(
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
         if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
+        if r.verb and kind == "person" and _passive_only(u.text, r.verb):
+            continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
+        if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
+            continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
         if r.verb and kind == "person" and r.target:
             agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
@@ -370,6 +374,21 @@ def _only_went(text: str, verb: str) -> bool:
     return bool(hits) and all(
         set(terms(ws[i])) & _MOTION and not match_term(verb, set(terms(ws[i]))) and ws[i + 1 : i + 2] == ["to"]
         for i in hits
+    )
+
+
+def _passive_only(text: str, verb: str) -> bool:
+    """Is the act only in the passive, with no "by" naming who does it ("will be signed")?"""
+    ws = words(text)
+    hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
+    return (
+        bool(hits)
+        and all(
+            any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
+            and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
+            and "by" not in ws[i + 1 : i + 7]
+            for i in hits
+        )
     )
 
 

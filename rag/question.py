@@ -316,6 +316,9 @@ def question_verb(question: str) -> str | None:
     The answer sentence itself must use it: sharing the names and the place is not enough
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
     verb = _clause(question)[1]
+    counted = re.match(r"how many [\w-]+ (\w+ed)\b", question, re.I)
+    if verb is None and counted:
+        verb = counted.group(1).lower()  # "How many countries *voted* for ...?"
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(

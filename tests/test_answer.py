@@ -162,6 +162,10 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("What did the US say about the Iraqi parliament's resolution?", None),  # the US is a speaker too
         ("What did Iraq's interior minister give Hatami?", None),  # "Gen. Saad al-Alak ... called" is not his
         ("Who did Shamkhani meet before meeting Salih?", "Abdul-Mahdi"),  # "earlier met", not Salih
+        ("Who will sign the Iran-Iraq defense document?", None),  # "will be signed" says by whom nowhere
+        ("Who allegedly sent extremists into the region?", "by Washington"),  # ... and "being sent by" does
+        ("Which Iraqi general met Shamkhani?", None),  # a prime minister and an adviser are no general
+        ("How many countries voted for the Arab League statement?", None),  # no vote is reported
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
@@ -347,7 +351,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Twenty-eight sets of 30+10, each committed before the answerer changes it then
+    """Twenty-nine sets of 30+10, each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -357,31 +361,35 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     golds were too narrow), blind22 25/1/7, blind23 22/3/8, blind24 20/3/8 (one of the
     three was right: ae018's gold was too narrow; its six misspelled names all abstained),
     blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt"),
-    blind26 23/4/9, blind27 23/3/7, blind28 25/1/9.
+    blind26 23/4/9, blind27 23/3/7, blind28 25/1/9, blind29 23/1/5.
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: seven wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: eight wrong answers (x020
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; aa010
     "Which two threats does the 2017 deal target?" cites the air defense threats; ag019,
-    ah013 and ai019 "What will the document / the cooperation do?" cite its signing; ah016
+    ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
+    "What preparations did Baqeri mention?" cites the prepared document; ah016
     "Which Iranian minister hailed Iraq?" quotes "the Iranian minister" without his name,
-    which is in a sentence not retrieved) and eight unanswerables answered: xu008 ("Which Israeli assassins ..."
+    which is in a sentence not retrieved) and ten unanswerables answered: xu008 ("Which Israeli assassins ..."
     quotes the sentence that does not name them), zu007 ("Which countries voted against
     the resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
     quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
     quotes "a US drone strike"), aeu08 and ahu02 (what an Iraqi commander said: quotes
     others), afu07 ("Where did Hatami stay in Baghdad?" quotes his visit), ahu07 ("Which
-    Iranian general was killed with Soleimani?" quotes Soleimani's killing)."""
+    Iranian general was killed with Soleimani?" quotes Soleimani's killing), aju02 ("Which
+    world powers face off over Syria?" quotes the sentence that does not name them), aju05
+    ("What did the Quds Force say ...?" quotes its commander's killing)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 769 and len(wrong) <= 7
-    assert set(answered) <= {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07"}
+    assert correct >= 792 and len(wrong) <= 8
+    known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05"}
+    assert set(answered) <= known
 
 
 def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Settings) -> None:
