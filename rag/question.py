@@ -639,10 +639,7 @@ def read(question: str) -> Reading:
         actors=actors(question, verb),
         doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),
-        other=bool(
-            re.search(r"\b(who|what|where) else\b|\b(besides|apart from|other than|aside from|along with|also)\b", q)
-            or _EXCEPT.search(question) is not None
-        ),
+        other=bool(re.search(r"\b(who|what|where) else\b|\balso\b", q) or _EXCEPT.search(question)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
