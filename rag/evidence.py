@@ -25,6 +25,7 @@ from rag.lexicon import (
     NUMBER_WORDS,
     ORG_WORDS,
     PEOPLE,
+    PLACE_TERMS,
     PLACES,
     RANKS,
     ROLE_WORDS,
@@ -50,6 +51,7 @@ __all__ = [
     "modified_head",
     "names_someone",
     "only_as_object",
+    "only_as_place",
     "possessor_near",
     "pronoun_does",
     "reports_speech",
@@ -214,15 +216,24 @@ def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...
     return bool(before & set(obj)) and not before & set(subject) and bool(after & set(subject))
 
 
-def only_as_object(text: str, role: str, places: bool = False) -> bool:
-    """Is `role` in `text` only as someone met or spoken to ("Hatami met *with* Iraq's interior
-    minister and praised ...")? Then what the sentence says was not said or done by that role.
-    With `places`, only as a place right after its preposition ("killed *in Iran*")."""
+def _spots(text: str, phrase: str) -> tuple[list[str], list[int]]:
+    """The words of `text`, and where the (lower-case) `phrase` or its plural starts in them."""
     low = words(text)
-    n = len(role.split())  # "interior minister": the same post, not "Iran's defence minister"
-    spots = [i for i in range(len(low)) if " ".join(low[i : i + n]) in (role, role + "s")]
-    if places:
-        return bool(spots) and all(i > 0 and low[i - 1] in ("in", "at", "from", "into") for i in spots)
+    n = len(phrase.split())  # "interior minister": the same post, not "Iran's defence minister"
+    return low, [i for i in range(len(low)) if " ".join(low[i : i + n]) in (phrase, phrase + "s")]
+
+
+def only_as_place(text: str, name: str) -> bool:
+    """Is `name` in `text` only as a place, right after its preposition ("a story claiming he
+    was killed *in Iran*")? Then it is not who speaks."""
+    low, spots = _spots(text, name)
+    return bool(spots) and all(i > 0 and low[i - 1] in ("in", "at", "from", "into") for i in spots)
+
+
+def only_as_object(text: str, role: str) -> bool:
+    """Is `role` in `text` only as someone met or spoken to ("Hatami met *with* Iraq's interior
+    minister and praised ...")? Then what the sentence says was not said or done by that role."""
+    low, spots = _spots(text, role)
     return bool(spots) and all(
         any(t in ("with", "met", "meet", "meets", "to") for t in low[max(0, i - 3) : i])
         and "along" not in low[max(0, i - 4) : i]
@@ -276,9 +287,6 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
     return False
 
 
-_PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))
-
-
 def names_someone(text: str, qwords: set[str], common: set[str]) -> bool:
     """Does `text` name someone the question does not? Stricter than `_has_person_name`: a name
     is a capitalised word the corpus never writes in lower case (`common`: "Alireza", not the
@@ -287,7 +295,7 @@ def names_someone(text: str, qwords: set[str], common: set[str]) -> bool:
         is_name(t, qwords)
         and (w := words(t)[0]) not in common
         and w.rstrip("s") not in ORG_WORDS | ROLE_WORDS | TITLES | STOPWORDS  # not the "We" of a quote
-        and not set(terms(w)) & (COUNTRIES | _PLACE_TERMS)
+        and not set(terms(w)) & (COUNTRIES | PLACE_TERMS)
         for m in NAME_RUN.finditer(text)
         for t in m.group().split()
         if words(t)

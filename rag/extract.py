@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,6 +59,7 @@ from rag.evidence import (
     modified_head,
     names_someone,
     only_as_object,
+    only_as_place,
     possessor_near,
     pronoun_does,
     reports_speech,
@@ -163,10 +164,11 @@ def score_candidates(
     type_check = r.type_check(kind)
     heads = r.heads(kind)
     # "disease" is never written; "virus" is, inside "coronavirus"
-    asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, set(stats.df))) else None
+    asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, stats.df.keys())) else None
     focus = list(r.focus)
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
+    asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     w = weights
     picks = []
     for u, rank in candidates:
@@ -218,7 +220,6 @@ def score_candidates(
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
-        asked_owners = [c for _, c in r.role_owners]
         if (
             (kind == "person" or (r.speaker and any(is_role(w) for w in words(typed))))
             and asked_owners
@@ -248,7 +249,7 @@ def score_candidates(
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         if r.speaker and leans_on_previous(u.text) and _with_speaker(u.text, r.speaker):
             continue  # "What did the Navy commander say?": "... along with Navy ... commanders ..., he said" is his
-        if r.speaker and only_as_object(u.text, r.speaker.lower(), places=True):
+        if r.speaker and only_as_place(u.text, r.speaker.lower()):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
         elsewhere = r.speaker and not _mentions(r.speaker, own | refers_to)
@@ -367,28 +368,36 @@ def _calls(thing: str) -> re.Pattern[str]:
 _MOTION = frozenset(terms("travel traveled travelled go went come came fly flew head headed return returned"))
 
 
-def _only_went(text: str, verb: str) -> bool:
-    """Does `text` say the act only with a synonym of motion ("traveled *to*"), not the verb?"""
+def _every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> bool:
+    """Does `text` use `verb` (or a synonym) at least once, and pass `test(words, i)` at each use?"""
     ws = words(text)
     hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
-    return bool(hits) and all(
-        set(terms(ws[i])) & _MOTION and not match_term(verb, set(terms(ws[i]))) and ws[i + 1 : i + 2] == ["to"]
-        for i in hits
+    return bool(hits) and all(test(ws, i) for i in hits)
+
+
+def _only_went(text: str, verb: str) -> bool:
+    """Does `text` say the act only with a synonym of motion ("traveled *to*"), not the verb?"""
+    return _every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            bool(set(terms(ws[i])) & _MOTION)
+            and not match_term(verb, set(terms(ws[i])))
+            and ws[i + 1 : i + 2] == ["to"]
+        ),
     )
 
 
 def _passive_only(text: str, verb: str) -> bool:
     """Is the act only in the passive, with no "by" naming who does it ("will be signed")?"""
-    ws = words(text)
-    hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
-    return (
-        bool(hits)
-        and all(
+    return _every_use(
+        text,
+        verb,
+        lambda ws, i: (
             any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
             and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
             and "by" not in ws[i + 1 : i + 7]
-            for i in hits
-        )
+        ),
     )
 
 
@@ -396,12 +405,12 @@ def _with_speaker(text: str, speaker: str) -> bool:
     """Is the asked speaker's role only in company ("along with Navy ... commanders")?"""
     head = words(speaker)[-1] if words(speaker) else ""
     company = rf"\b(?:along with|accompanied by|together with)\b[^,.;]*(?:,[^,.;]*)*?\b{re.escape(head)}s?\b"
-    return head.rstrip("s") in ROLE_WORDS and bool(re.search(company, text, re.I))
+    return is_role(head) and bool(re.search(company, text, re.I))
 
 
 def _mentions(phrase: str, bag: set[str]) -> bool:
     """Is the speaker `phrase` in `bag`: a name of it, or its role ("the Iraqi navy *commander*")?"""
-    roles = [t for w in words(phrase) if w.rstrip("s") in ROLE_WORDS for t in terms(w)]
+    roles = [t for w in words(phrase) if is_role(w) for t in terms(w)]
     return all(match_term(t, bag) for t in roles) if roles else any(match_term(t, bag) for t in terms(phrase))
 
 
@@ -424,7 +433,7 @@ def _parts(ts: Sequence[str]) -> list[str]:
 
 def _with_parts(ts: list[str]) -> set[str]:
     """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"."""
-    return set(ts) | {p for t in ts if "-" in t for p in t.split("-") if p}
+    return set(ts) | set(_parts(ts))
 
 
 def _match_weight(term: str, bag: set[str]) -> float:
@@ -435,6 +444,6 @@ def _match_weight(term: str, bag: set[str]) -> float:
     return 0.7 if match_synonym(term, bag) or _in_compound(term, bag) else 0.0
 
 
-def _in_compound(term: str, bag: set[str]) -> bool:
+def _in_compound(term: str, bag: Collection[str]) -> bool:
     """Is `term` the end of a longer word in `bag` ("viru" in "coronaviru")?"""
     return len(term) >= 4 and any(len(w) >= len(term) + 4 and w.endswith(term) for w in bag)

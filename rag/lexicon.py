@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rag.text import DEMONYMS, words
+from rag.text import DEMONYMS, terms, words
 
 __all__ = [
     "CONNECTORS",
@@ -24,6 +24,7 @@ __all__ = [
     "ORG_WORDS",
     "PEOPLE",
     "PLACES",
+    "PLACE_TERMS",
     "ROLE_WORDS",
     "TITLES",
     "RANKS",
@@ -117,6 +118,7 @@ PLACES = {
     "Egypt",
     "Lebanon",
 }
+PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))  # stemmed: "baghdad", "saudi", "arabia"
 
 
 # A year as news writes one ("2003", "1979"): a pattern to put inside others.

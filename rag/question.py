@@ -18,7 +18,7 @@ from rag.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
-    PLACES,
+    PLACE_TERMS,
     ROLE_WORDS,
     TITLES,
     TOKEN,
@@ -357,9 +357,6 @@ def asked_speaker(question: str) -> str:
     return body.group(1) if body and (is_role(head) or head == "parliament" or country) else ""
 
 
-_PLACE_STEMS = frozenset(t for p in PLACES for t in terms(p))
-
-
 def doer(question: str, verb: str | None) -> list[str]:
     """Stemmed names of the person who acts in "Whom did *King Salman* meet ...?" (the answer
     is who was met); [] for other questions, and for countries, which news also calls by
@@ -372,7 +369,7 @@ def doer(question: str, verb: str | None) -> list[str]:
     if not at:
         return []
     names = [t for tok in toks[:at] if tok[:1].isupper() and tok.lower() not in TITLES for t in terms(tok)]
-    return [t for t in names if t not in COUNTRIES and t not in _PLACE_STEMS]
+    return [t for t in names if t not in COUNTRIES and t not in PLACE_TERMS]
 
 
 def who_target(question: str) -> list[str]:

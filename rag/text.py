@@ -279,8 +279,10 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     word = word.replace("’", "'")
     possessive = word[-2:] if word.lower().endswith("'s") else ""
     low = word[: len(word) - len(possessive)].lower()
+    if len(low) < 4 or not low.isalpha() or low in stats.vocabulary or low in STOPWORDS or low in QUESTION_WORDS:
+        return None
     paired = {a for a, b in stats.name_pairs if b == following.lower()} if following else set()
-    if len(low) < (4 if paired else 6) or not low.isalpha() or low in stats.vocabulary | STOPWORDS | QUESTION_WORDS:
+    if len(low) < 6 and not paired:
         return None
     limit = 2 if len(low) >= 7 else 1
     names = [n for n in stats.names if abs(len(n) - len(low)) <= limit and (n in paired or len(low) >= 6)]

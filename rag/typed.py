@@ -150,7 +150,7 @@ def tidy_question(question: str, stats: TermStats) -> str:
     )
     out = re.sub(  # "what did putin say": a word the corpus never writes, in a speaker's place, is a name
         r"\b(did|does|has|have|had) ([a-z]{3,}) (?=(?:say|tell|claim|think|want)\b)",
-        lambda m: f"{m[1]} {m[2].capitalize()} " if m[2] not in stats.vocabulary | STOPWORDS else m[0],
+        lambda m: f"{m[1]} {m[2].capitalize()} " if m[2] not in stats.vocabulary and m[2] not in STOPWORDS else m[0],
         out,
     )
     if toks and toks[0][:1].islower():
