@@ -36,7 +36,7 @@ from rag.lexicon import (
     is_name,
     is_role,
 )
-from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, match_synonym, match_term, terms, words
+from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, UPPER, match_synonym, match_term, terms, words
 
 __all__ = [
     "REFERS_BACK",
@@ -109,8 +109,8 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             commas += 1
             if commas > 1:
                 break
-        elif not (t in "()" or lt in CONNECTORS or t[:1].isupper()):
-            break
+        elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called")):
+            break  # "The satellite, *named* Kaja-2": a name is given
     j = min(hits) - 1
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
         j -= 1
@@ -123,7 +123,7 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     return j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords)
 
 
-_HEADLINE_SPEAKER = re.compile(r"^([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*):")  # "Shamkhani: Countdown started"
+_HEADLINE_SPEAKER = re.compile(rf"^([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)*):")  # "Shamkhani: Countdown started"
 
 
 _SPEECH_CUE = re.compile(
@@ -145,7 +145,7 @@ def reports_speech(text: str, speaker: str) -> bool:
 def adds_name_part(text: str, qwords: set[str]) -> bool:
     """Does a run of capitalised words hold one of the question's names and one it lacks
     ("Major General Mohammad *Hossein* Baqeri")?"""
-    for run in re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+", text):
+    for run in re.findall(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)+", text):
         ws = [words(t)[0] for t in run.split() if words(t)]
         if any(w in qwords and w not in TITLES for w in ws) and any(w not in qwords | ROLE_WORDS | TITLES for w in ws):
             return True
@@ -287,6 +287,17 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
     return False
 
 
+def _has_org_name(text: str, qwords: set[str]) -> bool:
+    """A capitalised run of two words or more, new to the question, ending in an organisation
+    word ("the European Space Agency", "the Civil Guard")."""
+    for m in NAME_RUN.finditer(text):
+        ws = [words(t)[0] for t in m.group().split() if words(t)]
+        org = ws[-1].rstrip("s")  # "the United States" is a country
+        if len(ws) >= 2 and org in ORG_WORDS and org != "state" and not set(ws) <= qwords:
+            return True
+    return False
+
+
 def names_someone(text: str, qwords: set[str], common: set[str]) -> bool:
     """Does `text` name someone the question does not? Stricter than `_has_person_name`: a name
     is a capitalised word the corpus never writes in lower case (`common`: "Alireza", not the
@@ -363,7 +374,8 @@ _CALENDAR = {
 # "across the region", "in the Iraqi capital": a place named by a common noun
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside) (the|its|their|his|her) (\w+ ){0,2}"
-    r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters)\b",
+    r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
+    r"district|island|coast)\b",
     re.I,
 )
 _ACTIVITY = re.compile(
@@ -381,7 +393,9 @@ _REASON = re.compile(
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
     # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something
-    r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus)\w* [^.]{0,80}?\b(on|for) \w+ing\b",
+    r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus)\w* [^.]{0,80}?\b(on|for) \w+ing\b"
+    # "protested against plans to dredge": what a protest is against is why
+    r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b",
     re.I,
 )
 
@@ -419,7 +433,11 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
             return _has_person_name(re.sub(r"\b(" + "|".join(sorted(PLACES)) + r")\b", " ", text), qwords)
         new = [w for w in words(text) if w not in qwords]
-        return _has_person_name(text, qwords) or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
+        return (
+            _has_person_name(text, qwords)
+            or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
+            or _has_org_name(text, qwords)  # "Who paid for the launch?": "the European Space Agency"
+        )
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
         toks = [m.group() for m in TOKEN.finditer(text)]
@@ -438,7 +456,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
             return True
         return any(
-            is_name(t, qwords) and any(p in LOCATIVE for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            is_name(t, qwords)
+            # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
+            and any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
         )
@@ -449,7 +469,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind == "frequency":  # "How often has the US accused Iran?": "repeatedly"
         return bool(_FREQUENCY.search(text))
     if kind == "acronym":  # "Supreme National Security Council (SNSC)", "Islamic State (IS, formerly ISIS)"
-        return any(re.search(rf"[A-Z][\w’'-]* \({re.escape(a.upper())}\b", text) for a in qwords if a.isalpha())
+        return any(re.search(rf"[{UPPER}][\w’'-]* \({re.escape(a.upper())}\b", text) for a in qwords if a.isalpha())
     if kind == "reason":  # "Why ...": a purpose or a cause, stated
         return bool(_REASON.search(text))
     if kind in ("role", "rank"):  # "What is Shamkhani's job?": a title beside the name, not someone else's

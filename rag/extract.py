@@ -67,7 +67,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import RANKS, ROLE_WORDS, TOKEN, is_role
+from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TOKEN, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -166,6 +166,7 @@ def score_candidates(
     # "disease" is never written; "virus" is, inside "coronavirus"
     asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, stats.df.keys())) else None
     focus = list(r.focus)
+    focus_people = any(f in ROLE_WORDS for f in focus)
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
@@ -261,6 +262,9 @@ def score_candidates(
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
         if asked_thing and not (match_synonym(asked_thing, around) or _in_compound(asked_thing, around)):
             continue  # "What *exhibition* did they visit": a sentence without one names none
+        unnamed = not names_someone(_unplaced(u.text, stats), qwords, stats.common)
+        if r.thing in ORG_WORDS and not asked_thing and unnamed:
+            continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
         if kind == "org" and r.org_head and not match_synonym(r.org_head, own):
@@ -284,11 +288,12 @@ def score_candidates(
         if focus and not (
             (
                 in_apposition(u.text, focus, qwords)
-                and all(match_term(t, own) for t in r.focus_terms)
+                # "the name of the students' satellite": "The satellite, named Kaja-2" after the students
+                and all(match_term(t, own if focus_people else around) for t in r.focus_terms)
                 and possessor_near(u.text, focus, list(r.owners))
             )
             or (
-                any(f in ROLE_WORDS for f in focus)  # a person: "Iran's defence minister ... Amir Hatami met"
+                focus_people  # a person: "Iran's defence minister ... Amir Hatami met"
                 and starts_with_name(u.text, qwords, focus)
                 and all(match_term(t, ctx) for t in r.focus_terms)
                 and possessor_near(context_text, focus, list(r.owners))
@@ -424,6 +429,17 @@ def _heads_target(text: str, agents: list[str], head: str) -> bool:
             if match_term(head, set(terms(" ".join(phrase)))):
                 return True
     return False
+
+
+def _unplaced(text: str, stats: TermStats) -> str:
+    """`text` without the places it locates things in, and without its first word unless the
+    corpus capitalises that word mid-sentence too: "*Fishermen* *in Portimão*" names no company."""
+    first, _, rest = text.partition(" ")
+    text = text if words(first) and words(first)[0] in stats.capitalised else rest
+    return _LOCATED.sub(" ", text)
+
+
+_LOCATED = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))}) (?:the )?{NAME_RUN.pattern}")
 
 
 def _parts(ts: Sequence[str]) -> list[str]:

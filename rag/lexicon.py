@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rag.text import DEMONYMS, terms, words
+from rag.text import DEMONYMS, UPPER, terms, words
 
 __all__ = [
     "CONNECTORS",
@@ -52,7 +52,8 @@ MONTHS = (
 ORG_WORDS = set(
     """agency council ministry force forces republic service army navy state times news media
     league party government parliament group base airport committee organization organisation
-    university bank tv press industries corps guard militia""".split()
+    university bank tv press industries corps guard militia institute association company union authority
+    centre center commission foundation unit office""".split()
 )
 
 
@@ -78,7 +79,7 @@ HEADS = ROLE_WORDS | ORG_WORDS | {"second-in-command", "militia", "capital", "ci
 CONNECTORS = {"of", "the", "al", "bin", "ibn", "and"}
 
 
-TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
+TOKEN = re.compile(r"[^\W_][\w’'-]*|[^\w\s]")
 
 
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "across", "toward", "towards"}
@@ -149,7 +150,7 @@ def is_role(w: str) -> bool:
 
 
 # A run of capitalised words, "al-" names included: "Iraqi President Barham Salih", "Saad al-Alak".
-NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*))*")
+NAME_RUN = re.compile(rf"(?:[{UPPER}][\w'’-]*|al-[{UPPER}][\w'’-]*)(?: (?:[{UPPER}][\w'’-]*|al-[{UPPER}][\w'’-]*))*")
 
 
 def is_head(w: str) -> bool:

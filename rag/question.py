@@ -31,6 +31,7 @@ from rag.text import (
     COUNTRIES,
     IRREGULAR_PAST,
     STOPWORDS,
+    UPPER,
     match_synonym,
     synonyms,
     terms,
@@ -296,8 +297,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             names_only = to is not None and all(caps[k] or toks[k] == "and" for k in range(j, to))
             if v == len(run) - 1 and run[v] in _INTENT and names_only and to is not None:
                 verb = toks[to + 1]  # "did the delegation plan to *hold*", "want Iran and Iraq to *cooperate*"
-            if t in _BE and not (run[v].endswith(("ed", "en")) or run[v] in IRREGULAR_PAST):
-                verb = None  # "was he responsible", "is X's position": no verb to check
+            if t in _BE and not _participle(run[v]):
+                verb = None  # "was he responsible", "is X's position", "are *fishermen* protesting": none to check
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
             # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
             modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
@@ -305,6 +306,11 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             subject = run[0] if verb and modified and one_noun and not run[0].endswith("ly") else None
             return subject, verb
     return None, None
+
+
+def _participle(word: str) -> bool:
+    """A past participle: "signed", "taken"; not "fishermen"."""
+    return word.endswith(("ed", "en")) and not word.endswith("men") or word in IRREGULAR_PAST
 
 
 _SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
@@ -345,7 +351,7 @@ def asked_speaker(question: str) -> str:
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
-    named = re.search(r"\b(?i:did|does|do|has|have|had) ((?:[A-Z][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
+    named = re.search(rf"\b(?i:did|does|do|has|have|had) ((?:[{UPPER}][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
     if named:
         return named.group(1).strip()
     # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
@@ -632,7 +638,7 @@ def read(question: str) -> Reading:
         + tuple(_DAY_OF_MONTH.findall(q)),
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
         yes_no=bool(re.match(r"(did|does|do|is|was|were|are|has|have|had|will|can)\b", q)),
-        who_is=bool(re.fullmatch(r"(?i:who) (?:is|was) (?:[A-Z][\w’'-]*\s?)+\??", question.strip())),
+        who_is=bool(re.fullmatch(rf"(?i:who) (?:is|was) (?:[{UPPER}][\w’'-]*\s?)+\??", question.strip())),
         actors=actors(question, verb),
         doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -48,8 +49,9 @@ QUESTION_WORDS = frozenset(
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
     comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
-    again""".split()
-)  # ... and hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
+    again last""".split()
+)  # hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words; "last" as in
+# "When was the rain *last* this heavy?"
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
     pair.split(":")
@@ -61,6 +63,16 @@ IRREGULAR_PAST = dict(
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+# Latin-1 letters, so "Ibáñez" and "Xàtiva" are names too; Python's re has no \p{Lu}
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+
+
+def fold(text: str) -> str:
+    """`text` without accents ("Júcar" -> "Jucar"): users type names either way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 _SPELLING = [
     (re.compile(r"ence\b"), "ense"),
     (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
@@ -71,7 +83,7 @@ _SPELLING = [
 
 def words(text: str) -> list[str]:
     """Lowercased word tokens with apostrophes folded and possessives dropped."""
-    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = fold(text.lower()).replace("’", "'").replace("‘", "'")
     return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(text)]
 
 
@@ -102,6 +114,8 @@ def _stem(w: str) -> str:
         return w[:-1]  # days -> day, arms -> arm
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"  # allies -> ally
+    elif len(w) > 5 and w.endswith("iest"):
+        w = w[:-4] + "y"  # heaviest -> heavy
     elif len(w) > 4:
         # "closeness" -> close; "dismiss" keeps its -ss, as "dismissed" does
         for suffix in ("ness", "ing", "ed", "ches", "shes", "sses", "xes", "s"):
@@ -240,7 +254,8 @@ class TermStats:
         written: Counter[str] = Counter()  # each word form as written inside sentences
         pairs: set[tuple[str, str]] = set()
         for t in texts:
-            for term in set(terms(t)):
+            ts = terms(t)
+            for term in set(ts) | {p for x in ts if "-" in x for p in x.split("-") if p}:  # "67-year-old": old
                 self.df[term] = self.df.get(term, 0) + 1
             written.update(_MID_SENTENCE_WORD.findall(t))
             pairs.update(_NAME_PAIR.findall(t))
@@ -248,7 +263,7 @@ class TermStats:
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         cases: dict[str, Counter[str]] = {}
         for form, n in written.items():
-            cases.setdefault(form.lower().replace("’", "'"), Counter())[form] = n
+            cases.setdefault(fold(form.lower()).replace("’", "'"), Counter())[form] = n
         self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
         self.lowercase: set[str] = set()
         self.common = {form.replace("’", "'") for form in written if form.islower()}  # "air", never "fard"
@@ -305,7 +320,7 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;:’'\-)] )[A-Za-z][\w’'-]*")
+_MID_SENTENCE_WORD = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}{LOWER}][\w’'-]*")
 
 
-_NAME_PAIR = re.compile(r"(?<=[\w,;:’'\-)] )([A-Z][a-z]+) (?=([A-Z][a-z]+))")  # inside a sentence
+_NAME_PAIR = re.compile(rf"(?<=[\w,;:’'\-)] )([{UPPER}][{LOWER}]+) (?=([{UPPER}][{LOWER}]+))")  # inside a sentence
