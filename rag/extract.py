@@ -167,6 +167,8 @@ def score_candidates(
     asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, stats.df.keys())) else None
     focus = list(r.focus)
     focus_people = any(f in ROLE_WORDS for f in focus)
+    future = bool(re.search(r"\bwill\b", r.text, re.I))
+    where = kind == "place" and r.text.lower().startswith("where")
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
@@ -201,8 +203,16 @@ def score_candidates(
         denied = any(match_term(t, said) for t in contrary) or (  # "Did Iran accept it?": "dismissed" says no
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
-        if r.verb and not match_synonym(r.verb, said) and not denied:
-            continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not)
+        doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
+        if doer_noun and r.verb:
+            own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
+        if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun:
+            continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
+            # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
+        if r.verb and where and _placed_apart(u.text, r.verb, qwords):
+            continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if r.verb and future and _only_past(u.text, r.verb):
+            continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
         if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
         if r.verb and kind == "person" and _passive_only(u.text, r.verb):
@@ -404,6 +414,28 @@ def _passive_only(text: str, verb: str) -> bool:
             and "by" not in ws[i + 1 : i + 7]
         ),
     )
+
+
+def _only_past(text: str, verb: str) -> bool:
+    """Is the act only in the past tense ("stopped working"), never "will stop" / "to stop"?"""
+    return _every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
+            and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
+        ),
+    )
+
+
+_CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
+
+
+def _placed_apart(text: str, verb: str, qwords: set[str]) -> bool:
+    """Does `text` say the act only in clauses that name no place ("after *launch*, when it passed
+    over a ground station in Tartu": Tartu is where the station is, not where it was launched)?"""
+    uses = [c for c in _CLAUSE.split(text) if any(match_synonym(verb, set(terms(w))) for w in words(c))]
+    return bool(uses) and not any(has_type("place", c, qwords) for c in uses)
 
 
 def _with_speaker(text: str, speaker: str) -> bool:
