@@ -43,7 +43,7 @@ MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 _BOILERPLATE = re.compile(
     r"^(skip to (main )?content|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
-    r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*)$",
+    r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in)$",
     re.IGNORECASE,
 )
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
@@ -73,10 +73,12 @@ _MONTH = (
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# "Published 3 November 2020", "Science | 21 July 2018": a label before the date
+_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w ]{1,24} [|·•] )?"
 _DATE_LINE = [
-    re.compile(rf"^(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
-    re.compile(rf"^(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
-    re.compile(r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ][\d:.+-Z]*)?$"),
+    re.compile(rf"^{_LABEL}(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(rf"^{_LABEL}(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(rf"^{_LABEL}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?:[T ][\d:.+-Z]*)?$", re.IGNORECASE),
 ]
 
 
@@ -182,8 +184,8 @@ def _is_tag_strip(line: str) -> bool:
     words = line.split()
     if len(words) > 6 or line[-1:] in ".?!\"”'’:":
         return False
-    if len(words) == 1 and line.isupper() and len(line) <= 6:
-        return True
+    if len(words) == 1 and (line.isupper() and len(line) <= 6 or line.isalpha()):
+        return True  # "MENA", "Business": a section label
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 
