@@ -36,7 +36,7 @@ from rag.lexicon import (
     is_name,
     is_role,
 )
-from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, UPPER, match_synonym, match_term, terms, words
+from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, UPPER, match_synonym, match_term, synonyms, terms, words
 
 __all__ = [
     "REFERS_BACK",
@@ -96,7 +96,8 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     low = [t.lower().replace("’", "'") for t in toks]
     low = [t[:-2] if t.endswith("'s") else t for t in low]
     fset = set(focus) | {f + "s" for f in focus}
-    hits = [i for i, t in enumerate(low) if t in fset]
+    kin = {s for f in focus for t in terms(f) for s in synonyms(t)}  # "the judge": "Justice Peter Mwangi"
+    hits = [i for i, t in enumerate(low) if t in fset or bool(set(terms(t)) & kin)]
     if not hits:
         return False
     commas = 0
@@ -289,7 +290,9 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
 
 def _has_org_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run of two words or more, new to the question, ending in an organisation
-    word ("the European Space Agency", "the Civil Guard")."""
+    word ("the European Space Agency", "the Civil Guard"), or an acronym doing the act ("owned by BHP")."""
+    if any(a.lower() not in qwords for a in re.findall(r"\bby (?:the )?([A-Z]{2,6})\b", text)):
+        return True
     for m in NAME_RUN.finditer(text):
         ws = [words(t)[0] for t in m.group().split() if words(t)]
         org = ws[-1].rstrip("s")  # "the United States" is a country
@@ -378,6 +381,7 @@ _PLACE_PHRASE = re.compile(
     r"district|island|coast)\b",
     re.I,
 )
+_AGE = re.compile(rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}},")
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
     r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour))\b",
@@ -403,6 +407,8 @@ _REASON = re.compile(
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
+    if kind == "age":
+        return bool(_AGE.search(text))
     if kind == "number":  # a count, not a day of the month or a year
         text = re.sub(
             rf"\b({'|'.join(MONTHS)}) \d{{1,2}}\b|\b\d{{1,2}} ({'|'.join(MONTHS)})\b",

@@ -152,7 +152,7 @@ def score_candidates(
     unseen = [
         t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category | LIGHT_STEMS | outlets
     ]
-    if kind in ("number", "date", "exact-date") and unseen:
+    if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in r.category else 1.0) for t in qterms}
     total = sum(idfs.values())
@@ -169,6 +169,7 @@ def score_candidates(
     focus_people = any(f in ROLE_WORDS for f in focus)
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
+    how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
@@ -211,6 +212,8 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and _placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if how_much and not has_type("number", _DURATION.sub(" ", u.text), qwords):
+            continue  # "How much copper does it produce?": "within two weeks" is no amount
         if r.verb and future and _only_past(u.text, r.verb):
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
         if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
@@ -428,6 +431,11 @@ def _only_past(text: str, verb: str) -> bool:
     )
 
 
+_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[ -]"
+    r"(?:day|week|month|year|hour|minute|second)s?\b",
+    re.I,
+)
 _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
 
 

@@ -39,7 +39,7 @@ __all__ = [
 
 NUMBER_WORDS = (
     """one two three four five six seven eight nine ten eleven twelve dozen dozens hundred
-    hundreds thousand thousands million millions billion first second third fourth fifth half"""
+    hundreds thousand thousands million millions billion first second third fourth fifth half quarter"""
 ).split()
 
 
@@ -60,7 +60,7 @@ ORG_WORDS = set(
 ROLE_WORDS = set(
     """president minister ministers chief commander general secretary adviser advisor head king
     spokesman official officials counterpart leader director chairman prime deputy ambassador
-    delegation""".split()
+    delegation judge justice mayor governor""".split()
 )
 
 

@@ -272,6 +272,7 @@ class Engine:
                     context_adds(q, p.unit.text, prev.text)
                     or leans_on_previous(p.unit.text)
                     or (kind == "person" and _names_only_before(refers(p.unit), p.unit.text, prev.text))
+                    or (kind == "person" and _surname_only(p.unit.text, prev.text))
                     or _continues(p.unit.text, prev.text)
                 )
             ):
@@ -311,6 +312,13 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
     """Does `previous` name someone `text` only describes ("... Major General Mohammad Hossein
     Baqeri ..." before "the Iranian general accused ...")?"""
     return any(n.split()[-1] in previous and n.split()[-1] not in text for n in names)
+
+
+def _surname_only(text: str, previous: str) -> bool:
+    """Does `text` open with a lone surname the previous sentence gives in full ("*Chebet*
+    finished second" after "Kenya's Ruth Chebet")?"""
+    m = re.match(r"([A-Z][\w'’-]{2,})\b(?! [A-Z])", text)
+    return m is not None and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(m.group(1))}\b", previous) is not None
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

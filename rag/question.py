@@ -77,7 +77,7 @@ STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbrevi
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, reason, published, headline, exact-date, date, place,
+    """What the question asks for: number, age, reason, published, headline, exact-date, date, place,
     org, person, role, acronym, frequency, activity or any."""
     if STANDS_FOR.match(question):
         return "acronym"
@@ -86,7 +86,9 @@ def answer_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (was|were|is|are) [^?]+ doing\b", q):
         return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
-    if re.search(r"\bhow (many|much|long|old)\b|\bwhat (number|percentage|amount|share)\b", q):
+    if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
+        return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
+    if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
@@ -171,12 +173,12 @@ def _singular(word: str) -> str:
 LIGHT_VERBS = set(
     """describe characterise characterize call talk speak say tell state claim note add mention report quote
     announce express comment want get make do have go come take give put use see know think regard consider
-    view hold serve spend happen occur""".split()
+    view hold serve spend happen occur last""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
 
-_AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"}
+_AUX = {"did", "does", "do", "will", "would", "can", "could", "should", "must", "has", "have", "had"}
 
 
 _BE = {"was", "were", "is", "are"}
@@ -583,6 +585,8 @@ def question_scope(question: str, kind: str) -> str:
     scope = NAME_PART.sub("", _EXCEPT.sub("", question))
     if kind == "role":  # "What post does X *hold*?": the post is the fact, holding it no word to find
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
+    if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
+        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$)", "", scope)
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published") else scope
 
 
