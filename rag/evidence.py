@@ -468,7 +468,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
         )
-    if kind in ("headline", "published"):  # only the article's title or date line answers; qa.py knows them
+    if kind in ("headline", "published", "author"):  # only the title, date or byline line answers; see qa.py
         return False
     if kind == "activity":  # "What was he doing when ...?": what he was there for, or on his way to
         return bool(_ACTIVITY.search(text))

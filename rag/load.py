@@ -47,7 +47,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30} \(([A-Z][A-Za-z .-]{1,30})\)\s*[–—-]")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][\w .'-]{1,30})? \(([A-Z][A-Za-z .-]{1,30})\)\s*[–—-]")
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -73,8 +73,8 @@ _MONTH = (
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# "Published 3 November 2020", "Science | 21 July 2018": a label before the date
-_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w ]{1,24} [|·•] )?"
+# "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022"
+_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w .'’]{1,30} [|·•—–-] )?"
 _DATE_LINE = [
     re.compile(rf"^{_LABEL}(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
     re.compile(rf"^{_LABEL}(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
@@ -191,6 +191,7 @@ def _is_tag_strip(line: str) -> bool:
 
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
+    line = line.strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*"
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:

@@ -250,7 +250,8 @@ class Engine:
 
         picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers)
         kind = answer_type(q)
-        if not picks and kind in ("date", "exact-date", "org", "headline", "published"):
+        dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
+        if not picks and kind in ("date", "exact-date", "org", "headline", "published", "author"):
             # The article's own dateline, outlet or title line can answer "when was it reported",
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.
@@ -258,7 +259,10 @@ class Engine:
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None
-            if meta_line is None:
+            if meta_line is None and kind == "published" and picks and picks[0].unit.meta.get("date"):
+                if not any(parse_date_line(s.text) for s in by_source[picks[0].unit.source]):
+                    dated = str(picks[0].unit.meta["date"])  # cited with the passage that finds the article
+            elif meta_line is None:
                 picks = []
             else:
                 evidence.append((meta_line, picks[0].score))
@@ -283,10 +287,13 @@ class Engine:
         cites = self._citations(evidence)
         if not cites:
             return ABSTAIN_TEXT, []
-        return " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
+        lead = f"Dated {dated} in the page's metadata: " if dated else ""
+        return lead + " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
         """The sentence of u's article that states its date, names its outlet or is its title."""
+        if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*"
+            return next((s for s in by_source[u.source] if _BYLINE.match(s.text)), None)
         if kind == "headline":
             title = str(u.meta.get("title") or "")
             return next((s for s in by_source[u.source] if title and s.text == title), None)
@@ -312,6 +319,9 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
     """Does `previous` name someone `text` only describes ("... Major General Mohammad Hossein
     Baqeri ..." before "the Iranian general accused ...")?"""
     return any(n.split()[-1] in previous and n.split()[-1] not in text for n in names)
+
+
+_BYLINE = re.compile(r"^[*_]*By [A-Z][\w'’-]+ [A-Z]")
 
 
 def _surname_only(text: str, previous: str) -> bool:

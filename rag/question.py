@@ -77,7 +77,7 @@ STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbrevi
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, age, reason, published, headline, exact-date, date, place,
+    """What the question asks for: number, age, reason, author, published, headline, exact-date, date, place,
     org, person, role, acronym, frequency, activity or any."""
     if STANDS_FOR.match(question):
         return "acronym"
@@ -92,6 +92,8 @@ def answer_type(question: str) -> str:
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
+    if re.search(r"\bwho (wrote|authored|reported|is the (author|reporter))\b.*\b(article|story|report|piece)\b", q):
+        return "author"  # the byline answers ("By Amina Otieno"), see qa.Engine._meta_line
     published = r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b"
     if re.search(published, q) or re.search(r"\b(date|day) (of|on) (the|this|that) (article|story|report|piece)\b", q):
         return "published"  # the article's own date line answers, not a date in its text (qa.Engine._meta_line)
@@ -587,7 +589,9 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
         scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$)", "", scope)
-    return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published") else scope
+    if kind == "author":
+        scope = re.sub(r"(?i)\b(wrote|authored|reported|author|reporter)\b", "", scope)
+    return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published", "author") else scope
 
 
 # "Which countries run the centre?": more than one, so a sentence naming one is no answer.
@@ -612,7 +616,8 @@ def read(question: str) -> Reading:
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
-    verb = None if kind == "acronym" else question_verb(question)
+    # "When was the story *published*", "Who *wrote* the article": the article's act, not the story's
+    verb = None if kind in ("acronym", "published", "author", "headline") else question_verb(question)
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []

@@ -1,8 +1,9 @@
-"""Articles the answerer was never tuned on: tests/other_corpus holds three invented news
-reports (a ferry deal, floods, a student satellite; the people and events are made up for
-these tests) as .txt, .html and .md with web boilerplate. tests/other.jsonl was written with
-them, before the answerer had read them. It measures how far rules written on the five seed
-articles carry to others; the seed sets cannot, as every rule was written on them."""
+"""Articles the answerer was never tuned on: tests/other_corpus and tests/other_corpus2 hold
+six invented news reports (the people and events are made up for these tests) as .txt,
+.html and .md, each with its site's furniture. Their question sets (tests/other.jsonl,
+tests/other2.jsonl) were written with them, before the answerer had read them. They
+measure how far rules written on the five seed articles carry to others; the seed sets
+cannot, as every rule was written on them."""
 
 from __future__ import annotations
 
@@ -14,30 +15,42 @@ from rag import Answer, Settings, answer, corpus_text, ingest
 from rag.load import find_articles, load_article
 from tests.conftest import load_facts, normalise
 
-OTHER = Path(__file__).resolve().parent / "other_corpus"
-FACTS = load_facts(Path(__file__).resolve().parent / "other.jsonl")
+HERE = Path(__file__).resolve().parent
 
 
-@pytest.fixture(scope="module")
-def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    s = Settings.from_env(env={}, corpus_dir=OTHER, data_dir=tmp_path_factory.mktemp("other-index"))
+def _index(tmp_path_factory: pytest.TempPathFactory, folder: str) -> Settings:
+    s = Settings.from_env(env={}, corpus_dir=HERE / folder, data_dir=tmp_path_factory.mktemp(folder))
     ingest(settings=s)
     return s
 
 
-def test_titles_and_dates_of_other_sites() -> None:
-    """A "Menu" line, a "Business" label, "Published 3 November 2020" and "Science | 21 July
-    2018" are site furniture around the title and the date, not the title or no date."""
-    docs = {p.name: load_article(p, p.name) for p in find_articles(OTHER)}
-    got = {name: (d.title, d.date) for name, d in docs.items()}
+@pytest.fixture(scope="module")
+def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus")
+
+
+@pytest.fixture(scope="module")
+def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus2")
+
+
+def test_titles_dates_and_outlets_of_other_sites() -> None:
+    """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
+    2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
+    docs = {p.name: load_article(p, p.name) for d in ("other_corpus", "other_corpus2") for p in find_articles(HERE / d)}
+    got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
-        "portugal_morocco_ferry.txt": ("Portugal and Morocco to link ports with new ferry line", "2019-03-12"),
-        "valencia_floods.html": ("Floods force thousands from homes in eastern Spain", "2020-11-03"),
-        "tartu_satellite.md": ("Estonian students' satellite reaches orbit", "2018-07-21"),
+        "portugal_morocco_ferry.txt": ("Portugal and Morocco to link ports with new ferry line", "2019-03-12", None),
+        "valencia_floods.html": ("Floods force thousands from homes in eastern Spain", "2020-11-03", None),
+        "tartu_satellite.md": ("Estonian students' satellite reaches orbit", "2018-07-21", None),
+        "nairobi_court.txt": ("Kenya court blocks plan to privatise water utility", "2021-02-14", "AP"),
+        "osaka_marathon.html": ("Ethiopian runner breaks Osaka course record", "2019-12-02", None),
+        "chile_copper.md": ("Chile's copper miners end 40-day strike", "2022-09-09", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
     assert text.count("Portugal and Morocco to link ports") == 1  # the teaser headline once
+    assert "Sign in" not in docs["osaka_marathon.html"].text and "Economy" not in docs["chile_copper.md"].text
 
 
 def test_accented_names_are_found_typed_either_way(other: Settings) -> None:
@@ -45,6 +58,30 @@ def test_accented_names_are_found_typed_either_way(other: Settings) -> None:
         assert "Júcar" in answer(question, other).text
     a = answer("Who is Carlos Ibanez?", other)  # typed without the accents the article uses
     assert a.answerable and "Spain's interior minister, Carlos Ibáñez" in a.text
+
+
+def test_the_byline_and_the_page_date_answer_questions_about_the_article(other2: Settings) -> None:
+    a = answer("Who wrote the article about the water utility?", other2)
+    assert "By Amina Otieno" in a.text and a.citations[-1].source == "nairobi_court.txt"
+    a = answer("When was the marathon article published?", other2)  # the date is only in a meta tag
+    assert a.text.startswith("Dated 2019-12-02 in the page's metadata: ")
+    assert {c.date for c in a.citations} == {"2019-12-02"}
+
+
+def _run(facts: list[dict], settings: Settings) -> tuple[int, list[str], list[str]]:
+    def correct(f: dict, a: Answer) -> bool:
+        hit = (all if f.get("all") else any)(normalise(x) in normalise(a.text) for x in f["answers"])
+        return a.answerable and hit and any(c.source in f["sources"] for c in a.citations)
+
+    results = [(f, answer(f["question"], settings)) for f in facts]
+    for _, a in results:
+        for c in a.citations:
+            assert corpus_text(c.source, settings)[c.start : c.end] == c.quote
+    right = sum(correct(f, a) for f, a in results if f["answers"])
+    wrong = [f["id"] for f, a in results if f["answers"] and a.answerable and not correct(f, a)]
+    answered = [f["id"] for f, a in results if not f["answers"] and a.answerable]
+    print(f"{right}/{sum(1 for f in facts if f['answers'])} correct, wrong {wrong}, answered {answered}")
+    return right, wrong, answered
 
 
 def test_unseen_articles_first_run_and_since(other: Settings) -> None:
@@ -56,17 +93,19 @@ def test_unseen_articles_first_run_and_since(other: Settings) -> None:
     "connect" (the route "between" two ports), o030 (the launch is told before the sentence
     that names Kaja-2), o031 "carried" ("aboard a Vega rocket"), o039 "receive" ("share its
     data with"), o040 "operate" ("will spend two years measuring")."""
-    results = [(f, answer(f["question"], other)) for f in FACTS]
-    for _, a in results:
-        for c in a.citations:
-            assert corpus_text(c.source, other)[c.start : c.end] == c.quote
-
-    def correct(f: dict, a: Answer) -> bool:
-        hit = (all if f.get("all") else any)(normalise(x) in normalise(a.text) for x in f["answers"])
-        return a.answerable and hit and any(c.source in f["sources"] for c in a.citations)
-
-    right = sum(correct(f, a) for f, a in results if f["answers"])
-    wrong = [f["id"] for f, a in results if f["answers"] and a.answerable and not correct(f, a)]
-    answered = [f["id"] for f, a in results if not f["answers"] and a.answerable]
-    print(f"other corpus: {right}/{sum(1 for f in FACTS if f['answers'])} correct, wrong {wrong}, answered {answered}")
+    right, wrong, answered = _run(load_facts(HERE / "other.jsonl"), other)
     assert right >= 36 and not wrong and not answered
+
+
+def test_more_unseen_articles_first_run_and_since(other2: Settings) -> None:
+    """First run, after the fixes the first other corpus prompted: 27/41 correct, 2 wrong (p021
+    "Who finished second?" quoted "Chebet finished second", right but short of her full name;
+    p041 "How much of the world's copper does Chile produce?" quoted the strike, as "a quarter"
+    was no number), 9/12 abstaining (pu08 "What was Ruth Chebet's finishing time?" quotes
+    Fujita's, pu10 "How much copper does Escondida produce?" quoted "within two weeks", pu12
+    "What was the price of copper?" quotes its 2 percent fall). Known misses: pu08 and pu12
+    answered; abstentions on p004 ("the judge in the water case": the case is not in the
+    judge's sentence), p009 ("the stake" is "51 percent of the utility"), p023 ("came third":
+    "was third")."""
+    right, wrong, answered = _run(load_facts(HERE / "other2.jsonl"), other2)
+    assert right >= 38 and not wrong and set(answered) <= {"pu08", "pu12"}
