@@ -130,7 +130,7 @@ _HEADLINE_SPEAKER = re.compile(rf"^([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)*
 _SPEECH_CUE = re.compile(
     r"\b(sa(id|y|ys|ying)|t(old|ell|ells)|not(ed|es|ing)|stress|add(ed|s|ing)|claim|stat(ed|es|ing)|according to|"
     r"underlin|urg(ed|es|ing)|call(ed|s|ing)|describ|warn|insist|argu|express|remark|announc|declar|assert|"
-    r"emphasi[sz]|reiterat|accus|condemn|prais|hail|address|discuss)|[“”\"]",
+    r"emphasi[sz]|reiterat|accus|condemn|prais|hail|address|discuss|promis|pledg|vow)|[“”\"]",
     re.I,
 )
 
@@ -427,6 +427,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if any(re.fullmatch(YEAR, w) or w in MONTHS for w in new):
             return True
         relative = (
+            r"\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk)\b|"  # "after 9 p.m."
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
         )

@@ -273,8 +273,10 @@ def score_candidates(
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
-        if asked_thing and not (match_synonym(asked_thing, around) or _in_compound(asked_thing, around)):
-            continue  # "What *exhibition* did they visit": a sentence without one names none
+        where_thing = around if leans_on_previous(u.text) else own
+        headed = own | set(terms(str(u.meta.get("title") or ""))) if focus_people else around
+        if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
+            continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         unnamed = not names_someone(_unplaced(u.text, stats), qwords, stats.common)
         if r.thing in ORG_WORDS and not asked_thing and unnamed:
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
@@ -298,11 +300,14 @@ def score_candidates(
             continue  # the question names someone or somewhere the passage does not mention
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
+        if focus and _qualified(u.text, focus, qwords):
+            continue  # "Who is the health minister?": a "*Deputy* Health Minister" is not
         if focus and not (
             (
                 in_apposition(u.text, focus, qwords)
                 # "the name of the students' satellite": "The satellite, named Kaja-2" after the students
-                and all(match_term(t, own if focus_people else around) for t in r.focus_terms)
+                # "the outgoing mayor of Lyon": the role in the sentence, Lyon in it or in the headline
+                and all(match_term(t, own if focus_people and t not in r.names else headed) for t in r.focus_terms)
                 and possessor_near(u.text, focus, list(r.owners))
             )
             or (
@@ -417,6 +422,17 @@ def _passive_only(text: str, verb: str) -> bool:
             and "by" not in ws[i + 1 : i + 7]
         ),
     )
+
+
+_QUALIFIERS = {"deputy", "vice", "former", "assistant", "ex", "late"}  # an "acting" minister still is one
+
+
+def _qualified(text: str, focus: list[str], qwords: set[str]) -> bool:
+    """Is every mention of the asked role qualified in a way the question is not ("*Deputy*
+    Health Minister" for "the health minister", "*former* president" for "the president")?"""
+    ws = words(text)
+    spots = [i for i, w in enumerate(ws) if w in focus or w.rstrip("s") in focus]
+    return bool(spots) and all(any(q in _QUALIFIERS - qwords for q in ws[max(0, i - 3) : i]) for i in spots)
 
 
 def _only_past(text: str, verb: str) -> bool:

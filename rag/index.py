@@ -31,6 +31,7 @@ __all__ = ["IngestReport", "Progress", "ingest", "signature"]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 MODEL_ID = "all-MiniLM-L6-v2-int8"
+TEXT_VERSION = 2  # of cleaning (load.py) and sentence splitting (chunk.py): bump when they change
 
 
 @dataclass
@@ -61,7 +62,7 @@ class IngestReport:
 
 def signature(settings: Settings) -> str:
     """What the stored units depend on besides the file: change it and everything re-ingests."""
-    return f"{MODEL_ID}/c{settings.chunk_size}/o{settings.chunk_overlap}/clean={int(settings.clean)}"
+    return f"{MODEL_ID}/t{TEXT_VERSION}/c{settings.chunk_size}/o{settings.chunk_overlap}/clean={int(settings.clean)}"
 
 
 def _file_sha(path: Path) -> str | None:

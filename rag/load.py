@@ -73,8 +73,9 @@ _MONTH = (
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022"
-_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w .'’]{1,30} [|·•—–-] )?"
+# "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
+# "Oslo, 14 October 2024"
+_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
 _DATE_LINE = [
     re.compile(rf"^{_LABEL}(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
     re.compile(rf"^{_LABEL}(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
@@ -263,6 +264,11 @@ def _shorten(text: str, limit: int = 90) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
+# Elements that are site furniture by their class, id or role, whatever their tag.
+_FURNITURE = re.compile(r"\b(menu|nav\w*|breadcrumbs?|share|social|tags|related|cookie\w*|newsletter|banner)\b", re.I)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
 class _TextExtractor(HTMLParser):
     """Visible text of an HTML page, one block per line; script/style/nav dropped."""
 
@@ -291,11 +297,17 @@ class _TextExtractor(HTMLParser):
         self.h1 = ""
         self.date: str | None = None
         self._in: str | None = None
+        self.open: dict[str, int] = {}  # open elements by tag name
+        self.furniture: list[tuple[str, int]] = []  # open site-furniture elements: (tag, depth)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
         if tag in self._SKIP:
             self.skip += 1
+        if tag not in _VOID:
+            self.open[tag] = self.open.get(tag, 0) + 1
+            if _FURNITURE.search(f"{a.get('class', '')} {a.get('id', '')} {a.get('role', '')}"):
+                self.furniture.append((tag, self.open[tag]))  # <div class="menu">: skipped to its end
         if tag == "meta" and not self.date:
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
@@ -310,13 +322,17 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self.skip:
             self.skip -= 1
+        if self.furniture and self.furniture[-1] == (tag, self.open.get(tag, 0)):
+            self.furniture.pop()
+        if self.open.get(tag):
+            self.open[tag] -= 1
         if tag in self._BLOCK:
             self.parts.append("\n")
         if tag == self._in:
             self._in = None
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.furniture:
             return
         if self._in == "title":
             self.title += data

@@ -88,7 +88,8 @@ def answer_type(question: str) -> str:
         return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
     if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
-    if re.search(r"\bhow (many|much|long)\b|\bwhat (number|percentage|amount|share)\b", q):
+    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy)\b"  # "How deep is it?": "a depth of 390 metres"
+    if re.search(measure, q) or re.search(r"\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
@@ -263,7 +264,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                     k = j + 1  # "did the meeting *between Shamkhani and Salih* address": a name-only phrase
                     while k < len(toks) and (caps[k] or toks[k] == "and"):
                         k += 1
-                    if not (toks[i + 1] in _DETERMINERS and len(run) == 1 and toks[j] in ("between", "of", "with")):
+                    # "did the meeting *between Shamkhani and Salih* address", "the new mayor *of Lyon*"
+                    if not (toks[i + 1] in _DETERMINERS and len(run) <= 2 and toks[j] in ("between", "of", "with")):
                         break
                     if k == j + 1 or k >= len(toks) or toks[k] in _PREPOSITIONS | _DETERMINERS:
                         break

@@ -184,6 +184,11 @@ VERB_CLASSES = [
     "want seek wish",
     "important key crucial vital",
     "judge justice",  # "Justice Peter Mwangi" is the judge
+    "deep depth",  # "How deep is it?": "a depth of 390 metres"
+    "high height",
+    "wide width",
+    "heavy weight weigh",
+    "far distance",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

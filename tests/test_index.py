@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from rag import Settings, corpus_text, ingest
 from rag.embed import get_encoder
 from rag.store import open_store
 from rag.types import content_id
-from tests.conftest import SOURCES, run_cli
+from tests.conftest import CORPUS, SOURCES, run_cli
 
 
 def test_every_stored_unit_slices_its_article_exactly(settings: Settings) -> None:
@@ -104,3 +106,16 @@ def test_ingest_path_becomes_the_corpus(tmp_path: Path) -> None:
     r = run_cli("ask", "--json", "When did the port of Umm Qasr reopen?", env=env)
     assert r.returncode == 0, r.stderr
     assert '"source": "note.md"' in r.stdout and "3 May 2021" in r.stdout
+
+
+def test_new_cleaning_rules_reindex_unchanged_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index written before the cleaning or sentence rules changed is rebuilt from the
+    same files, so no article keeps text cleaned the old way."""
+    import rag.index
+
+    s = Settings.from_env(env={}, corpus_dir=CORPUS, data_dir=tmp_path / "index")
+    assert len(ingest(settings=s).added) == 5
+    monkeypatch.setattr(rag.index, "TEXT_VERSION", rag.index.TEXT_VERSION + 1)
+    again = ingest(settings=s)
+    assert len(again.updated) == 5 and again.unchanged == 0
+    assert ingest(settings=s).unchanged == 5

@@ -1,7 +1,7 @@
-"""Articles the answerer was never tuned on: tests/other_corpus and tests/other_corpus2 hold
-six invented news reports (the people and events are made up for these tests) as .txt,
+"""Articles the answerer was never tuned on: tests/other_corpus, other_corpus2 and
+other_corpus3 hold nine invented news reports (the people and events are made up for these tests) as .txt,
 .html and .md, each with its site's furniture. Their question sets (tests/other.jsonl,
-tests/other2.jsonl) were written with them, before the answerer had read them. They
+tests/other2.jsonl, tests/other3.jsonl) were written with them, before the answerer had read them. They
 measure how far rules written on the five seed articles carry to others; the seed sets
 cannot, as every rule was written on them."""
 
@@ -30,6 +30,11 @@ def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="module")
+def other3(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus3")
+
+
+@pytest.fixture(scope="module")
 def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return _index(tmp_path_factory, "other_corpus2")
 
@@ -37,7 +42,8 @@ def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    docs = {p.name: load_article(p, p.name) for d in ("other_corpus", "other_corpus2") for p in find_articles(HERE / d)}
+    folders = ("other_corpus", "other_corpus2", "other_corpus3")
+    docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
         "portugal_morocco_ferry.txt": ("Portugal and Morocco to link ports with new ferry line", "2019-03-12", None),
@@ -46,6 +52,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "nairobi_court.txt": ("Kenya court blocks plan to privatise water utility", "2021-02-14", "AP"),
         "osaka_marathon.html": ("Ethiopian runner breaks Osaka course record", "2019-12-02", None),
         "chile_copper.md": ("Chile's copper miners end 40-day strike", "2022-09-09", None),
+        "lyon_election.txt": ("Green candidate wins Lyon mayoral run-off", "2020-06-29", None),
+        "vaccine_drive.html": ("Vietnam begins measles vaccination drive for 1.2 million children", "2023-04-10", None),
+        "rail_tunnel.md": ("Norway opens Europe's longest rail tunnel under the sea", "2024-10-14", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -109,3 +118,22 @@ def test_more_unseen_articles_first_run_and_since(other2: Settings) -> None:
     "was third")."""
     right, wrong, answered = _run(load_facts(HERE / "other2.jsonl"), other2)
     assert right >= 38 and not wrong and set(answered) <= {"pu08", "pu12"}
+
+
+def test_a_third_set_of_unseen_articles_first_run_and_since(other3: Settings) -> None:
+    """First run, after the fixes the first two prompted: 30/42 correct, 1 wrong (q030 "Which
+    fjord does the tunnel run under?" quoted "Six trains a day will run", after the fjord was
+    named in the sentence before), 12/12 abstaining. Fixed as classes: a sentence punkt cut
+    after "9 p.m." is one sentence; a time of day answers "when"; "promised" reports speech;
+    "the new mayor *of Lyon* belong" reads past the name; "how deep" asks for a depth; a
+    "*Deputy* Health Minister" is not the health minister. Known misses, all abstentions: q003
+    ("Green mayor" names no party), q005 ("former schoolteacher" is no job title the rules
+    know), q023 ("at the launch in Can Tho" does not say which launch), q030, q031 ("cutting
+    the journey between"), q039 ("after engineers found weaker rock" is no stated cause)."""
+    right, wrong, answered = _run(load_facts(HERE / "other3.jsonl"), other3)
+    assert right >= 36 and not wrong and not answered
+
+
+def test_a_sentence_is_not_cut_after_an_abbreviation(other3: Settings) -> None:
+    a = answer("How did Roux congratulate Marchand?", other3)
+    assert a.citations[0].quote == "Roux conceded defeat shortly after 9 p.m. and congratulated his rival by telephone."
