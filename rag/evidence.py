@@ -346,9 +346,16 @@ _UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie))"
 def counts(text: str, noun: str) -> bool:
     """Is a number right before `noun` ("four-nation", "three years", "20 soldiers")? For the
     noun "duration" (a "how long" question): a number of days to years, or "since" a year; for
-    "span" ("how long *has* X been"): "since" or "for" a time, not a "two-day trip"."""
+    "span" ("how long *has* X been"): "since" or "for" a time, not a "two-day trip"; for "length"
+    ("how long *is* X"): a duration or a distance."""
     if noun == "span":
         return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b", text))
+    if noun == "length":  # "a 27-kilometre tunnel", not "a depth of 390 metres"
+        return counts(text, "duration") or any(
+            not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
+            and not re.match(r" (deep|high|tall|below|above|up|down)\b", text[m.end() :])
+            for m in _DISTANCE.finditer(text)
+        )
     if noun == "duration":
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
@@ -363,6 +370,7 @@ def counts(text: str, noun: str) -> bool:
     return False
 
 
+_DISTANCE = re.compile(r"\b\d[\d,.]*[ -](?:kilomet|km\b|met|mile|feet|foot)\w*", re.I)
 _MONTH_NAMES = "|".join(MONTHS[:12])
 _CALENDAR = {
     "calendar-date": re.compile(
@@ -376,9 +384,9 @@ _CALENDAR = {
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
 _PLACE_PHRASE = re.compile(
-    r"\b(in|at|across|throughout|near|inside) (the|its|their|his|her) (\w+ ){0,2}"
+    rf"\b(in|at|across|throughout|near|inside|on) (the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
-    r"district|island|coast)\b",
+    r"district|island|coast|peninsula)\b",
     re.I,
 )
 _AGE = re.compile(rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}},")
@@ -429,6 +437,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         relative = (
             r"\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk)\b|"  # "after 9 p.m."
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
+            r"|\b(end|start|beginning) of (the|this|next) \w+\b"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))

@@ -169,6 +169,7 @@ def score_candidates(
     focus_people = any(f in ROLE_WORDS for f in focus)
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
+    share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
@@ -183,7 +184,7 @@ def score_candidates(
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
-            r.counted in ("duration", "span") and counts(u.text, r.counted)
+            r.counted in ("duration", "span", "length") and counts(u.text, r.counted)
         )
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         if (
@@ -197,6 +198,7 @@ def score_candidates(
             )
         ):
             continue
+        sent_words = set(words(u.text))
         own = _with_parts(terms(u.text))  # "two-day" says "day"
         ctx = _with_parts(terms(context_text))
         around = own | ctx
@@ -212,8 +214,12 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and _placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
-        if how_much and not has_type("number", _DURATION.sub(" ", u.text), qwords):
+        if any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
+            continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
+        if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
+        if share and not _PORTION.search(u.text):
+            continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
         if r.verb and future and _only_past(u.text, r.verb):
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
         if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
@@ -447,11 +453,26 @@ def _only_past(text: str, verb: str) -> bool:
     )
 
 
-_DURATION = re.compile(
+# Modifiers that pick out the other one of a pair: the old price and the new one
+_CONTRARY = {
+    "old": {"new"},
+    "new": {"old", "previous", "former"},
+    "previous": {"new"},
+    "former": {"new", "current"},
+    "current": {"former", "previous"},
+    "highest": {"lowest"},
+    "lowest": {"highest"},
+    "largest": {"smallest"},
+    "smallest": {"largest"},
+}
+# No amount: "within two weeks", "the world's second-largest producer"
+_NOT_AMOUNT = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[ -]"
-    r"(?:day|week|month|year|hour|minute|second)s?\b",
+    r"(?:day|week|month|year|hour|minute|second)s?\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?:-\w+)?\b",
     re.I,
 )
+# "What share ...?": a percentage or a fraction
+_PORTION = re.compile(r"\d ?(?:percent|per cent|%)|\b(?:half|quarter|thirds?|fifth|tenth|fraction|majority)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
 
 

@@ -46,6 +46,7 @@ _BOILERPLATE = re.compile(
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in)$",
     re.IGNORECASE,
 )
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][\w .'-]{1,30})? \(([A-Z][A-Za-z .-]{1,30})\)\s*[–—-]")
 _MONTHS = {
@@ -121,6 +122,10 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     title = date = None
     if path.suffix.lower() in (".html", ".htm"):
         title, date, text = _html_to_text(text)
+    elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---"
+        fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
+        title, date = fields.get("title") or None, parse_date_line(fields.get("date", "")[:10])
+        text = text[m.end() :]
     if not clean:
         body = text.replace("\r\n", "\n")
         first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
@@ -181,7 +186,9 @@ def _normalise(line: str) -> str:
 
 
 def _is_tag_strip(line: str) -> bool:
-    """'IranIraqMiddle East', 'MENA': category links glued together, not prose."""
+    """'IranIraqMiddle East', 'MENA', 'Home > Business': category links, not prose."""
+    if re.fullmatch(r"[\w &'’-]{1,30}(?: [>»›/] [\w &'’-]{1,30}){1,6}", line):
+        return True  # a breadcrumb trail: "Home > Business > Commodities"
     words = line.split()
     if len(words) > 6 or line[-1:] in ".?!\"”'’:":
         return False
@@ -193,6 +200,7 @@ def _is_tag_strip(line: str) -> bool:
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
     line = line.strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*"
+    line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:

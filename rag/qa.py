@@ -293,7 +293,7 @@ class Engine:
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
         """The sentence of u's article that states its date, names its outlet or is its title."""
         if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*"
-            return next((s for s in by_source[u.source] if _BYLINE.match(s.text)), None)
+            return next((s for s in by_source[u.source] if _BYLINE.search(s.text)), None)
         if kind == "headline":
             title = str(u.meta.get("title") or "")
             return next((s for s in by_source[u.source] if title and s.text == title), None)
@@ -321,7 +321,7 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
     return any(n.split()[-1] in previous and n.split()[-1] not in text for n in names)
 
 
-_BYLINE = re.compile(r"^[*_]*By [A-Z][\w'’-]+ [A-Z]")
+_BYLINE = re.compile(r"(?:^|[|·•—] )[*_]*(?:By|Reporting by|Written by|Words by) [A-Z][\w'’-]+ [A-Z]")
 
 
 def _surname_only(text: str, previous: str) -> bool:

@@ -589,6 +589,8 @@ def question_scope(question: str, kind: str) -> str:
     scope = NAME_PART.sub("", _EXCEPT.sub("", question))
     if kind == "role":  # "What post does X *hold*?": the post is the fact, holding it no word to find
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
+    if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
+        scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
         scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$)", "", scope)
     if kind == "author":
@@ -617,6 +619,8 @@ def read(question: str) -> Reading:
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
+    elif re.match(r"how long (is|are|was|were)\b", q):
+        counted_terms = ["length"]  # "How long is the fissure?": "3 kilometres", or a "two-day trip"
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
     # "When was the story *published*", "Who *wrote* the article": the article's act, not the story's
     verb = None if kind in ("acronym", "published", "author", "headline") else question_verb(question)

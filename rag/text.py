@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     according said says say told tell did does do according one two also s t get got done regarding
-    concerning behind must might shall going""".split()
+    concerning behind must might shall going without within upon onto toward towards via per among amid""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -49,13 +49,13 @@ QUESTION_WORDS = frozenset(
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
     comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
-    again old""".split()
+    again""".split()
 )  # hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win fell:fall
-    fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
+    gone:go fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
     seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
@@ -188,7 +188,8 @@ VERB_CLASSES = [
     "high height",
     "wide width",
     "heavy weight weigh",
-    "far distance",
+    "far distance away",
+    "live resident inhabitant people",  # "How many people live in X?": "X's 3,700 residents"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

@@ -1,7 +1,7 @@
-"""Articles the answerer was never tuned on: tests/other_corpus, other_corpus2 and
-other_corpus3 hold nine invented news reports (the people and events are made up for these tests) as .txt,
+"""Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
+other_corpus4 hold twelve invented news reports (the people and events are made up for these tests) as .txt,
 .html and .md, each with its site's furniture. Their question sets (tests/other.jsonl,
-tests/other2.jsonl, tests/other3.jsonl) were written with them, before the answerer had read them. They
+tests/other2.jsonl to other4.jsonl) were written with them, before the answerer had read them. They
 measure how far rules written on the five seed articles carry to others; the seed sets
 cannot, as every rule was written on them."""
 
@@ -30,6 +30,11 @@ def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="module")
+def other4(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus4")
+
+
+@pytest.fixture(scope="module")
 def other3(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return _index(tmp_path_factory, "other_corpus3")
 
@@ -42,7 +47,7 @@ def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", "other_corpus2", "other_corpus3")
+    folders = ("other_corpus", "other_corpus2", "other_corpus3", "other_corpus4")
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -55,11 +60,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "lyon_election.txt": ("Green candidate wins Lyon mayoral run-off", "2020-06-29", None),
         "vaccine_drive.html": ("Vietnam begins measles vaccination drive for 1.2 million children", "2023-04-10", None),
         "rail_tunnel.md": ("Norway opens Europe's longest rail tunnel under the sea", "2024-10-14", None),
+        "ghana_cocoa.txt": ("Ghana raises cocoa farmgate price by 45 percent", "2023-10-02", None),
+        "iceland_volcano.html": ("Volcano erupts again near Grindavik", "2024-03-17", None),
+        "seoul_robot.md": ("Seoul hospital tests robot nurses on night shifts", "2022-05-19", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
     assert text.count("Portugal and Morocco to link ports") == 1  # the teaser headline once
     assert "Sign in" not in docs["osaka_marathon.html"].text and "Economy" not in docs["chile_copper.md"].text
+    assert "cookies" not in docs["iceland_volcano.html"].text and "Related" not in docs["iceland_volcano.html"].text
+    assert not docs["seoul_robot.md"].text.startswith("---") and "title:" not in docs["seoul_robot.md"].text
+    assert "Home >" not in docs["ghana_cocoa.txt"].text
 
 
 def test_accented_names_are_found_typed_either_way(other: Settings) -> None:
@@ -137,3 +148,22 @@ def test_a_third_set_of_unseen_articles_first_run_and_since(other3: Settings) ->
 def test_a_sentence_is_not_cut_after_an_abbreviation(other3: Settings) -> None:
     a = answer("How did Roux congratulate Marchand?", other3)
     assert a.citations[0].quote == "Roux conceded defeat shortly after 9 p.m. and congratulated his rival by telephone."
+
+
+def test_a_fourth_set_of_unseen_articles_first_run_and_since(other4: Settings) -> None:
+    """First run, after the fixes the first three prompted: 29/41 correct, 3 wrong (r006
+    "What share of the world's cocoa ...?" quoted "second-largest producer"; r016 "Where
+    did the volcano erupt?" quoted the headline's "near Grindavik", right in fact; r035
+    "Which hospital ...?" quoted the YAML front matter's title line), 10/12 abstaining (ru01
+    "the old cocoa price" quoted the new one; ru02 "How much cocoa does Ivory Coast produce?"
+    quoted "second-largest"). Fixed as classes: YAML front matter gives title and date and
+    leaves the text; breadcrumbs, cookie banners and related-story boxes are furniture;
+    "Reporting by X" is a byline; "what share" needs a percentage or fraction; an ordinal is
+    no amount; "the old X" is not answered by "the new X"; "how long is X" a length, not a
+    depth; "on Iceland's Reykjanes peninsula" a place; "the end of the year" a time. Known
+    misses: r035 still quotes the headline "Seoul hospital tests ..." (which hospital needs
+    knowing that Asan Medical Center is one); ru01 now quotes Cocobod's tonnes, the price
+    coming from the sentence before (where it is the new one); abstentions r004 (a cause
+    given as "where prices are higher"), r019 ("heading towards": "sending lava towards")."""
+    right, wrong, answered = _run(load_facts(HERE / "other4.jsonl"), other4)
+    assert right >= 38 and set(wrong) <= {"r035"} and set(answered) <= {"ru01"}
