@@ -377,11 +377,16 @@ def pick_sentences(
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]
+    if best.unit.text.lstrip("# ") == best.unit.meta.get("title"):
+        # a headline compresses ("*Kenya* declares drought ..."): the body's sentence saying as
+        # much in full ("*Kenya's president* declared ...") answers in its place
+        same = (p for p in scored[1:] if p.unit.source == best.unit.source and p.score >= best.score - 0.05)
+        best = next(same, best)
     if best.coverage < weights.min_coverage and not (
         best.coverage >= weights.paraphrase_coverage and best.cosine >= weights.paraphrase_cosine
     ):
         return []
-    return scored[:1]
+    return [best]
 
 
 def _calls(thing: str) -> re.Pattern[str]:

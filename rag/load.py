@@ -41,14 +41,18 @@ MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 
 # Whole lines that are site furniture, matched case-insensitively after normalising.
 _BOILERPLATE = re.compile(
-    r"^(skip to (main )?content|back to top( button)?|read more|share( this( story| article)?)?!?|"
+    r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
+    r"share on \w+|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in)$",
     re.IGNORECASE,
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][\w .'-]{1,30})? \(([A-Z][A-Za-z .-]{1,30})\)\s*[–—-]")
+# "TEHRAN (Tasnim) –", "NAIROBI, Kenya (AP) —", "LIMA, 8 August 2019 (Andina) -"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:, (?P<more>[\w .'-]{1,30}))? \((?P<outlet>[A-Z][A-Za-z .-]{1,30})\)\s*[–—-]"
+)
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -245,7 +249,9 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
         if "outlet" not in meta and (m := _DATELINE.match(line)):
-            meta["outlet"] = m.group(1).strip()
+            meta["outlet"] = m.group("outlet").strip()
+            if "date" not in meta and (d := parse_date_line(m.group("more") or "")):
+                meta["date"] = d
         key = line.casefold()
         if key in seen:  # teaser headlines and trailers repeated from the article
             continue

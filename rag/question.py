@@ -144,7 +144,13 @@ def focus_phrase(question: str) -> list[str]:
     heads = [w for w in ws if is_head(w)]
     if not heads and m.group("name") and ws and m.group("wh") == "what":
         return ws[-1:]  # "the name of the US *drone*": a name must stand beside it
+    common = " ".join(phrase).islower() and len(ws) <= 3 and re.match(r"who (?:is|was|are|were) the ", q.lower())
+    if not heads and common and ws[-1] not in _ANYONE:
+        return ws[-1:]  # "Who was the private *collector*?": a name must stand beside it
     return heads
+
+
+_ANYONE = {"guy", "person", "man", "woman", "one", "people", "individual", "fellow", "lady"}
 
 
 def focus_text(question: str) -> str:
@@ -290,6 +296,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 v = 1 if run[0].endswith("ly") and len(run) > 1 else 0  # "did Iran *fire* missiles"
             elif light:
                 v = light[0]  # "did the military chief *say* the Americans ..."
+            elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and w.endswith("ly")]:
+                v = adverb[0]  # "do the short rains usually *fall*"
             elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
                 v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows
             elif len(run) >= 3:

@@ -49,7 +49,7 @@ QUESTION_WORDS = frozenset(
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
     comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
-    again""".split()
+    again money""".split()
 )  # hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
 # Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
 IRREGULAR_PAST = dict(
@@ -72,6 +72,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 _SPELLING = [
     (re.compile(r"ence\b"), "ense"),
     (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
@@ -97,13 +99,20 @@ _DEMONYMS = dict(
     pair.split(":")
     for pair in """iranian:iran iranians:iran iraqi:iraq iraqis:iraq syrian:syria syrians:syria
     russian:russia russians:russia israeli:israel israelis:israel american:america americans:america
-    turkish:turkey egyptian:egypt egyptians:egypt lebanese:lebanon saudis:saudi""".split()
+    turkish:turkey egyptian:egypt egyptians:egypt lebanese:lebanon saudis:saudi jordanian:jordan
+    kuwaiti:kuwait qatari:qatar yemeni:yemen afghan:afghanistan pakistani:pakistan indian:india
+    chinese:china japanese:japan korean:korea vietnamese:vietnam thai:thailand indonesian:indonesia
+    filipino:philippines australian:australia canadian:canada mexican:mexico brazilian:brazil
+    chilean:chile peruvian:peru colombian:colombia venezuelan:venezuela argentine:argentina
+    kenyan:kenya ethiopian:ethiopia somali:somalia nigerian:nigeria ghanaian:ghana sudanese:sudan
+    libyan:libya tunisian:tunisia algerian:algeria moroccan:morocco british:britain french:france
+    german:germany spanish:spain portuguese:portugal italian:italy dutch:netherlands greek:greece
+    ukrainian:ukraine polish:poland swedish:sweden norwegian:norway danish:denmark finnish:finland
+    estonian:estonia icelandic:iceland irish:ireland swiss:switzerland austrian:austria""".split()
 )
 
 
 DEMONYMS = frozenset(_DEMONYMS)  # "iranian", "americans": adjectives and peoples, never names
-# Countries, as `terms` writes them: "Iraq's", "Iraqi" and "Iraqis" all become "iraq".
-COUNTRIES = frozenset(_DEMONYMS.values()) | {"saudi", "jordan", "kuwait", "qatar", "yemen", "afghanistan"}
 
 
 def _stem(w: str) -> str:
@@ -131,6 +140,10 @@ def _stem(w: str) -> str:
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]  # urge -> urg, as urged -> urg
     return w
+
+
+# Countries, as `terms` writes them: "Iraq's", "Iraqi" and "Iraqis" all become "iraq".
+COUNTRIES = frozenset(_stem(c) for c in [*_DEMONYMS.values(), "bahrain", "oman", "emirates", "uk", "usa"])
 
 
 def terms(text: str, drop_question_words: bool = False) -> list[str]:
@@ -259,12 +272,16 @@ class TermStats:
         self.df: dict[str, int] = {}
         written: Counter[str] = Counter()  # each word form as written inside sentences
         pairs: set[tuple[str, str]] = set()
+        expansions: dict[str, set[str]] = {}  # "WFP" -> {"World Food Programme"}
         for t in texts:
             ts = terms(t)
             for term in set(ts) | {p for x in ts if "-" in x for p in x.split("-") if p}:  # "67-year-old": old
                 self.df[term] = self.df.get(term, 0) + 1
             written.update(_MID_SENTENCE_WORD.findall(t))
             pairs.update(_NAME_PAIR.findall(t))
+            for run in (r.removeprefix("The ") for r in _LONG_NAME.findall(t)):
+                initials = "".join(w[0] for w in run.split() if w[0].isupper())
+                expansions.setdefault(initials, set()).add(run)
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         cases: dict[str, Counter[str]] = {}
@@ -282,6 +299,7 @@ class TermStats:
 
         self.vocabulary = set(cases)  # every word form written inside a sentence, lower case
         self.names = sorted(w for w in self.capitalised if len(w) >= 4 and not w.endswith("'s"))
+        self.acronyms = {a: next(iter(runs)) for a, runs in expansions.items() if len(runs) == 1 and len(a) >= 2}
 
     def idf(self, term: str) -> float:
         """Rarer terms weigh more; a term the corpus never uses weighs the most."""
@@ -296,10 +314,14 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     "Shamkhani's"), or None: a word the corpus never writes, within one edit of exactly one
     name (two for words of seven letters or more), six letters at least ("Salah" is someone
     else) unless the next word is a name the corpus writes after it ("Qasem Soleimani").
-    Transliterated names have many spellings."""
+    Transliterated names have many spellings. An acronym the corpus never writes stands for
+    the one name whose initials it is ("WFP" -> "World Food Programme")."""
     word = word.replace("’", "'")
     possessive = word[-2:] if word.lower().endswith("'s") else ""
     low = word[: len(word) - len(possessive)].lower()
+    bare = word[: len(word) - len(possessive)]
+    if bare.isupper() and low not in stats.vocabulary and low not in stats.df and bare in stats.acronyms:
+        return stats.acronyms[bare] + possessive  # "WFP" -> "World Food Programme"
     if len(low) < 4 or not low.isalpha() or low in stats.vocabulary or low in STOPWORDS or low in QUESTION_WORDS:
         return None
     paired = {a for a, b in stats.name_pairs if b == following.lower()} if following else set()
@@ -329,4 +351,6 @@ def edit_distance(a: str, b: str) -> int:
 _MID_SENTENCE_WORD = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}{LOWER}][\w’'-]*")
 
 
+# "World Food Programme", "Ministry of Health and Welfare": a name of three words or more
+_LONG_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:of |for |and |the )*[{UPPER}][{LOWER}]+){{2,}}")
 _NAME_PAIR = re.compile(rf"(?<=[\w,;:’'\-)] )([{UPPER}][{LOWER}]+) (?=([{UPPER}][{LOWER}]+))")  # inside a sentence

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus4 hold twelve invented news reports (the people and events are made up for these tests) as .txt,
+other_corpus5 hold fifteen invented news reports (the people and events are made up for these tests) as .txt,
 .html and .md, each with its site's furniture. Their question sets (tests/other.jsonl,
-tests/other2.jsonl to other4.jsonl) were written with them, before the answerer had read them. They
+tests/other2.jsonl to other5.jsonl) were written with them, before the answerer had read them. They
 measure how far rules written on the five seed articles carry to others; the seed sets
 cannot, as every rule was written on them."""
 
@@ -30,6 +30,11 @@ def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="module")
+def other5(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus5")
+
+
+@pytest.fixture(scope="module")
 def other4(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return _index(tmp_path_factory, "other_corpus4")
 
@@ -47,7 +52,7 @@ def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", "other_corpus2", "other_corpus3", "other_corpus4")
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 6)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -63,6 +68,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "ghana_cocoa.txt": ("Ghana raises cocoa farmgate price by 45 percent", "2023-10-02", None),
         "iceland_volcano.html": ("Volcano erupts again near Grindavik", "2024-03-17", None),
         "seoul_robot.md": ("Seoul hospital tests robot nurses on night shifts", "2022-05-19", None),
+        "peru_museum.txt": ("Peru returns 20 looted artefacts to Cusco museum", "2019-08-08", "Andina"),
+        "bike_share.html": ("Montreal expands bike-share network", "2021-04-15", None),
+        "drought_kenya.md": ("Kenya declares drought a national disaster", "2021-09-09", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -71,6 +79,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "cookies" not in docs["iceland_volcano.html"].text and "Related" not in docs["iceland_volcano.html"].text
     assert not docs["seoul_robot.md"].text.startswith("---") and "title:" not in docs["seoul_robot.md"].text
     assert "Home >" not in docs["ghana_cocoa.txt"].text
+    assert "Share on" not in docs["peru_museum.txt"].text and "Skip to" not in docs["peru_museum.txt"].text
 
 
 def test_accented_names_are_found_typed_either_way(other: Settings) -> None:
@@ -167,3 +176,28 @@ def test_a_fourth_set_of_unseen_articles_first_run_and_since(other4: Settings) -
     given as "where prices are higher"), r019 ("heading towards": "sending lava towards")."""
     right, wrong, answered = _run(load_facts(HERE / "other4.jsonl"), other4)
     assert right >= 38 and set(wrong) <= {"r035"} and set(answered) <= {"ru01"}
+
+
+def test_a_fifth_set_of_unseen_articles_first_run_and_since(other5: Settings) -> None:
+    """First run, after the fixes the first four prompted: 27/41 correct, 1 wrong (s030 "Who
+    declared the drought a national disaster?" quoted the headline's "Kenya declares ..."
+    where the body says "Kenya's president declared"), 11/12 abstaining (su01 "Who was the
+    private collector?" quoted "from a private collector", who is never named). Fixed as
+    classes: a headline gives way to the body sentence that says as much in full; "who was
+    the <noun>" needs a name beside the noun; an acronym the articles never write is read
+    as the name it abbreviates ("WFP": "World Food Programme", with a notice); "LIMA, 8
+    August 2019 (Andina) -" gives outlet and date; "Share on Facebook" is furniture; country
+    names and demonyms beyond the Middle East ("Somalia and Ethiopia" are two countries);
+    "do the rains usually *fall*" reads the verb after the adverb. Known misses, all
+    abstentions: s002 "received" ("handed back to"), s006 "artefacts" ("the objects"), s012
+    ("the museum's director": the Inca Museum is named sentences before), s021 ("the year
+    before" 2020), s024 "membership cost" ("Members pay"), s026 "close" ("run until"), s032
+    and s037 (words the article never uses: "relief", "livestock"), s035 ("short rains")."""
+    right, wrong, answered = _run(load_facts(HERE / "other5.jsonl"), other5)
+    assert right >= 32 and not wrong and not answered
+
+
+def test_an_acronym_is_read_as_the_name_it_abbreviates(other5: Settings) -> None:
+    a = answer("How many people will the WFP feed?", other5)
+    assert "400,000 people" in a.text
+    assert a.notices == ("Read “WFP” as “World Food Programme”, as the articles spell it.",)
