@@ -69,6 +69,9 @@ def modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
     )
 
 
+_NUMBERS = frozenset(NUMBER_WORDS)  # "two English clubs" says how many, not which
+
+
 def specified(text: str, noun: str, qwords: set[str]) -> bool:
     """Where `text` uses the question's noun, does it say which one ("the *Takfiri* terrorist
     group", "Quds Force", "group *of Daesh*"), not just repeat the question ("members of an
@@ -81,7 +84,7 @@ def specified(text: str, noun: str, qwords: set[str]) -> bool:
         before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
         return (
             any(is_name(t, qwords) for t in toks[max(0, i - 2) : i])
-            or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS for b in before[-1:])
+            or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
             or (len(after) == 2 and after[0] in ("of", "called", "named") and after[1] not in qwords)
             or (i + 1 < len(toks) and is_name(toks[i + 1], qwords))
         )

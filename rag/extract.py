@@ -67,7 +67,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TOKEN, is_role
+from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, TOKEN, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -119,6 +119,13 @@ _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 # "invited his counterpart to *pay a visit*": asked for, not done ("Which city did he visit?")
 _UNDONE = re.compile(r"(\b(?:invit|urg|ask)\w* (?:[\w’'-]+ ){0,4}?to )((?:pay|make) an? )?\w+", re.I)
 _ROLES = sorted(ROLE_WORDS - {"counterpart"})  # "his Iraqi counterpart" is the other side's, not the speaker's
+# "Which English *clubs* made ...": the noun a which-question asks for, before its verb
+_AUXES = "did|does|do|is|are|was|were|has|have|had|will"
+_WHICH_HEAD = re.compile(
+    rf"(?:which|what) (?:(?!(?:{_AUXES})\b)[a-z-]+ ){{0,2}}?([a-z]+?)s? "
+    rf"(?:{_AUXES}|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their|He|His|She|Her|This|These)\b")
 _NON = re.compile(r"\bnon-(\w+)", re.I)
 _ANOTHER = re.compile(r"\b(also|too|as well|along with|besides|other|others|in addition|together with)\b", re.I)
 
@@ -167,6 +174,9 @@ def score_candidates(
     asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, stats.df.keys())) else None
     focus = list(r.focus)
     focus_people = any(f in ROLE_WORDS for f in focus)
+    partners = {t: _name_partners(t, stats) for t in r.names}
+    head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
+    which_body = head.group(1) if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs* ..."
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
@@ -279,13 +289,15 @@ def score_candidates(
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
-        where_thing = around if leans_on_previous(u.text) else own
+        where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | set(terms(str(u.meta.get("title") or ""))) if focus_people else around
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         unnamed = not names_someone(_unplaced(u.text, stats), qwords, stats.common)
         if r.thing in ORG_WORDS and not asked_thing and unnamed:
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
+        if which_body and not specified(u.text, which_body, qwords):
+            continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
         if kind == "org" and r.org_head and not match_synonym(r.org_head, own):
@@ -302,8 +314,9 @@ def score_candidates(
             continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
-        if not all(match_term(t, around) for t in r.names):
+        if not all(match_term(t, around) or partners.get(t, set()) & own for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
+            # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura")
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and _qualified(u.text, focus, qwords):
@@ -522,6 +535,19 @@ def _unplaced(text: str, stats: TermStats) -> str:
 
 
 _LOCATED = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))}) (?:the )?{NAME_RUN.pattern}")
+
+
+def _name_partners(term: str, stats: TermStats) -> set[str]:
+    """The other halves of the two-word names the corpus writes with `term` ("gabriel" for
+    "moura" where it writes "Gabriel Moura")."""
+    out = set()
+    for a, b in stats.name_pairs:
+        ta, tb = terms(a), terms(b)
+        if is_role(a) or is_role(b) or a in TITLES or b in TITLES:
+            continue  # "General Hatami": "general" is no part of his name
+        if ta and tb and term in (ta[0], tb[0]):
+            out.add(tb[0] if ta[0] == term else ta[0])
+    return out - {term}
 
 
 def _parts(ts: Sequence[str]) -> list[str]:

@@ -53,14 +53,15 @@ ORG_WORDS = set(
     """agency council ministry force forces republic service army navy state times news media
     league party government parliament group base airport committee organization organisation
     university bank tv press industries corps guard militia institute association company union authority
-    centre center commission foundation unit office""".split()
+    centre center commission foundation unit office club team""".split()
 )
 
 
 ROLE_WORDS = set(
     """president minister ministers chief commander general secretary adviser advisor head king
     spokesman official officials counterpart leader director chairman prime deputy ambassador
-    delegation judge justice mayor governor""".split()
+    delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
+    captain editor spokeswoman spokesperson senator prosecutor""".split()
 )
 
 
@@ -88,7 +89,9 @@ LOCATIVE = {"in", "at", "to", "from", "into", "near", "inside", "outside", "acro
 # Plural nouns for people a "who" question can be answered with ("members of an Iraqi militia").
 PEOPLE = set(
     """members people soldiers troops officials fighters civilians advisers forces foreigners assassins
-    militants terrorists protesters citizens diplomats experts leaders government""".split()
+    militants terrorists protesters citizens diplomats experts leaders government pupils students children
+    families workers residents farmers herders fishermen voters patients nurses staff employees teachers
+    doctors players fans tourists visitors refugees migrants passengers investors""".split()
 )
 
 

@@ -191,8 +191,8 @@ def _normalise(line: str) -> str:
 
 def _is_tag_strip(line: str) -> bool:
     """'IranIraqMiddle East', 'MENA', 'Home > Business': category links, not prose."""
-    if re.fullmatch(r"[\w &'’-]{1,30}(?: [>»›/] [\w &'’-]{1,30}){1,6}", line):
-        return True  # a breadcrumb trail: "Home > Business > Commodities"
+    if re.fullmatch(r"(?:[^\W\d_]|[ &'’-]){1,30}(?: [>»›/|] (?:[^\W\d_]|[ &'’-]){1,30}){1,6}", line):
+        return True  # a breadcrumb trail or section label: "Home > Business > Commodities", "SPORT | FOOTBALL"
     words = line.split()
     if len(words) > 6 or line[-1:] in ".?!\"”'’:":
         return False

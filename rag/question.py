@@ -665,7 +665,7 @@ def read(question: str) -> Reading:
         actors=actors(question, verb),
         doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),
-        other=bool(re.search(r"\b(who|what|where) else\b|\balso\b", q) or _EXCEPT.search(question)),
+        other=bool(re.search(r"\b(who|what|where) else\b|\balso\b|\bthe other\b", q) or _EXCEPT.search(question)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),

@@ -55,7 +55,7 @@ QUESTION_WORDS = frozenset(
 IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win fell:fall
-    gone:go fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
+    gone:go goes:go does:do fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
     seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
@@ -108,7 +108,8 @@ _DEMONYMS = dict(
     libyan:libya tunisian:tunisia algerian:algeria moroccan:morocco british:britain french:france
     german:germany spanish:spain portuguese:portugal italian:italy dutch:netherlands greek:greece
     ukrainian:ukraine polish:poland swedish:sweden norwegian:norway danish:denmark finnish:finland
-    estonian:estonia icelandic:iceland irish:ireland swiss:switzerland austrian:austria""".split()
+    estonian:estonia icelandic:iceland irish:ireland swiss:switzerland austrian:austria english:england
+    scottish:scotland welsh:wales""".split()
 )
 
 
@@ -202,6 +203,7 @@ VERB_CLASSES = [
     "wide width",
     "heavy weight weigh",
     "far distance away",
+    "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant people",  # "How many people live in X?": "X's 3,700 residents"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
