@@ -262,7 +262,9 @@ def _without_question_people(text: str, qwords: set[str]) -> str:
     their title is not a new answer."""
     for m in reversed(list(NAME_RUN.finditer(text))):
         toks = m.group().split()
-        if len(toks) > 1 and any(
+        titled = [k for k, t in enumerate(toks) if words(t) and (is_role(words(t)[0]) or words(t)[0] in TITLES)]
+        toks = toks[titled[-1] + 1 :] if titled else toks  # "Energy Minister *Dan Jørgensen*": only the name
+        if len(m.group().split()) > 1 and any(
             is_name(t, set())
             and words(t)[0] in qwords
             and not is_head(words(t)[0])
@@ -282,7 +284,9 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
         if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
             continue  # "Stressing the need ...": a sentence's first word, not a name
         ws = [words(t)[0] for t in toks if words(t)]
-        if any(w.rstrip("s") in ORG_WORDS or (w in qwords and w not in HEADS | TITLES | DEMONYMS) for w in ws):
+        titled = [k for k, w in enumerate(ws) if is_role(w) or w in TITLES]
+        own = ws[titled[-1] + 1 :] if titled else ws  # "Energy Minister *Dan Jørgensen*": the name after the title
+        if any(w.rstrip("s") in ORG_WORDS for w in ws) or any(w in qwords and w not in HEADS | DEMONYMS for w in own):
             continue  # an organisation, or the question's own person ("General Qassem Soleimani")
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
@@ -344,6 +348,7 @@ def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
 
 
 _UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie))"
+_ORDINALS = frozenset("first second third fourth fifth".split())
 
 
 def counts(text: str, noun: str) -> bool:
@@ -366,7 +371,8 @@ def counts(text: str, noun: str) -> bool:
     toks = words(text)
     for i, w in enumerate(toks):
         parts = w.split("-")
-        if parts[0] in NUMBER_WORDS or parts[0].isdigit():
+        ordinal = parts[0] in _ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
+        if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
                 return True
@@ -387,9 +393,9 @@ _CALENDAR = {
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
 _PLACE_PHRASE = re.compile(
-    rf"\b(in|at|across|throughout|near|inside|on) (the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
+    rf"\b(in|at|across|throughout|near|inside|on|from) (the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
-    r"district|island|coast|peninsula)\b",
+    r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?)\b",
     re.I,
 )
 _AGE = re.compile(rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}},")
@@ -409,6 +415,8 @@ _REASON = re.compile(
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
     # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something
     r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus)\w* [^.]{0,80}?\b(on|for) \w+ing\b"
+    # "have criticised the plan, saying the turbines will close ...": the objection is why
+    r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "protested against plans to dredge": what a protest is against is why
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b",
     re.I,
@@ -435,8 +443,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             kind == "weekday" and bool(_CALENDAR["calendar-date"].search(text))
         )
     if kind in ("date", "exact-date"):
-        if any(re.fullmatch(YEAR, w) or w in MONTHS for w in new):
-            return True
+        if any(re.fullmatch(YEAR, w) or re.fullmatch(rf"{YEAR}s", w) or w in MONTHS for w in new):
+            return True  # "in 2015", "in January", "in the 1930s"
         relative = (
             r"\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk)\b|"  # "after 9 p.m."
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"

@@ -180,6 +180,8 @@ def score_candidates(
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
+    money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
+    money = money and not share  # "What share of the fee ...?": "20 percent"
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
@@ -228,6 +230,8 @@ def score_candidates(
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
+        if money and not _MONEY.search(u.text):
+            continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
         if r.verb and future and _only_past(u.text, r.verb):
@@ -487,6 +491,18 @@ _CONTRARY = {
 _NOT_AMOUNT = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[ -]"
     r"(?:day|week|month|year|hour|minute|second)s?\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?:-\w+)?\b",
+    re.I,
+)
+# "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
+_ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
+_ASKS_CHANGE = re.compile(
+    r"\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|jump|jumped|climb|climbed|raise|raised|cut|"
+    r"lower|lowered|reduce|reduced)\b|\bby how much\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|shillings?|cedis?|won|kroner|krona|francs?|"
+    r"rubles?|roubles?|riyals?|dinars?|rials?|reais|real|rand|lira|naira|dirhams?)\b",
     re.I,
 )
 # "What share ...?": a percentage or a fraction

@@ -88,7 +88,8 @@ def answer_type(question: str) -> str:
         return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
     if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
-    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy)\b"  # "How deep is it?": "a depth of 390 metres"
+    # "How deep is it?": "a depth of 390 metres"
+    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large)\b"
     if re.search(measure, q) or re.search(r"\bwhat (number|percentage|amount|share)\b", q):
         return "number"
     if re.match(r"why\b|for what (reason|purpose)\b", q):
@@ -238,6 +239,7 @@ _PREPOSITIONS = {
 }
 
 
+_NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
 _INTENT = {"plan", "want", "try", "intend", "expect", "seek", "aim", "hope", "decide", "need", "agree", "agreed"}
 
 
@@ -298,6 +300,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 v = light[0]  # "did the military chief *say* the Americans ..."
             elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and w.endswith("ly")]:
                 v = adverb[0]  # "do the short rains usually *fall*"
+            elif len(run) == 3 and toks[j : j + 1] == ["?"] and not run[-1].endswith("ly") | (run[-1] in _NOT_VERBS):
+                v = len(run) - 1  # "did coffee prices *jump*?": the last word before the question mark
             elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
                 v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows
             elif len(run) >= 3:
@@ -599,6 +603,7 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
+    scope = re.sub(r"(?i)^how (big|large|small|far)\b", "how", scope)  # the size is the fact, in whatever unit
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
         scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$)", "", scope)
     if kind == "author":

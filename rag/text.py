@@ -40,7 +40,8 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     according said says say told tell did does do according one two also s t get got done regarding
-    concerning behind must might shall going without within upon onto toward towards via per among amid""".split()
+    concerning behind anyone anybody someone somebody anything something everyone nobody
+    must might shall going without within upon onto toward towards via per among amid""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -56,7 +57,7 @@ IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win fell:fall
     gone:go goes:go does:do fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
-    became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
+    used:use became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
     seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
 )
@@ -71,7 +72,14 @@ def fold(text: str) -> str:
     """`text` without accents ("Júcar" -> "Jucar"): users type names either way."""
     if text.isascii():
         return text
+    text = text.translate(_UNSPLIT)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Letters NFKD leaves whole: "Jørgensen" -> "Jorgensen", "Ørsted" -> "Orsted"
+_UNSPLIT = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d", "ł": "l", "Ł": "L", "þ": "th", "ð": "d"}
+)
 
 
 _SPELLING = [
@@ -203,6 +211,7 @@ VERB_CLASSES = [
     "wide width",
     "heavy weight weigh",
     "far distance away",
+    "injure injury hurt wound",
     "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant people",  # "How many people live in X?": "X's 3,700 residents"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"

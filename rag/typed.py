@@ -108,7 +108,7 @@ def tidy_question(question: str, stats: TermStats) -> str:
         if name := respelled(word, stats, following):
             return name  # "Bagheri" -> "Baqeri"
         low = word.lower().replace("’", "'")
-        if low in stats.capitalised and word.islower():
+        if low in stats.capitalised and word.islower() and not _only_in_pairs(low, following.lower()):
             return stats.capitalised[low]
         base = low.removesuffix("'s")
         if base != low and base in stats.capitalised and word.islower():
@@ -116,6 +116,13 @@ def tidy_question(question: str, stats: TermStats) -> str:
         if low in stats.lowercase and word[:1].isupper() and not word.isupper():
             return word.lower()
         return word
+
+    firsts = {a for a, _ in stats.name_pairs}
+
+    def _only_in_pairs(low: str, following: str) -> bool:
+        """Is `low` capitalised in the corpus only as the first word of a name it does not
+        start here ("the *new* wind farm", where the articles write "New York")?"""
+        return low in firsts and (low, following) not in stats.name_pairs
 
     question = _chatter(question, stats)
     if m := _IMPERATIVE.match(question.strip()):
@@ -131,6 +138,9 @@ def tidy_question(question: str, stats: TermStats) -> str:
         after = toks[i + 2].rstrip("?,.!;:") if i + 2 < len(toks) and core == toks[i] else ""  # "Qasem Soleimani"
         cased = case(core, after)
         cased = cased if cased != core or "-" not in core else "-".join(map(case, core.split("-")))
+        before = toks[i - 2].rstrip("?,.!;:").lower()
+        if cased.islower() and (before, cased) in stats.name_pairs and cased not in stats.common:
+            cased = cased.capitalize()  # "costa rica" -> "Costa Rica", a word the articles only capitalise
         toks[i] = cased + toks[i][len(core) :]
     out = "".join(toks)
     titles = "|".join(sorted(ROLE_WORDS | {"brigadier", "lieutenant", "major"}))

@@ -365,10 +365,9 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: eight wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: seven wrong answers (x020
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
-    "Which Iranian security official visited Baghdad?" cites the defence minister; aa010
-    "Which two threats does the 2017 deal target?" cites the air defense threats; ag019,
+    "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
     "What preparations did Baqeri mention?" cites the prepared document; ah016
     "Which Iranian minister hailed Iraq?" quotes "the Iranian minister" without his name,
@@ -387,7 +386,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 793 and len(wrong) <= 8
+    assert correct >= 793 and len(wrong) <= 7
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05"}
     assert set(answered) <= known
 

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus6 hold eighteen invented news reports (the people and events are made up for these tests) as .txt,
+other_corpus7 hold twenty-one invented news reports (the people and events are made up for these tests) as .txt,
 .html and .md, each with its site's furniture. Their question sets (tests/other.jsonl,
-tests/other2.jsonl to other6.jsonl) were written with them, before the answerer had read them. They
+tests/other2.jsonl to other7.jsonl) were written with them, before the answerer had read them. They
 measure how far rules written on the five seed articles carry to others; the seed sets
 cannot, as every rule was written on them."""
 
@@ -27,6 +27,11 @@ def _index(tmp_path_factory: pytest.TempPathFactory, folder: str) -> Settings:
 @pytest.fixture(scope="module")
 def other(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return _index(tmp_path_factory, "other_corpus")
+
+
+@pytest.fixture(scope="module")
+def other7(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return _index(tmp_path_factory, "other_corpus7")
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +62,7 @@ def other2(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 7)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 8)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -79,6 +84,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "football_transfer.txt": ("RECORD FEE AS BRAZILIAN STRIKER JOINS PORTO", "2024-01-30", None),
         "phone_launch.html": ("Finnish start-up unveils repairable phone", "2023-09-12", None),
         "school_meals.md": ("Scotland extends free school meals to all primary pupils", "2022-03-03", None),
+        "wind_farm.txt": ("Denmark approves giant North Sea wind farm", "2022-06-21", None),
+        "library_fire.html": ("Fire damages historic library in Cape Town", "2021-04-19", None),
+        "coffee_prices.md": ("Frost in Brazil sends coffee prices to a seven-year high", "2021-07-26", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -228,3 +236,22 @@ def test_a_sixth_set_of_unseen_articles_first_run_and_since(other6: Settings) ->
     is read as the verb), t029 "start" ("from August"), t034 ("use the money for")."""
     right, wrong, answered = _run(load_facts(HERE / "other6.jsonl"), other6)
     assert right >= 32 and not wrong and set(answered) <= {"tu04"}
+
+
+def test_a_seventh_set_of_unseen_articles_first_run_and_since(other7: Settings) -> None:
+    """First run, after the fixes the first six prompted: 22/39 correct, 2 wrong (v003 "What is
+    the wind farm called?" quotes Vindeby, the first one, not Thor Two, "the project"; v029
+    "What is the price of arabica coffee per pound?" quoted "prices jumped", with no price),
+    9/12 abstaining. Fixed as classes: "ø", "æ", "ß" fold like accents ("Jørgensen"); a word
+    the articles capitalise only inside a name is not a name alone ("the new wind farm",
+    where they write "New York"); the question's words in a title do not make the titled
+    person the question's own ("Energy Minister Dan Jørgensen"); "criticised ..., saying"
+    gives a reason; "from the slopes of Table Mountain" a place; "in the 1930s" a date; "how
+    big" a measure; "used" ~ "use"; hurt ~ injury; "anyone", "something" are no facts to
+    find; "did coffee prices *jump*?" the last word is the verb; a price or a cost needs an
+    amount of money ("2.15 dollars a pound"), not "fell 2 percent"; "the first turbines"
+    count none. Known misses: v003; vu08 and vu10 (a date or price from before the event
+    asked about); abstentions v014, v023, v030, v035, v036 ("agency": "company"), v037,
+    v038 (the author is only in the front matter)."""
+    right, wrong, answered = _run(load_facts(HERE / "other7.jsonl"), other7)
+    assert right >= 31 and set(wrong) <= {"v003"} and set(answered) <= {"vu08", "vu10"}
