@@ -4,7 +4,7 @@ No LLM. Candidates are the stored sentences inside the retrieved chunks. A candi
 pass checks, then is scored, because no single signal separates answers from near misses
 (a cosine threshold cannot: unanswerable questions score inside the range of answerable
 ones). typed.py tidies the question, question.py reads it, evidence.py holds the checks on
-a sentence:
+a sentence's types and anchors, acts.py those on how it says the asked act:
 
 - type: what the question asks for (a date, a count of the asked noun, a person, a place,
   an organisation, a role) is in the sentence and does not merely repeat the question;
@@ -38,13 +38,22 @@ sets written before each change (tests/blind*.jsonl).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from rag.acts import (
+    heads_target,
+    mentions,
+    only_past,
+    only_went,
+    passive_only,
+    placed_apart,
+    qualified,
+    with_speaker,
+)
 from rag.evidence import (
     GROUP_NOUNS,
     REFERS_BACK,
@@ -67,7 +76,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, TOKEN, is_role
+from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -224,7 +233,7 @@ def score_candidates(
         if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
-        if r.verb and where and _placed_apart(u.text, r.verb, qwords):
+        if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
         if any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
@@ -234,11 +243,11 @@ def score_candidates(
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
-        if r.verb and future and _only_past(u.text, r.verb):
+        if r.verb and future and only_past(u.text, r.verb):
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
-        if r.verb and kind == "any" and r.text.lower().startswith("what") and _only_went(u.text, r.verb):
+        if r.verb and kind == "any" and r.text.lower().startswith("what") and only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
-        if r.verb and kind == "person" and _passive_only(u.text, r.verb):
+        if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
@@ -247,7 +256,7 @@ def score_candidates(
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
             if only_agents and not names_someone(u.text, qwords, stats.common):
                 continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
-            if only_agents and not _heads_target(u.text, agents, r.target[-1]):
+            if only_agents and not heads_target(u.text, agents, r.target[-1]):
                 continue  # "Who heads Iraq's Air Defense?": the "Commander of ... Base of the Iranian Army" does not
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
@@ -273,7 +282,7 @@ def score_candidates(
         if (
             r.acting_role
             and not (r.verb or r.described)  # nothing anchors the act ("give" is light): the actor must be there
-            and not _mentions(r.acting_role, own | refers_to)
+            and not mentions(r.acting_role, own | refers_to)
             and names_someone(u.text, qwords, stats.common)
         ):
             continue  # "What did Iraq's interior minister give?": "Gen. Saad al-Alak ... called" is another's act
@@ -281,12 +290,12 @@ def score_candidates(
             continue  # "What did the interior minister say?": "Hatami met with Iraq's interior minister and praised"
         if r.speaker and not reports_speech(u.text, r.speaker):
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
-        if r.speaker and leans_on_previous(u.text) and _with_speaker(u.text, r.speaker):
+        if r.speaker and leans_on_previous(u.text) and with_speaker(u.text, r.speaker):
             continue  # "What did the Navy commander say?": "... along with Navy ... commanders ..., he said" is his
         if r.speaker and only_as_place(u.text, r.speaker.lower()):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
-        elsewhere = r.speaker and not _mentions(r.speaker, own | refers_to)
+        elsewhere = r.speaker and not mentions(r.speaker, own | refers_to)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
@@ -323,7 +332,7 @@ def score_candidates(
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura")
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
-        if focus and _qualified(u.text, focus, qwords):
+        if focus and qualified(u.text, focus, qwords):
             continue  # "Who is the health minister?": a "*Deputy* Health Minister" is not
         if focus and not (
             (
@@ -416,65 +425,6 @@ def _calls(thing: str) -> re.Pattern[str]:
     return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
 
 
-_MOTION = frozenset(terms("travel traveled travelled go went come came fly flew head headed return returned"))
-
-
-def _every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> bool:
-    """Does `text` use `verb` (or a synonym) at least once, and pass `test(words, i)` at each use?"""
-    ws = words(text)
-    hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
-    return bool(hits) and all(test(ws, i) for i in hits)
-
-
-def _only_went(text: str, verb: str) -> bool:
-    """Does `text` say the act only with a synonym of motion ("traveled *to*"), not the verb?"""
-    return _every_use(
-        text,
-        verb,
-        lambda ws, i: (
-            bool(set(terms(ws[i])) & _MOTION)
-            and not match_term(verb, set(terms(ws[i])))
-            and ws[i + 1 : i + 2] == ["to"]
-        ),
-    )
-
-
-def _passive_only(text: str, verb: str) -> bool:
-    """Is the act only in the passive, with no "by" naming who does it ("will be signed")?"""
-    return _every_use(
-        text,
-        verb,
-        lambda ws, i: (
-            any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
-            and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
-            and "by" not in ws[i + 1 : i + 7]
-        ),
-    )
-
-
-_QUALIFIERS = {"deputy", "vice", "former", "assistant", "ex", "late"}  # an "acting" minister still is one
-
-
-def _qualified(text: str, focus: list[str], qwords: set[str]) -> bool:
-    """Is every mention of the asked role qualified in a way the question is not ("*Deputy*
-    Health Minister" for "the health minister", "*former* president" for "the president")?"""
-    ws = words(text)
-    spots = [i for i, w in enumerate(ws) if w in focus or w.rstrip("s") in focus]
-    return bool(spots) and all(any(q in _QUALIFIERS - qwords for q in ws[max(0, i - 3) : i]) for i in spots)
-
-
-def _only_past(text: str, verb: str) -> bool:
-    """Is the act only in the past tense ("stopped working"), never "will stop" / "to stop"?"""
-    return _every_use(
-        text,
-        verb,
-        lambda ws, i: (
-            (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
-            and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
-        ),
-    )
-
-
 # Modifiers that pick out the other one of a pair: the old price and the new one
 _CONTRARY = {
     "old": {"new"},
@@ -507,39 +457,6 @@ _MONEY = re.compile(
 )
 # "What share ...?": a percentage or a fraction
 _PORTION = re.compile(r"\d ?(?:percent|per cent|%)|\b(?:half|quarter|thirds?|fifth|tenth|fraction|majority)\b", re.I)
-_CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
-
-
-def _placed_apart(text: str, verb: str, qwords: set[str]) -> bool:
-    """Does `text` say the act only in clauses that name no place ("after *launch*, when it passed
-    over a ground station in Tartu": Tartu is where the station is, not where it was launched)?"""
-    uses = [c for c in _CLAUSE.split(text) if any(match_synonym(verb, set(terms(w))) for w in words(c))]
-    return bool(uses) and not any(has_type("place", c, qwords) for c in uses)
-
-
-def _with_speaker(text: str, speaker: str) -> bool:
-    """Is the asked speaker's role only in company ("along with Navy ... commanders")?"""
-    head = words(speaker)[-1] if words(speaker) else ""
-    company = rf"\b(?:along with|accompanied by|together with)\b[^,.;]*(?:,[^,.;]*)*?\b{re.escape(head)}s?\b"
-    return is_role(head) and bool(re.search(company, text, re.I))
-
-
-def _mentions(phrase: str, bag: set[str]) -> bool:
-    """Is the speaker `phrase` in `bag`: a name of it, or its role ("the Iraqi navy *commander*")?"""
-    roles = [t for w in words(phrase) if is_role(w) for t in terms(w)]
-    return all(match_term(t, bag) for t in roles) if roles else any(match_term(t, bag) for t in terms(phrase))
-
-
-def _heads_target(text: str, agents: list[str], head: str) -> bool:
-    """Is what a "commander" / "head" leads the asked thing: "*Quds Force* commander", "head of
-    the country's National Intelligence *Service*", up to the next comma?"""
-    low = [t.lower() for t in TOKEN.findall(text)]
-    for i, w in enumerate(low):
-        if w in agents:
-            phrase = low[max(0, i - 3) : i] + list(itertools.takewhile(lambda x: x != ",", low[i + 1 : i + 10]))
-            if match_term(head, set(terms(" ".join(phrase)))):
-                return True
-    return False
 
 
 def _unplaced(text: str, stats: TermStats) -> str:

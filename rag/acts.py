@@ -1,0 +1,125 @@
+"""How a sentence says an act, and who does it: the checks that read a verb in its sentence.
+
+Each takes the sentence and a stemmed verb (or the asked role) from the question and says
+whether every use of the verb is of a kind that does not answer: only as motion ("traveled
+to"), only in the passive with no "by", only in the past when the question asks about the
+future, only in clauses that name no place; whether the asked role is only qualified
+("*Deputy* Health Minister") or only in company ("along with Navy ... commanders"). extract.py
+applies them; none reads the question itself. No parser: word positions and short windows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from rag.evidence import has_type
+from rag.lexicon import TOKEN, is_role
+from rag.text import IRREGULAR_PAST, match_synonym, match_term, terms, words
+
+__all__ = [
+    "QUALIFIERS",
+    "every_use",
+    "heads_target",
+    "mentions",
+    "only_past",
+    "only_went",
+    "passive_only",
+    "placed_apart",
+    "qualified",
+    "with_speaker",
+]
+
+_MOTION = frozenset(terms("travel traveled travelled go went come came fly flew head headed return returned"))
+
+
+def every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> bool:
+    """Does `text` use `verb` (or a synonym) at least once, and pass `test(words, i)` at each use?"""
+    ws = words(text)
+    hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
+    return bool(hits) and all(test(ws, i) for i in hits)
+
+
+def only_went(text: str, verb: str) -> bool:
+    """Does `text` say the act only with a synonym of motion ("traveled *to*"), not the verb?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            bool(set(terms(ws[i])) & _MOTION)
+            and not match_term(verb, set(terms(ws[i])))
+            and ws[i + 1 : i + 2] == ["to"]
+        ),
+    )
+
+
+def passive_only(text: str, verb: str) -> bool:
+    """Is the act only in the passive, with no "by" naming who does it ("will be signed")?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
+            and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
+            and "by" not in ws[i + 1 : i + 7]
+        ),
+    )
+
+
+QUALIFIERS = {"deputy", "vice", "former", "assistant", "ex", "late"}  # an "acting" minister still is one
+
+
+def qualified(text: str, focus: list[str], qwords: set[str]) -> bool:
+    """Is every mention of the asked role qualified in a way the question is not ("*Deputy*
+    Health Minister" for "the health minister", "*former* president" for "the president")?"""
+    ws = words(text)
+    spots = [i for i, w in enumerate(ws) if w in focus or w.rstrip("s") in focus]
+    return bool(spots) and all(any(q in QUALIFIERS - qwords for q in ws[max(0, i - 3) : i]) for i in spots)
+
+
+def only_past(text: str, verb: str) -> bool:
+    """Is the act only in the past tense ("stopped working"), never "will stop" / "to stop"?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
+            and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
+        ),
+    )
+
+
+_CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
+
+
+def placed_apart(text: str, verb: str, qwords: set[str]) -> bool:
+    """Does `text` say the act only in clauses that name no place ("after *launch*, when it passed
+    over a ground station in Tartu": Tartu is where the station is, not where it was launched)?"""
+    uses = [c for c in _CLAUSE.split(text) if any(match_synonym(verb, set(terms(w))) for w in words(c))]
+    return bool(uses) and not any(has_type("place", c, qwords) for c in uses)
+
+
+def with_speaker(text: str, speaker: str) -> bool:
+    """Is the asked speaker's role only in company ("along with Navy ... commanders")?"""
+    head = words(speaker)[-1] if words(speaker) else ""
+    company = rf"\b(?:along with|accompanied by|together with)\b[^,.;]*(?:,[^,.;]*)*?\b{re.escape(head)}s?\b"
+    return is_role(head) and bool(re.search(company, text, re.I))
+
+
+def mentions(phrase: str, bag: set[str]) -> bool:
+    """Is the speaker `phrase` in `bag`: a name of it, or its role ("the Iraqi navy *commander*")?"""
+    roles = [t for w in words(phrase) if is_role(w) for t in terms(w)]
+    return all(match_term(t, bag) for t in roles) if roles else any(match_term(t, bag) for t in terms(phrase))
+
+
+def heads_target(text: str, agents: list[str], head: str) -> bool:
+    """Is what a "commander" / "head" leads the asked thing: "*Quds Force* commander", "head of
+    the country's National Intelligence *Service*", up to the next comma?"""
+    low = [t.lower() for t in TOKEN.findall(text)]
+    for i, w in enumerate(low):
+        if w in agents:
+            phrase = low[max(0, i - 3) : i] + list(itertools.takewhile(lambda x: x != ",", low[i + 1 : i + 10]))
+            if match_term(head, set(terms(" ".join(phrase)))):
+                return True
+    return False
