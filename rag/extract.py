@@ -190,7 +190,7 @@ def score_candidates(
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
-    money = money and not share  # "What share of the fee ...?": "20 percent"
+    money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()

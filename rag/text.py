@@ -284,17 +284,20 @@ class TermStats:
         written: Counter[str] = Counter()  # each word form as written inside sentences
         pairs: set[tuple[str, str]] = set()
         expansions: dict[str, set[str]] = {}  # "WFP" -> {"World Food Programme"}
+        alone: set[str] = set()  # capitalised mid-sentence with no capitalised word after: "in *Baghdad* late"
         for t in texts:
             ts = terms(t)
             for term in set(ts) | {p for x in ts if "-" in x for p in x.split("-") if p}:  # "67-year-old": old
                 self.df[term] = self.df.get(term, 0) + 1
             written.update(_MID_SENTENCE_WORD.findall(t))
+            alone.update(w.lower() for w in _NAME_ALONE.findall(t))
             pairs.update(_NAME_PAIR.findall(t))
             for run in (r.removeprefix("The ") for r in _LONG_NAME.findall(t)):
                 initials = "".join(w[0] for w in run.split() if w[0].isupper())
                 expansions.setdefault(initials, set()).add(run)
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
+        self.alone = alone
         cases: dict[str, Counter[str]] = {}
         for form, n in written.items():
             cases.setdefault(fold(form.lower()).replace("’", "'"), Counter())[form] = n
@@ -362,6 +365,7 @@ def edit_distance(a: str, b: str) -> int:
 _MID_SENTENCE_WORD = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}{LOWER}][\w’'-]*")
 
 
+_NAME_ALONE = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}][{LOWER}]+\b(?!['’]?\w* [{UPPER}])")
 # "World Food Programme", "Ministry of Health and Welfare": a name of three words or more
 _LONG_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:of |for |and |the )*[{UPPER}][{LOWER}]+){{2,}}")
 _NAME_PAIR = re.compile(rf"(?<=[\w,;:’'\-)] )([{UPPER}][{LOWER}]+) (?=([{UPPER}][{LOWER}]+))")  # inside a sentence
