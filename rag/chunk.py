@@ -4,7 +4,8 @@ Chunks come from llama-index's `SentenceSplitter`, sized in MiniLM word pieces (
 embedder reads at most 256, so a bigger chunk would be partly invisible to it).
 Sentences come from llama-index's bundled punkt model, run per paragraph, which keeps
 "Gen. Baqeri" in one sentence; a "sentence" that starts in lower case continues the one
-before ("shortly after 9 p.m. and congratulated ..."). Every unit satisfies `doc.text[start:end] == text`.
+before ("shortly after 9 p.m. and congratulated ..."). Every unit satisfies
+`doc.text[start:end] == text`.
 
 It does not embed or store anything (see embed.py, store.py).
 """
@@ -35,9 +36,9 @@ def split_sentences(doc: Document) -> list[Sentence]:
     for para in re.finditer(r"[^\n]+", doc.text):
         for s, e in punkt.span_tokenize(para.group()):
             start, end = para.start() + s, para.start() + e
-            glued = _TITLE_ABBREV.search(out[-1].text) or para.group()[s:][:1].islower() if out else False
-            if out and out[-1].end >= para.start() and glued:  # "after 9 p.m. *and* congratulated ..."
-                start = out.pop().start
+            same_para = bool(out) and out[-1].end >= para.start()
+            if same_para and (_TITLE_ABBREV.search(out[-1].text) or para.group()[s : s + 1].islower()):
+                start = out.pop().start  # "Gen. Baqeri", "after 9 p.m. *and* congratulated ..."
             out.append(Sentence(doc.source, start, end, doc.text[start:end]))
     return out
 

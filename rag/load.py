@@ -278,8 +278,14 @@ def _shorten(text: str, limit: int = 90) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
-# Elements that are site furniture by their class, id or role, whatever their tag.
-_FURNITURE = re.compile(r"\b(menu|nav\w*|breadcrumbs?|share|social|tags|related|cookie\w*|newsletter|banner)\b", re.I)
+# Elements that are site furniture by a class, id or role word ("menu", "main-nav", "cookie-banner"),
+# unless they hold the article itself (<article>, <main>, <body>).
+_FURNITURE = re.compile(
+    r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter)"
+    r"(?:-[\w-]+)?",
+    re.I,
+)
+_HOLDS_ARTICLE = {"article", "main", "body", "html"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -320,7 +326,8 @@ class _TextExtractor(HTMLParser):
             self.skip += 1
         if tag not in _VOID:
             self.open[tag] = self.open.get(tag, 0) + 1
-            if _FURNITURE.search(f"{a.get('class', '')} {a.get('id', '')} {a.get('role', '')}"):
+            marks = f"{a.get('class', '')} {a.get('id', '')} {a.get('role', '')}".split()
+            if tag not in _HOLDS_ARTICLE and any(_FURNITURE.fullmatch(m) for m in marks):
                 self.furniture.append((tag, self.open[tag]))  # <div class="menu">: skipped to its end
         if tag == "meta" and not self.date:
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()

@@ -259,9 +259,9 @@ class Engine:
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None
-            if meta_line is None and kind == "published" and picks and picks[0].unit.meta.get("date"):
-                if not any(parse_date_line(s.text) for s in by_source[picks[0].unit.source]):
-                    dated = str(picks[0].unit.meta["date"])  # cited with the passage that finds the article
+            undated = picks and not any(parse_date_line(s.text) for s in by_source[picks[0].unit.source])
+            if meta_line is None and kind == "published" and undated and picks[0].unit.meta.get("date"):
+                dated = str(picks[0].unit.meta["date"])  # no line states it: cited with the passage that finds it
             elif meta_line is None:
                 picks = []
             else:

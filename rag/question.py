@@ -300,7 +300,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 v = light[0]  # "did the military chief *say* the Americans ..."
             elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and w.endswith("ly")]:
                 v = adverb[0]  # "do the short rains usually *fall*"
-            elif len(run) == 3 and toks[j : j + 1] == ["?"] and not run[-1].endswith("ly") | (run[-1] in _NOT_VERBS):
+            elif len(run) == 3 and toks[j : j + 1] == ["?"] and not (run[-1].endswith("ly") or run[-1] in _NOT_VERBS):
                 v = len(run) - 1  # "did coffee prices *jump*?": the last word before the question mark
             elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
                 v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows

@@ -52,7 +52,8 @@ QUESTION_WORDS = frozenset(
     comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
     again money""".split()
 )  # hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
-# Irregular past forms, so "met" meets "meet" (the suffix stripper cannot).
+# Verb forms the suffix stripper cannot bring to their stem, so "met" meets "meet": irregular
+# pasts and participles, and a few short forms ("goes", "used").
 IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in """met:meet took:take went:go made:make held:hold led:lead gave:give began:begin won:win fell:fall
