@@ -44,6 +44,7 @@ __all__ = [
     "attribute_of",
     "context_adds",
     "counts",
+    "has_distance",
     "has_type",
     "in_apposition",
     "leans_on_previous",
@@ -358,12 +359,8 @@ def counts(text: str, noun: str) -> bool:
     ("how long *is* X"): a duration or a distance."""
     if noun == "span":
         return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b", text))
-    if noun == "length":  # "a 27-kilometre tunnel", not "a depth of 390 metres"
-        return counts(text, "duration") or any(
-            not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
-            and not re.match(r" (deep|high|tall|below|above|up|down)\b", text[m.end() :])
-            for m in _DISTANCE.finditer(text)
-        )
+    if noun == "length":  # "a 27-kilometre tunnel", a "two-day trip"
+        return counts(text, "duration") or has_distance(text)
     if noun == "duration":
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
@@ -393,7 +390,8 @@ _CALENDAR = {
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
 _PLACE_PHRASE = re.compile(
-    rf"\b(in|at|across|throughout|near|inside|on|from) (the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
+    r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
+    rf"(the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?)\b",
     re.I,
@@ -421,6 +419,16 @@ _REASON = re.compile(
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b",
     re.I,
 )
+
+
+def has_distance(text: str) -> bool:
+    """Does `text` give a length ("a 27-kilometre tunnel", "60 metres"), not a depth or height
+    ("a depth of 390 metres", "390 metres below sea level")?"""
+    return any(
+        not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
+        and not re.match(r" (deep|high|tall|below|above|up|down)\b", text[m.end() :])
+        for m in _DISTANCE.finditer(text)
+    )
 
 
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
@@ -482,6 +490,12 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         toks = [m.group() for m in TOKEN.finditer(text)]
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
             return True
+        named = re.finditer(
+            rf"\b(?:town|city|village|port|province|region|district|island) of ([{UPPER}][\w'’-]*)",
+            text,
+        )
+        if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
+            return True  # "through the town of *Nowy Targ*"
         return any(
             is_name(t, qwords)
             # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"

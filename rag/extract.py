@@ -61,6 +61,7 @@ from rag.evidence import (
     attribute_of,
     counts,
     group_does,
+    has_distance,
     has_type,
     in_apposition,
     leans_on_previous,
@@ -219,7 +220,7 @@ def score_candidates(
             )
         ):
             continue
-        sent_words = set(words(u.text))
+        sent_words = set(re.findall(r"\b[a-z][a-z-]*\b", u.text))  # as written: "New York" is no "new"
         own = _with_parts(terms(u.text))  # "two-day" says "day"
         ctx = _with_parts(terms(context_text))
         around = own | ctx
@@ -235,7 +236,7 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
-        if any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
+        if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
@@ -378,6 +379,10 @@ def score_candidates(
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
         picks = _prefer(picks, lambda text: bool(calls.search(text)))
+    if r.counted == "length":
+        # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
+        # a distance is said at all; "How long was the trip?" has only durations to give
+        picks = _prefer(picks, has_distance)
     return sorted(picks, key=lambda p: -p.score)
 
 

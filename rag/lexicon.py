@@ -91,7 +91,8 @@ PEOPLE = set(
     """members people soldiers troops officials fighters civilians advisers forces foreigners assassins
     militants terrorists protesters citizens diplomats experts leaders government pupils students children
     families workers residents farmers herders fishermen voters patients nurses staff employees teachers
-    doctors players fans tourists visitors refugees migrants passengers investors""".split()
+    doctors players fans tourists visitors refugees migrants passengers investors engineers scientists
+    researchers police officers firefighters rescuers volunteers prosecutors lawyers judges""".split()
 )
 
 

@@ -205,6 +205,7 @@ def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
     line = line.strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*"
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
+    line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:
@@ -265,7 +266,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
     if kept:
-        first = kept[0].lstrip("# ").strip()
+        # the first line that reads as a headline: "Local News" above it is a section label
+        first = next((k for k in kept[:3] if len(k.split()) >= 3), kept[0]).lstrip("# ").strip()
         if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
             meta["title"] = first
     return kept, meta

@@ -628,7 +628,9 @@ def read(question: str) -> Reading:
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
-    counted = re.match(r"how many ([a-z-]+)", q)
+    counted = re.match(  # "How many bee *colonies* does ...": the noun before the verb
+        r"how many (?:[a-z-]+ ){0,2}?([a-z-]+) (?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b)", q
+    ) or re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"

@@ -128,8 +128,8 @@ DEMONYMS = frozenset(_DEMONYMS)  # "iranian", "americans": adjectives and people
 def _stem(w: str) -> str:
     w = _DEMONYMS.get(w, w)
     w = _spell(IRREGULAR_PAST.get(w, w))
-    if len(w) == 4 and w.endswith("s") and w[-2] not in "suiae" and w != "news":
-        return w[:-1]  # days -> day, arms -> arm
+    if len(w) == 4 and w.endswith("s") and (w[-2] not in "suiae" or w[1:3] == "ee") and w != "news":
+        return w[:-1]  # days -> day, arms -> arm, bees -> bee
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"  # allies -> ally
     elif len(w) > 5 and w.endswith("iest"):

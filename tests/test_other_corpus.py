@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus7 hold twenty-one invented news reports (the people and events are made up for
+other_corpus8 hold twenty-four invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other7.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other8.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 8)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 9)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -63,6 +63,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "wind_farm.txt": ("Denmark approves giant North Sea wind farm", "2022-06-21", None),
         "library_fire.html": ("Fire damages historic library in Cape Town", "2021-04-19", None),
         "coffee_prices.md": ("Frost in Brazil sends coffee prices to a seven-year high", "2021-07-26", None),
+        "bridge_collapse.txt": ("Bridge collapse cuts road link to mountain villages", "2023-05-17", None),
+        "chess_final.html": ("Teenager wins world rapid chess title", "2024-12-30", None),
+        "honey_bees.md": ("Beekeepers report worst winter losses in a decade", "2023-04-03", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -174,10 +177,9 @@ SETS = [
     # is not answered by "the new X"; "how long is X" a length, not a depth; "on Iceland's
     # Reykjanes peninsula" a place; "the end of the year" a time. Known misses: r035 still quotes
     # the headline "Seoul hospital tests ..." (which hospital needs knowing that Asan Medical
-    # Center is one); ru01 now quotes Cocobod's tonnes, the price coming from the sentence before
-    # (where it is the new one); abstentions r004 (a cause given as "where prices are higher"),
-    # r019 ("heading towards": "sending lava towards").
-    ("other_corpus4", "other4.jsonl", 38, {"r035"}, {"ru01"}),
+    # Center is one); abstentions r004 (a cause given as "where prices are higher"), r019
+    # ("heading towards": "sending lava towards").
+    ("other_corpus4", "other4.jsonl", 38, {"r035"}, set()),
     # First run, after the fixes the first four prompted: 27/41 correct, 1 wrong (s030 "Who
     # declared the drought a national disaster?" quoted the headline's "Kenya declares ..." where
     # the body says "Kenya's president declared"), 11/12 abstaining (su01 "Who was the private
@@ -222,6 +224,17 @@ SETS = [
     # v023, v030, v035, v036 ("agency": "company"), v037, v038 (the author is only in the front
     # matter).
     ("other_corpus7", "other7.jsonl", 31, {"v003"}, {"vu08", "vu10"}),
+    # First run, after the fixes the first seven prompted: 25/40 correct, 1 wrong (w007 "How long
+    # was the bridge?" quoted "within three weeks"), 12/12 abstaining. Fixed as classes: "How
+    # long is X?" prefers a distance where one is given; "How old is Arjun Mehta?" is no "old"
+    # against "New York" (the old/new check reads words as written); engineers, police,
+    # researchers ... are people who answer "who"; "through the town of Nowy Targ" is a place;
+    # "How many bee *colonies*" counts colonies; "bees" stems to "bee"; "Local News" above the
+    # headline is no title, and "17 May 2023, 14:05" a date. Known misses, all abstentions:
+    # w001 "cross" ("over the Dunajec river"), w011, w013, w026 "beat" ("won a playoff
+    # against"), w027 "taught" ("learned ... from his grandfather"), w028, w030 to w032 (the
+    # survey's sentences say "beekeepers", not "bee"), w039, w040.
+    ("other_corpus8", "other8.jsonl", 29, set(), set()),
 ]
 
 
