@@ -23,6 +23,7 @@ from rag.lexicon import (
     MONTHS,
     NAME_RUN,
     NUMBER_WORDS,
+    ORDINALS,
     ORG_WORDS,
     PEOPLE,
     PLACE_TERMS,
@@ -349,7 +350,6 @@ def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
 
 
 _UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie))"
-_ORDINALS = frozenset("first second third fourth fifth".split())
 
 
 def counts(text: str, noun: str) -> bool:
@@ -368,7 +368,7 @@ def counts(text: str, noun: str) -> bool:
     toks = words(text)
     for i, w in enumerate(toks):
         parts = w.split("-")
-        ordinal = parts[0] in _ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
+        ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):

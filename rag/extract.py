@@ -77,7 +77,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import LOCATIVE, NAME_RUN, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
+from rag.lexicon import LOCATIVE, NAME_RUN, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -307,8 +307,8 @@ def score_candidates(
         headed = own | set(terms(str(u.meta.get("title") or ""))) if focus_people else around
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
-        unnamed = not names_someone(_unplaced(u.text, stats), qwords, stats.common)
-        if r.thing in ORG_WORDS and not asked_thing and unnamed:
+        named_thing = r.thing in ORG_WORDS and not asked_thing
+        if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
@@ -445,7 +445,8 @@ _CONTRARY = {
 # No amount: "within two weeks", "the world's second-largest producer"
 _NOT_AMOUNT = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[ -]"
-    r"(?:day|week|month|year|hour|minute|second)s?\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?:-\w+)?\b",
+    r"(?:day|week|month|year|hour|minute|second)s?\b"
+    rf"|\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))(?:-\w+)?\b",
     re.I,
 )
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
@@ -479,7 +480,7 @@ def _name_partners(term: str, stats: TermStats) -> set[str]:
     """The other halves of the two-word names the corpus writes with `term` ("gabriel" for
     "moura" where it writes "Gabriel Moura")."""
     out = set()
-    for a, b in stats.name_pairs:
+    for a, b in stats.pairs_with.get(term, ()):
         ta, tb = terms(a), terms(b)
         if is_role(a) or is_role(b) or a in TITLES or b in TITLES:
             continue  # "General Hatami": "general" is no part of his name

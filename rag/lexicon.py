@@ -21,6 +21,7 @@ __all__ = [
     "MONTHS",
     "NOT_NAMES",
     "NUMBER_WORDS",
+    "ORDINALS",
     "ORG_WORDS",
     "PEOPLE",
     "PLACES",
@@ -37,10 +38,11 @@ __all__ = [
     "is_role",
 ]
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
 NUMBER_WORDS = (
     """one two three four five six seven eight nine ten eleven twelve dozen dozens hundred
-    hundreds thousand thousands million millions billion first second third fourth fifth half quarter"""
-).split()
+    hundreds thousand thousands million millions billion half quarter"""
+).split() + list(ORDINALS)
 
 
 MONTHS = (

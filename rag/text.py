@@ -298,6 +298,15 @@ class TermStats:
                 expansions.setdefault(initials, set()).add(run)
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
+        # the same pairs, looked up per word rather than scanned per question
+        self.firsts: set[str] = set()  # "new"
+        self.before: dict[str, set[str]] = {}  # "york" -> {"new"}
+        self.pairs_with: dict[str, set[tuple[str, str]]] = {}  # a stemmed half -> its pairs
+        for a, b in self.name_pairs:
+            self.firsts.add(a)
+            self.before.setdefault(b, set()).add(a)
+            for half in (*terms(a)[:1], *terms(b)[:1]):
+                self.pairs_with.setdefault(half, set()).add((a, b))
         self.alone = alone
         cases: dict[str, Counter[str]] = {}
         for form, n in written.items():
@@ -339,7 +348,7 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
         return stats.acronyms[bare] + possessive  # "WFP" -> "World Food Programme"
     if len(low) < 4 or not low.isalpha() or low in stats.vocabulary or low in STOPWORDS or low in QUESTION_WORDS:
         return None
-    paired = {a for a, b in stats.name_pairs if b == following.lower()} if following else set()
+    paired = stats.before.get(following.lower(), set()) if following else set()
     if len(low) < 6 and not paired:
         return None
     limit = 2 if len(low) >= 7 else 1

@@ -117,12 +117,10 @@ def tidy_question(question: str, stats: TermStats) -> str:
             return word.lower()
         return word
 
-    firsts = {a for a, _ in stats.name_pairs}
-
     def _only_in_pairs(low: str, following: str) -> bool:
         """Is `low` capitalised in the corpus only as the first word of a name it does not
         start here ("the *new* wind farm", where the articles write "New York")?"""
-        return low in firsts and low not in stats.alone and (low, following) not in stats.name_pairs
+        return low in stats.firsts and low not in stats.alone and (low, following) not in stats.name_pairs
 
     question = _chatter(question, stats)
     if m := _IMPERATIVE.match(question.strip()):
