@@ -259,13 +259,18 @@ def leans_on_previous(text: str) -> bool:
     return bool(_SPEAKER.search(text))
 
 
+def _after_title(ws: list[str]) -> int:
+    """Where the name starts in a run's lower-case words, past its last role or rank word:
+    "Energy Minister *Dan Jørgensen*" (0 when there is none)."""
+    return max((k + 1 for k, w in enumerate(ws) if is_role(w) or w in TITLES), default=0)
+
+
 def _without_question_people(text: str, qwords: set[str]) -> str:
     """`text` less the titled names the question already holds ("Iraqi President Barham *Salih*"):
     their title is not a new answer."""
     for m in reversed(list(NAME_RUN.finditer(text))):
         toks = m.group().split()
-        titled = [k for k, t in enumerate(toks) if words(t) and (is_role(words(t)[0]) or words(t)[0] in TITLES)]
-        toks = toks[titled[-1] + 1 :] if titled else toks  # "Energy Minister *Dan Jørgensen*": only the name
+        toks = toks[_after_title([(words(t) or [""])[0] for t in toks]) :]  # only the name after a title
         if len(m.group().split()) > 1 and any(
             is_name(t, set())
             and words(t)[0] in qwords
@@ -286,8 +291,7 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
         if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
             continue  # "Stressing the need ...": a sentence's first word, not a name
         ws = [words(t)[0] for t in toks if words(t)]
-        titled = [k for k, w in enumerate(ws) if is_role(w) or w in TITLES]
-        own = ws[titled[-1] + 1 :] if titled else ws  # "Energy Minister *Dan Jørgensen*": the name after the title
+        own = ws[_after_title(ws) :]
         if any(w.rstrip("s") in ORG_WORDS for w in ws) or any(w in qwords and w not in HEADS | DEMONYMS for w in own):
             continue  # an organisation, or the question's own person ("General Qassem Soleimani")
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
