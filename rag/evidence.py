@@ -80,7 +80,7 @@ def specified(text: str, noun: str, qwords: set[str]) -> bool:
     Iraqi militia,")? True when the noun is not there."""
     toks = [m.group() for m in TOKEN.finditer(text)]
     low = [t.lower() for t in toks]
-    spots = [i for i, t in enumerate(low) if terms(t) == [noun]]  # `noun` is stemmed: "forc" for "Force"
+    spots = [i for i, t in enumerate(low) if terms(t) == [noun] and not _inside_other_name(toks, i, noun)]
 
     def says_which(i: int) -> bool:
         before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
@@ -88,10 +88,21 @@ def specified(text: str, noun: str, qwords: set[str]) -> bool:
             any(is_name(t, qwords) for t in toks[max(0, i - 2) : i])
             or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
             or (len(after) == 2 and after[0] in ("of", "called", "named") and after[1] not in qwords)
+            or after[:1] in (["in"], ["at"], ["operated"], ["run"], ["owned"], ["based"])  # "a centre *in* Baghdad"
             or (i + 1 < len(toks) and is_name(toks[i + 1], qwords))
         )
 
     return not spots or any(says_which(i) for i in spots)
+
+
+def _inside_other_name(toks: list[str], i: int, noun: str) -> bool:
+    """Is toks[i] a word inside a name that ends in another organisation's noun ("the Swedish
+    *Airline* Pilots Association" is no airline; "Bank Melli" and "Quds Force" are theirs)?"""
+    j = i + 1
+    while j < len(toks) and toks[j][:1].isupper():
+        j += 1
+    last = toks[j - 1].lower()
+    return toks[i][:1].isupper() and j > i + 1 and last.rstrip("s") in ORG_WORDS and terms(last) != [noun]
 
 
 def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:

@@ -80,7 +80,7 @@ from rag.evidence import (
 from rag.lexicon import LOCATIVE, NAME_RUN, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import IRREGULAR_PAST, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
+from rag.text import IRREGULAR_PAST, UPPER, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -186,7 +186,11 @@ def score_candidates(
     focus_people = any(f in ROLE_WORDS for f in focus)
     partners = {t: _name_partners(t, stats) for t in r.names}
     head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
-    which_body = head.group(1) if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs* ..."
+    head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
+    which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
+    # "Which *airline*'s pilots ...?"
+    naming = bool(_ASKS_NAME.match(r.text))  # "What is the new frog called?"
+    stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
@@ -273,9 +277,15 @@ def score_candidates(
             continue  # "Which *Syrian* official visited?": "*Iran's* defence minister has visited" is not one
         if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
-        if r.target and not (
-            match_term(r.target[-1], around if leans_on_previous(u.text) else own)
-            and all(match_term(t, around) for t in _parts(r.target[:-1]))  # "Iran-Iraq": Iran and Iraq
+        if (
+            r.target
+            and not (
+                match_term(r.target[-1], around if leans_on_previous(u.text) else own)
+                # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
+                and all(
+                    match_term(t, around | set(terms(str(u.meta.get("title") or "")))) for t in _parts(r.target[:-1])
+                )
+            )
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if r.other and not _ANOTHER.search(u.text):
@@ -310,6 +320,10 @@ def score_candidates(
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
+        if naming and not _GIVES_NAME.search(u.text):
+            continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog"
+        if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
+            continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
@@ -449,6 +463,12 @@ _NOT_AMOUNT = re.compile(
     rf"|\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))(?:-\w+)?\b",
     re.I,
 )
+# "What is X called?": a sentence that names something ("named Thor Two", "called the Kesto One", "(ISIS)")
+_ASKS_NAME = re.compile(r"(?i)what (?:is|was|are|were) .+ (?:called|named|known as)\??$")
+_GIVES_NAME = re.compile(
+    rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
+)
+_STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
 _ASKS_CHANGE = re.compile(

@@ -44,8 +44,15 @@ _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"share on \w+|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
-    r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in)$",
+    r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
+    r"listen to this (article|story)|reading time:? .*|(photo|image|picture)( credit)?s?:.*|topics?:.*|tags?:.*|"
+    r"[-*_=]{3,})$",
     re.IGNORECASE,
+)
+# A heading after which a page lists other stories ("Most read"): the article has ended.
+_TRAILER = re.compile(
+    r"^(most (read|popular|viewed|shared)|more (stories|news)|read next|recommended( for you)?)$",
+    re.I,
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
@@ -203,7 +210,7 @@ def _is_tag_strip(line: str) -> bool:
 
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
-    line = line.strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*"
+    line = line.replace("**", "").strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*", "**Politics** ·"
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     for pattern in _DATE_LINE:
@@ -245,7 +252,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m:  # "… Read Full Article at RT.com": a syndication trailer naming the outlet
             meta.setdefault("outlet", re.sub(r"\.(com|net|org|co\.uk)$", "", m.group(1)))
             line = line[: m.start()].strip()
-        if not line or _BOILERPLATE.match(line) or (len(kept) < 3 and _is_tag_strip(line)):
+        bare = line.strip("*_ ") or line  # Markdown emphasis: "*Reading time: 3 minutes*"; "***" a rule
+        if _TRAILER.match(bare) and sum(k[-1:] in '."”' for k in kept) >= 2:
+            break  # only once the article's prose has come: a sidebar may open the page
+        if not line or _BOILERPLATE.match(bare) or (len(kept) < 3 and _is_tag_strip(line)):
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
@@ -294,7 +304,7 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 class _TextExtractor(HTMLParser):
     """Visible text of an HTML page, one block per line; script/style/nav dropped."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
+    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template", "figure"}
     _BLOCK = {
         "p",
         "div",

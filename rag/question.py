@@ -605,7 +605,9 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
     scope = re.sub(r"(?i)^how (big|large|small|far)\b", "how", scope)  # the size is the fact, in whatever unit
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
-        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$)", "", scope)
+        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until)\b)", "", scope)
+    if re.match(r"(?i)(where|when)\b", scope):  # "Where were the talks *held*?": the place is the fact
+        scope = re.sub(r"\b(held|hosted|located|based|situated|take place|took place|taking place)(?=\W*$)", "", scope)
     if kind == "author":
         scope = re.sub(r"(?i)\b(wrote|authored|reported|author|reporter)\b", "", scope)
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published", "author") else scope
@@ -663,7 +665,7 @@ def read(question: str) -> Reading:
         thing=thing_terms[0] if thing_terms else None,
         described=described.group(1) if described else "",
         acting_role=acting_role(question),
-        times=tuple(re.findall(rf"\b{YEAR}\b", question))
+        times=tuple(re.findall(rf"\b{YEAR}\b|\b\d+(?:st|nd|rd|th)\b", q))  # "the *2019* summit", "the *28th*"
         + tuple(m.group(1) for m in _RELATIVE.finditer(q))
         + tuple(_DAY_OF_MONTH.findall(q)),
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),

@@ -60,7 +60,8 @@ IRREGULAR_PAST = dict(
     gone:go goes:go does:do fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     used:use became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
-    seen:see known:know knew:know grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
+    seen:see known:know knew:know heard:hear broke:break broken:break
+    grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -215,6 +216,8 @@ VERB_CLASSES = [
     "injure injury hurt wound",
     "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant people",  # "How many people live in X?": "X's 3,700 residents"
+    "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
+    "discover find found uncover",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus8 hold twenty-four invented news reports (the people and events are made up for
+other_corpus9 hold twenty-seven invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other8.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other9.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 9)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 10)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -66,6 +66,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "bridge_collapse.txt": ("Bridge collapse cuts road link to mountain villages", "2023-05-17", None),
         "chess_final.html": ("Teenager wins world rapid chess title", "2024-12-30", None),
         "honey_bees.md": ("Beekeepers report worst winter losses in a decade", "2023-04-03", None),
+        "pilots_strike.txt": ("Pilots' strike grounds hundreds of flights in Sweden", "2022-06-06", None),
+        "frog_species.html": ("New frog species found in Ecuador cloud forest", "2020-02-11", None),
+        "housing_vote.md": ("Hamburg voters back plan to buy out big landlords", "2021-09-27", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -75,6 +78,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert not docs["seoul_robot.md"].text.startswith("---") and "title:" not in docs["seoul_robot.md"].text
     assert "Home >" not in docs["ghana_cocoa.txt"].text
     assert "Share on" not in docs["peru_museum.txt"].text and "Skip to" not in docs["peru_museum.txt"].text
+    strike, housing = docs["pilots_strike.txt"].text, docs["housing_vote.md"].text
+    assert "Listen to" not in strike and "Most read" not in strike and "Heatwave" not in strike  # a teaser after it
+    assert "Reading time" not in housing and "Topics:" not in housing and "---" not in housing
+    assert "Photo:" not in docs["frog_species.html"].text and "Photo:" not in docs["lyon_election.txt"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -220,10 +227,11 @@ SETS = [
     # "used" ~ "use"; hurt ~ injury; "anyone", "something" are no facts to find; "did coffee
     # prices *jump*?" the last word is the verb; a price or a cost needs an amount of money ("2.15
     # dollars a pound"), not "fell 2 percent"; "the first turbines" count none. Known misses:
-    # v003; vu08 and vu10 (a date or price from before the event asked about); abstentions v014,
-    # v023, v030, v035, v036 ("agency": "company"), v037, v038 (the author is only in the front
-    # matter).
-    ("other_corpus7", "other7.jsonl", 31, {"v003"}, {"vu08", "vu10"}),
+    # vu08 and vu10 (a date or price from before the event asked about); abstentions v003 (since
+    # "What is X called?" needs a sentence that names something: "The project, named Thor Two"
+    # is not known to be the wind farm), v014, v023, v030, v035, v036 ("agency": "company"),
+    # v037, v038 (the author is only in the front matter).
+    ("other_corpus7", "other7.jsonl", 31, set(), {"vu08", "vu10"}),
     # First run, after the fixes the first seven prompted: 25/40 correct, 1 wrong (w007 "How long
     # was the bridge?" quoted "within three weeks"), 12/12 abstaining. Fixed as classes: "How
     # long is X?" prefers a distance where one is given; "How old is Arjun Mehta?" is no "old"
@@ -233,8 +241,27 @@ SETS = [
     # headline is no title, and "17 May 2023, 14:05" a date. Known misses, all abstentions:
     # w001 "cross" ("over the Dunajec river"), w011, w013, w026 "beat" ("won a playoff
     # against"), w027 "taught" ("learned ... from his grandfather"), w028, w030 to w032 (the
-    # survey's sentences say "beekeepers", not "bee"), w039, w040.
-    ("other_corpus8", "other8.jsonl", 29, set(), set()),
+    # survey's sentences say "beekeepers", not "bee"), w039, w040. (w013 "What did the last
+    # inspection find?" is answered since "found" ~ "find".)
+    ("other_corpus8", "other8.jsonl", 30, set(), set()),
+    # First run, after the fixes the first eight prompted: 30/44 correct, 4 wrong (ba002 "Which
+    # airline's pilots went on strike?" quoted "the Swedish Airline Pilots Association"; ba004
+    # "What are the pilots striking over?" and ba019 "What new species was found in Ecuador?"
+    # quoted the headline; ba020 "What is the new frog called?" quoted "a new species of rain
+    # frog"), 12/12 abstaining; and the loader took "Listen to this article" for the strike's
+    # title, missed the date in "**Politics** · 27 September 2021" and kept "Most read" with the
+    # teaser after it, "Photo: ...", "Reading time: 3 minutes", "Topics: ..." and "---". Fixed as
+    # classes: those lines are furniture, a "Most read" heading ends the article, figures are
+    # skipped; "which airline's" asks for an airline, and a word inside another body's name
+    # ("Airline Pilots Association") is not one; "What is X called?" needs a sentence that names
+    # something; "What ... over?" needs the "over"; "Where were the talks held?" and "How long
+    # did the talks last before ...?" need no "held" or "last"; "broke", "heard" stem; "Social
+    # Democrats" is a party; "found" ~ "discovered"; a target's modifier may be in the headline
+    # ("the pilots' union"). Known misses: ba019 quotes the headline "New frog species found in
+    # Ecuador ...", right in fact; abstentions ba021 ("named X after its eye colour" is no stated
+    # cause), ba023 ("Cordillera" is not known to be a mountain range), ba030 and ba032 ("It",
+    # "individuals": the frog is sentences back), ba036 ("buyout": "buy out").
+    ("other_corpus9", "other9.jsonl", 38, {"ba019"}, set()),
 ]
 
 
