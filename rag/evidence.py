@@ -37,7 +37,18 @@ from rag.lexicon import (
     is_name,
     is_role,
 )
-from rag.text import COUNTRIES, DEMONYMS, STOPWORDS, UPPER, match_synonym, match_term, synonyms, terms, words
+from rag.text import (
+    COUNTRIES,
+    DEMONYMS,
+    IRREGULAR_PAST,
+    STOPWORDS,
+    UPPER,
+    match_synonym,
+    match_term,
+    synonyms,
+    terms,
+    words,
+)
 
 __all__ = [
     "REFERS_BACK",
@@ -74,22 +85,33 @@ def modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
 _NUMBERS = frozenset(NUMBER_WORDS)  # "two English clubs" says how many, not which
 
 
-def specified(text: str, noun: str, qwords: set[str]) -> bool:
+def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None = None) -> bool:
     """Where `text` uses the question's noun, does it say which one ("the *Takfiri* terrorist
     group", "Quds Force", "group *of Daesh*"), not just repeat the question ("members of an
-    Iraqi militia,")? True when the noun is not there."""
+    Iraqi militia,")? True when the noun is not there. With `by_name` (the words the corpus
+    writes in lower case), only a name says which ("the *Rhône* glacier", not "a container
+    ship" nor the headline's "Container ship")."""
     toks = [m.group() for m in TOKEN.finditer(text)]
     low = [t.lower() for t in toks]
     spots = [i for i, t in enumerate(low) if terms(t) == [noun] and not _inside_other_name(toks, i, noun)]
 
+    def name_at(j: int) -> bool:  # a sentence's capitalised first word may be an ordinary one
+        return j < len(toks) and is_name(toks[j], qwords) and not (j == 0 and by_name and low[0] in by_name)
+
     def says_which(i: int) -> bool:
         before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
+        named = (
+            any(name_at(j) for j in range(max(0, i - 2), i))
+            or (len(after) == 2 and after[0] in ("called", "named") and after[1] not in qwords)
+            or name_at(i + 1)
+        )
+        if by_name is not None:
+            return named
         return (
-            any(is_name(t, qwords) for t in toks[max(0, i - 2) : i])
+            named
             or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
-            or (len(after) == 2 and after[0] in ("of", "called", "named") and after[1] not in qwords)
+            or (len(after) == 2 and after[0] == "of" and after[1] not in qwords)
             or after[:1] in (["in"], ["at"], ["operated"], ["run"], ["owned"], ["based"])  # "a centre *in* Baghdad"
-            or (i + 1 < len(toks) and is_name(toks[i + 1], qwords))
         )
 
     return not spots or any(says_which(i) for i in spots)
@@ -431,7 +453,9 @@ _REASON = re.compile(
     # "have criticised the plan, saying the turbines will close ...": the objection is why
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "protested against plans to dredge": what a protest is against is why
-    r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b",
+    r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
+    # "got stuck after strong winds *pushed* it": "after" a clause, not "after 14 hours"
+    rf"|\bafter (?:the |a |an )?(?:[a-z-]+ ){{1,2}}(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b",
     re.I,
 )
 

@@ -188,7 +188,9 @@ def score_candidates(
     head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
     head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
     which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
-    # "Which *airline*'s pilots ...?"
+    # "Which *airline*'s pilots ...?"; "Which *ship* blocked the canal?" asks for one by name
+    one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
+    which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     naming = bool(_ASKS_NAME.match(r.text))  # "What is the new frog called?"
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
@@ -324,6 +326,9 @@ def score_candidates(
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
+        headline = u.text.lstrip("# ") == u.meta.get("title")
+        if which_named and headline and not specified(u.text, which_named, qwords, by_name=stats.common):
+            continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):

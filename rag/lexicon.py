@@ -129,7 +129,7 @@ PLACE_TERMS = frozenset(t for p in PLACES for t in terms(p))  # stemmed: "baghda
 
 
 # A year as news writes one ("2003", "1979"): a pattern to put inside others.
-YEAR = r"(?:1[89]|20)\d\d"
+YEAR = r"(?:1[89]|2[01])\d\d"
 
 # Military ranks ("What is Baqeri's *rank*?" asks for one of these, not his post).
 RANKS = {"gen", "general", "brigadier", "brigade", "major", "lieutenant", "colonel", "admiral", "captain", "marshal"}

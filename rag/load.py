@@ -46,13 +46,17 @@ _BOILERPLATE = re.compile(
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)( credit)?s?:.*|topics?:.*|tags?:.*|"
-    r"[-*_=]{3,})$",
+    r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,})$",
     re.IGNORECASE,
 )
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
     r"^(most (read|popular|viewed|shared)|more (stories|news)|read next|recommended( for you)?)$",
     re.I,
+)
+# "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.": furniture naming the outlet
+_COPYRIGHT = re.compile(
+    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?(?:\d{4} )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\.?(?: All rights reserved\.?)?$"
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
@@ -130,9 +134,9 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     except OSError as e:
         raise UnreadableFileError(f"{source}: cannot read it ({e.strerror}); check its permissions.") from None
     text = _decode(raw, source)
-    title = date = None
+    title = date = site = None
     if path.suffix.lower() in (".html", ".htm"):
-        title, date, text = _html_to_text(text)
+        title, date, site, text = _html_to_text(text)
     elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---"
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
         title, date = fields.get("title") or None, parse_date_line(fields.get("date", "")[:10])
@@ -157,7 +161,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
         title=title,
         text=body,
         date=date or meta.get("date"),
-        outlet=meta.get("outlet"),
+        outlet=meta.get("outlet") or site,
         file_sha=_sha(raw),
     )
 
@@ -205,6 +209,8 @@ def _is_tag_strip(line: str) -> bool:
         return False
     if len(words) == 1 and (line.isupper() and len(line) <= 6 or line.isalpha()):
         return True  # "MENA", "Business": a section label
+    if len(words) <= 3 and line.isupper() and not re.search(r"\d", line):
+        return True  # "WORLD NEWS"
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 
@@ -255,6 +261,9 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         bare = line.strip("*_ ") or line  # Markdown emphasis: "*Reading time: 3 minutes*"; "***" a rule
         if _TRAILER.match(bare) and sum(k[-1:] in '."”' for k in kept) >= 2:
             break  # only once the article's prose has come: a sidebar may open the page
+        if m := _COPYRIGHT.match(bare):
+            meta.setdefault("outlet", m.group("outlet").strip())
+            continue
         if not line or _BOILERPLATE.match(bare) or (len(kept) < 3 and _is_tag_strip(line)):
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
@@ -276,8 +285,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
     if kept:
-        # the first line that reads as a headline: "Local News" above it is a section label
-        first = next((k for k in kept[:3] if len(k.split()) >= 3), kept[0]).lstrip("# ").strip()
+        # the first line that reads as a headline: "Local News" above it is a section label; in
+        # Markdown, the "# " heading ("## City News" above it is a section's)
+        heading = next((k for k in kept[:3] if k.startswith("# ")), None)
+        first = (heading or next((k for k in kept[:3] if len(k.lstrip("# ").split()) >= 3), kept[0])).lstrip("# ")
         if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
             meta["title"] = first
     return kept, meta
@@ -345,6 +356,8 @@ class _TextExtractor(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
                 self.date = parse_date_line(a.get("content", "")[:10])
+        if tag == "script" and a.get("type") == "application/ld+json":
+            self._in = "ld+json"  # schema.org NewsArticle: its "datePublished"
         if tag == "time" and not self.date and a.get("datetime"):
             self.date = parse_date_line(a["datetime"][:10])
         if tag in ("title", "h1"):
@@ -361,10 +374,12 @@ class _TextExtractor(HTMLParser):
             self.open[tag] -= 1
         if tag in self._BLOCK:
             self.parts.append("\n")
-        if tag == self._in:
+        if tag == self._in or (tag == "script" and self._in == "ld+json"):
             self._in = None
 
     def handle_data(self, data: str) -> None:
+        if self._in == "ld+json" and not self.date and (m := re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)):
+            self.date = parse_date_line(m.group(1)[:10])
         if self.skip or self.furniture:
             return
         if self._in == "title":
@@ -375,11 +390,14 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
-def _html_to_text(page: str) -> tuple[str | None, str | None, str]:
+def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str]:
+    """Title, date, outlet (the site's name after the headline in <title>: "X | Science Desk")
+    and text of a page."""
     # Hand-written on the standard library: trafilatura would add lxml and ~10 MB for
     # the few tags news pages need here.
     p = _TextExtractor()
     p.feed(page)
     p.close()
-    title = _normalise(p.h1) or _normalise(html.unescape(p.title)) or None
-    return title, p.date, "".join(p.parts)
+    h1, head = _normalise(p.h1), _normalise(html.unescape(p.title))
+    site = re.match(rf"{re.escape(h1)} [-|–—:·] (.{{2,40}})$", head) if h1 else None
+    return h1 or head or None, p.date, site.group(1) if site else None, "".join(p.parts)

@@ -292,8 +292,9 @@ class Engine:
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
         """The sentence of u's article that states its date, names its outlet or is its title."""
-        if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*"
-            return next((s for s in by_source[u.source] if _BYLINE.search(s.text)), None)
+        if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*", "Tomaž Kranjc | 9 ..."
+            lines = by_source[u.source]
+            return next((s for s in lines if _BYLINE.search(s.text) or _name_and_date(s.text)), None)
         if kind == "headline":
             title = str(u.meta.get("title") or "")
             return next((s for s in by_source[u.source] if title and s.text == title), None)
@@ -322,6 +323,17 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
 
 
 _BYLINE = re.compile(r"(?:^|[|·•—] )[*_]*(?:By|Reporting by|Written by|Words by) [A-Z][\w'’-]+ [A-Z]")
+# "*Tomaž Kranjc | 9 February 2019*": a name and the date, the byline of a page that writes no "By"
+_NAME_DATE = re.compile(r"[*_]*((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,2}) [|·•] ")
+
+
+def _name_and_date(line: str) -> bool:
+    """Is `line` a name and a date ("*Tomaž Kranjc | 9 February 2019*"), not a section label
+    and a date ("Local News | 17 May 2023")?"""
+    m = _NAME_DATE.match(line)
+    name = m.group(1) if m else ""
+    section = re.search(r"(?i)\b(news|sports?|politics|business|world|local|city|opinion|culture|science)\b", name)
+    return bool(name and all(w[0].isupper() for w in name.split()) and not section and parse_date_line(line))
 
 
 def _surname_only(text: str, previous: str) -> bool:

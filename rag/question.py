@@ -90,8 +90,9 @@ def answer_type(question: str) -> str:
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
     # "How deep is it?": "a depth of 390 metres"
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large)\b"
-    if re.search(measure, q) or re.search(r"\bwhat (number|percentage|amount|share)\b", q):
-        return "number"
+    quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
+    if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
+        return "number"  # "What temperature was recorded?": a figure
     if re.match(r"why\b|for what (reason|purpose)\b", q):
         return "reason"
     if re.search(r"\bwho (wrote|authored|reported|is the (author|reporter))\b.*\b(article|story|report|piece)\b", q):
@@ -142,6 +143,9 @@ def focus_phrase(question: str) -> list[str]:
         return []  # "who was *killed* in Iran": a passive verb, not a role
     if m.group("wh") == "what" and not m.group("name") and not (ws and is_head(ws[0])):
         return []  # "what is Baqeri's position": not a role phrase
+    compound = len(ws) > 1 and not set(ws) & {"of", "for", "in"} and not is_head(ws[-1])
+    if m.group("wh") == "what" and not m.group("name") and compound:
+        return []  # "What was the council *vote*?": the vote is asked about, not the council
     heads = [w for w in ws if is_head(w)]
     if not heads and m.group("name") and ws and m.group("wh") == "what":
         return ws[-1:]  # "the name of the US *drone*": a name must stand beside it

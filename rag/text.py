@@ -60,14 +60,16 @@ IRREGULAR_PAST = dict(
     gone:go goes:go does:do fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     used:use became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
-    seen:see known:know knew:know heard:hear broke:break broken:break
+    seen:see known:know knew:know heard:hear lost:lose broke:break broken:break
     grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-# Latin-1 letters, so "Ibáñez" and "Xàtiva" are names too; Python's re has no \p{Lu}
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# Latin letters as regex classes, so "Ibáñez", "Žižek" and "Łódź" are names too; Python's re
+# has no \p{Lu}, and Latin Extended-A alternates capitals and small letters, so they are listed.
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c) not in "×÷"]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 
 def fold(text: str) -> str:

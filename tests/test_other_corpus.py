@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus9 hold twenty-seven invented news reports (the people and events are made up for
+other_corpus10 hold thirty invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other9.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other10.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 10)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 11)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -46,16 +46,20 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "valencia_floods.html": ("Floods force thousands from homes in eastern Spain", "2020-11-03", None),
         "tartu_satellite.md": ("Estonian students' satellite reaches orbit", "2018-07-21", None),
         "nairobi_court.txt": ("Kenya court blocks plan to privatise water utility", "2021-02-14", "AP"),
-        "osaka_marathon.html": ("Ethiopian runner breaks Osaka course record", "2019-12-02", None),
+        "osaka_marathon.html": ("Ethiopian runner breaks Osaka course record", "2019-12-02", "Sports Desk"),
         "chile_copper.md": ("Chile's copper miners end 40-day strike", "2022-09-09", None),
         "lyon_election.txt": ("Green candidate wins Lyon mayoral run-off", "2020-06-29", None),
-        "vaccine_drive.html": ("Vietnam begins measles vaccination drive for 1.2 million children", "2023-04-10", None),
+        "vaccine_drive.html": (
+            "Vietnam begins measles vaccination drive for 1.2 million children",
+            "2023-04-10",
+            "Health Wire",  # the site's name after the headline in <title>
+        ),
         "rail_tunnel.md": ("Norway opens Europe's longest rail tunnel under the sea", "2024-10-14", None),
         "ghana_cocoa.txt": ("Ghana raises cocoa farmgate price by 45 percent", "2023-10-02", None),
         "iceland_volcano.html": ("Volcano erupts again near Grindavik", "2024-03-17", None),
         "seoul_robot.md": ("Seoul hospital tests robot nurses on night shifts", "2022-05-19", None),
         "peru_museum.txt": ("Peru returns 20 looted artefacts to Cusco museum", "2019-08-08", "Andina"),
-        "bike_share.html": ("Montreal expands bike-share network", "2021-04-15", None),
+        "bike_share.html": ("Montreal expands bike-share network", "2021-04-15", "City News"),
         "drought_kenya.md": ("Kenya declares drought a national disaster", "2021-09-09", None),
         "football_transfer.txt": ("RECORD FEE AS BRAZILIAN STRIKER JOINS PORTO", "2024-01-30", None),
         "phone_launch.html": ("Finnish start-up unveils repairable phone", "2023-09-12", None),
@@ -67,8 +71,12 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "chess_final.html": ("Teenager wins world rapid chess title", "2024-12-30", None),
         "honey_bees.md": ("Beekeepers report worst winter losses in a decade", "2023-04-03", None),
         "pilots_strike.txt": ("Pilots' strike grounds hundreds of flights in Sweden", "2022-06-06", None),
-        "frog_species.html": ("New frog species found in Ecuador cloud forest", "2020-02-11", None),
+        "frog_species.html": ("New frog species found in Ecuador cloud forest", "2020-02-11", "Science Desk"),
         "housing_vote.md": ("Hamburg voters back plan to buy out big landlords", "2021-09-27", None),
+        # the date only in JSON-LD; the outlet in a copyright line; "## City News" above "# Ljubljana ..."
+        "glacier_retreat.html": ("Swiss glacier lost a tenth of its ice in two summers", "2023-09-28", "Alpine Post"),
+        "canal_ship.txt": ("Container ship freed after blocking canal for three days", "2022-03-14", "Harbour Times"),
+        "car_free.md": ("Ljubljana to ban cars from old town streets from May", "2019-02-09", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -82,6 +90,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Listen to" not in strike and "Most read" not in strike and "Heatwave" not in strike  # a teaser after it
     assert "Reading time" not in housing and "Topics:" not in housing and "---" not in housing
     assert "Photo:" not in docs["frog_species.html"].text and "Photo:" not in docs["lyon_election.txt"].text
+    canal = docs["canal_ship.txt"].text
+    assert not canal.startswith("WORLD NEWS") and "Print this" not in canal and "Comments" not in canal
+    assert "Copyright" not in canal and "Comments" not in docs["glacier_retreat.html"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -96,6 +107,8 @@ def test_the_byline_and_the_page_date_answer_questions_about_the_article(index: 
     other2 = index("other_corpus2")
     a = answer("Who wrote the article about the water utility?", other2)
     assert "By Amina Otieno" in a.text and a.citations[-1].source == "nairobi_court.txt"
+    a = answer("Who wrote the Ljubljana article?", index("other_corpus10"))  # "*Tomaž Kranjc | 9 February 2019*"
+    assert a.answerable and "Tomaž Kranjc" in a.text and a.citations[-1].source == "car_free.md"
     a = answer("When was the marathon article published?", other2)  # the date is only in a meta tag
     assert a.text.startswith("Dated 2019-12-02 in the page's metadata: ")
     assert {c.date for c in a.citations} == {"2019-12-02"}
@@ -262,6 +275,23 @@ SETS = [
     # cause), ba023 ("Cordillera" is not known to be a mountain range), ba030 and ba032 ("It",
     # "individuals": the frog is sentences back), ba036 ("buyout": "buy out").
     ("other_corpus9", "other9.jsonl", 38, {"ba019"}, set()),
+    # First run, after the fixes the first nine prompted: 32/44 correct, 2 wrong (bb001 "Which
+    # glacier lost a tenth of its ice?" and bb016 "Which ship blocked the canal?" quoted the
+    # headline's "Swiss glacier", "Container ship"), 11/12 abstaining (bbu03 "What temperature
+    # was recorded in August?" quoted "record heat in August"); the loader took "Print this
+    # page" and "## City News" for titles, kept "WORLD NEWS", "Comments (3)" and the copyright
+    # line, and missed the JSON-LD date. Fixed as classes: those lines are furniture, a copyright
+    # line or the site's name in <title> gives the outlet, the Markdown "# " heading is the
+    # title; "Tomaž Kranjc | 9 February 2019" is a byline; letters beyond Latin-1 ("ž", "ł", "ś")
+    # make names; a year may be 2100; "got stuck after strong winds pushed it" gives a cause;
+    # "What was the council vote?" asks about the vote, not the council; "what temperature"
+    # asks for a figure; a headline describes ("Container ship") where "which ship" asks which.
+    # Known misses: bb009 "How much ice did the glacier lose in a bad year in the past?" quotes
+    # the past two summers' loss (wrong since "lost" ~ "lose"); bb016 quotes "A container ship
+    # that ran aground in the Kiel Canal", which describes it but does not name it; abstentions
+    # bb014 "feed" ("the source of"), bb015 (the byline has no date or "By"), bb023 "sailing",
+    # bb027 and bb029 (Kiel, Baltic Star: named sentences before), bb033 ("take effect").
+    ("other_corpus10", "other10.jsonl", 36, {"bb009", "bb016"}, set()),
 ]
 
 
