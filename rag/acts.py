@@ -23,6 +23,7 @@ __all__ = [
     "every_use",
     "heads_target",
     "mentions",
+    "only_future",
     "only_past",
     "only_went",
     "passive_only",
@@ -88,6 +89,11 @@ def only_past(text: str, verb: str) -> bool:
             and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
         ),
     )
+
+
+def only_future(text: str, verb: str) -> bool:
+    """Is the act only to come ("will build a temporary bridge"), never done ("was built")?"""
+    return every_use(text, verb, lambda ws, i: "will" in ws[max(0, i - 3) : i])
 
 
 _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")

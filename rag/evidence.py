@@ -449,7 +449,9 @@ _REASON = re.compile(
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
     # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something
-    r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus)\w* [^.]{0,80}?\b(on|for) \w+ing\b"
+    # ... and a fine or a sentence for doing it ("a fine against X ... for abusing its position")
+    r"|\b(congratulat|thank|prais|hail|criticis|condemn|blam|accus|fine|fining|punish|sentenc|convict|jail)\w*"
+    r" [^.]{0,80}?\b(on|for) \w+ing\b"
     # "have criticised the plan, saying the turbines will close ...": the objection is why
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "protested against plans to dredge": what a protest is against is why
@@ -497,6 +499,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
             r"|\b(end|start|beginning) of (the|this|next) \w+\b"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
+            r"|\bwithin (\d+|a|one|two|three|four|five|six|ten) (hour|day|week|month|year)s?\b"  # "within 30 days"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
@@ -535,6 +538,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
         if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
             return True  # "through the town of *Nowy Targ*"
+        compass = re.finditer(rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)? ([{UPPER}][\w'’-]*)", text, re.I)
+        if any(words(m.group(1))[0] not in qwords for m in compass if m.group(1)[0].isupper()):
+            return True  # "struck *southern Albania*"
         return any(
             is_name(t, qwords)
             # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"

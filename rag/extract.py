@@ -47,6 +47,7 @@ import numpy as np
 from rag.acts import (
     heads_target,
     mentions,
+    only_future,
     only_past,
     only_went,
     passive_only,
@@ -194,6 +195,7 @@ def score_candidates(
     naming = bool(_ASKS_NAME.match(r.text))  # "What is the new frog called?"
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
+    past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
@@ -252,6 +254,8 @@ def score_candidates(
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
         if r.verb and future and only_past(u.text, r.verb):
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
+        if r.verb and past and only_future(u.text, r.verb):
+            continue  # "When *was* the bridge built?": "engineers *will build* a temporary bridge" is to come
         if r.verb and kind == "any" and r.text.lower().startswith("what") and only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
         if r.verb and kind == "person" and passive_only(u.text, r.verb):

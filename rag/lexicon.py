@@ -63,7 +63,8 @@ ROLE_WORDS = set(
     """president minister ministers chief commander general secretary adviser advisor head king
     spokesman official officials counterpart leader director chairman prime deputy ambassador
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
-    captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean""".split()
+    captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
+    commissioner ombudsman inspector treasurer""".split()
 )
 
 

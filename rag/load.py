@@ -46,7 +46,8 @@ _BOILERPLATE = re.compile(
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)( credit)?s?:.*|topics?:.*|tags?:.*|"
-    r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,})$",
+    r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
+    r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago)$",
     re.IGNORECASE,
 )
 # A heading after which a page lists other stories ("Most read"): the article has ended.
@@ -59,6 +60,10 @@ _COPYRIGHT = re.compile(
     r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?(?:\d{4} )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\.?(?: All rights reserved\.?)?$"
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# Markdown a reader does not see: images, link targets ("[Culture](/culture)"), bold markers
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_BOLD = re.compile(r"\*\*|__")
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
 # "TEHRAN (Tasnim) –", "NAIROBI, Kenya (AP) —", "LIMA, 8 August 2019 (Andina) -"
 _DATELINE = re.compile(
@@ -91,10 +96,16 @@ _MONTH = (
 )
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
 # "Oslo, 14 October 2024"
-_LABEL = r"(?:(?:first )?(?:published|posted|updated)(?: on)?:? |[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
+_LABEL = r"(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?:? |[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
 _DATE_LINE = [
-    re.compile(rf"^{_LABEL}(?:\w+day,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
-    re.compile(rf"^{_LABEL}(?:\w+day,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(
+        rf"^{_LABEL}(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_LABEL}(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$",
+        re.IGNORECASE,
+    ),
     re.compile(rf"^{_LABEL}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?:[T ][\d:.+-Z]*)?$", re.IGNORECASE),
 ]
 
@@ -141,6 +152,8 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
         title, date = fields.get("title") or None, parse_date_line(fields.get("date", "")[:10])
         text = text[m.end() :]
+    if clean and path.suffix.lower() in (".md", ".markdown"):
+        text = _MD_BOLD.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))  # the words a reader sees
     if not clean:
         body = text.replace("\r\n", "\n")
         first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
@@ -304,7 +317,8 @@ def _shorten(text: str, limit: int = 90) -> str:
 # Elements that are site furniture by a class, id or role word ("menu", "main-nav", "cookie-banner"),
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
-    r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter)"
+    r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|"
+    r"trending|logo|masthead)"
     r"(?:-[\w-]+)?",
     re.I,
 )

@@ -278,6 +278,7 @@ class Engine:
                     or (kind == "person" and _names_only_before(refers(p.unit), p.unit.text, prev.text))
                     or (kind == "person" and _surname_only(p.unit.text, prev.text))
                     or _continues(p.unit.text, prev.text)
+                    or _quote_goes_on(p.unit.text, prev.text)
                 )
             ):
                 evidence.append((prev, p.score))  # the sentence that says who "he" or "the general" is
@@ -314,6 +315,13 @@ def _continues(text: str, previous: str) -> bool:
     "*The strike also* killed ...")? The one named first is in `previous`."""
     m = re.match(r"The (\w+) also\b", text)
     return m is not None and re.search(rf"\b{m.group(1)}\b", previous) is not None
+
+
+def _quote_goes_on(text: str, previous: str) -> bool:
+    """Does `text` close a quotation `previous` opened ("“Safety has to come first." "We are
+    heartbroken,” said ... Ek.")? Then both are the quote."""
+    marks = re.compile(r"[\"“”]")
+    return len(marks.findall(previous)) % 2 == 1 and len(marks.findall(text)) % 2 == 1 and bool(marks.match(previous))
 
 
 def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:

@@ -89,7 +89,7 @@ def answer_type(question: str) -> str:
     if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
     # "How deep is it?": "a depth of 390 metres"
-    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large)\b"
+    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
@@ -187,7 +187,7 @@ def _singular(word: str) -> str:
 LIGHT_VERBS = set(
     """describe characterise characterize call talk speak say tell state claim note add mention report quote
     announce express comment want get make do have go come take give put use see know think regard consider
-    view hold serve spend happen occur last""".split()
+    view hold serve spend happen occur last react respond reply""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
@@ -607,7 +607,9 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
-    scope = re.sub(r"(?i)^how (big|large|small|far)\b", "how", scope)  # the size is the fact, in whatever unit
+    scope = re.sub(
+        r"(?i)^how (big|large|small|far|strong|fast)\b", "how", scope
+    )  # the size is the fact, in whatever unit
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
         scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until)\b)", "", scope)
     if re.match(r"(?i)(where|when)\b", scope):  # "Where were the talks *held*?": the place is the fact
@@ -678,7 +680,9 @@ def read(question: str) -> Reading:
         actors=actors(question, verb),
         doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),
-        other=bool(re.search(r"\b(who|what|where) else\b|\balso\b|\bthe other\b", q) or _EXCEPT.search(question)),
+        other=bool(
+            re.search(r"\b(who|what|where) else\b|\balso\b|\b(the|which|what) other\b", q) or _EXCEPT.search(question)
+        ),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),

@@ -60,8 +60,8 @@ IRREGULAR_PAST = dict(
     gone:go goes:go does:do fought:fight sent:send spoke:speak brought:bring rose:rise flew:fly saw:see came:come
     used:use became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
-    seen:see known:know knew:know heard:hear lost:lose broke:break broken:break
-    grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
+    seen:see known:know knew:know heard:hear found:find lost:lose upheld:uphold withheld:withhold
+    broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -121,7 +121,16 @@ _DEMONYMS = dict(
     german:germany spanish:spain portuguese:portugal italian:italy dutch:netherlands greek:greece
     ukrainian:ukraine polish:poland swedish:sweden norwegian:norway danish:denmark finnish:finland
     estonian:estonia icelandic:iceland irish:ireland swiss:switzerland austrian:austria english:england
-    scottish:scotland welsh:wales""".split()
+    scottish:scotland welsh:wales albanian:albania armenian:armenia belgian:belgium bulgarian:bulgaria
+    croatian:croatia cuban:cuba cypriot:cyprus czech:czechia hungarian:hungary latvian:latvia
+    lithuanian:lithuania romanian:romania serbian:serbia slovak:slovakia slovenian:slovenia bosnian:bosnia
+    georgian:georgia kazakh:kazakhstan uzbek:uzbekistan ugandan:uganda tanzanian:tanzania rwandan:rwanda
+    zambian:zambia zimbabwean:zimbabwe malaysian:malaysia singaporean:singapore nepali:nepal
+    nepalese:nepal bangladeshi:bangladesh ecuadorian:ecuador bolivian:bolivia uruguayan:uruguay
+    paraguayan:paraguay haitian:haiti jamaican:jamaica panamanian:panama guatemalan:guatemala
+    honduran:honduras nicaraguan:nicaragua senegalese:senegal cameroonian:cameroon congolese:congo
+    angolan:angola mozambican:mozambique namibian:namibia malian:mali belarusian:belarus
+    moldovan:moldova maltese:malta montenegrin:montenegro azerbaijani:azerbaijan""".split()
 )
 
 
@@ -156,7 +165,17 @@ def _stem(w: str) -> str:
 
 
 # Countries, as `terms` writes them: "Iraq's", "Iraqi" and "Iraqis" all become "iraq".
-COUNTRIES = frozenset(_stem(c) for c in [*_DEMONYMS.values(), "bahrain", "oman", "emirates", "uk", "usa"])
+COUNTRIES = frozenset(
+    _stem(c)
+    for c in [
+        *_DEMONYMS.values(),
+        *"""bahrain oman emirates uk usa andorra bahamas barbados belize benin bhutan botswana brunei
+        burundi comoros djibouti eritrea eswatini fiji gabon gambia grenada guinea guyana kiribati kosovo
+        kyrgyzstan laos lesotho liberia liechtenstein luxembourg madagascar malawi maldives mauritania
+        mauritius monaco mongolia myanmar nauru niger macedonia palau palestine samoa seychelles suriname
+        taiwan tajikistan togo tonga turkmenistan tuvalu vanuatu vatican""".split(),
+    ]
+)
 
 
 def terms(text: str, drop_question_words: bool = False) -> list[str]:
@@ -217,9 +236,11 @@ VERB_CLASSES = [
     "far distance away",
     "injure injury hurt wound",
     "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
-    "live resident inhabitant people",  # "How many people live in X?": "X's 3,700 residents"
+    "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
+    "people resident inhabitant",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
-    "discover find found uncover",
+    "discover find uncover",
+    "promise pledge vow",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

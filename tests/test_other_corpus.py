@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus10 hold thirty invented news reports (the people and events are made up for
+other_corpus11 hold thirty-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other10.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other11.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 11)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 12)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -77,6 +77,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "glacier_retreat.html": ("Swiss glacier lost a tenth of its ice in two summers", "2023-09-28", "Alpine Post"),
         "canal_ship.txt": ("Container ship freed after blocking canal for three days", "2022-03-14", "Harbour Times"),
         "car_free.md": ("Ljubljana to ban cars from old town streets from May", "2019-02-09", None),
+        "app_fine.txt": ("EU court upholds 1.1 billion euro fine against app store owner", "2020-08-04", None),
+        "earthquake.html": ("Quake shakes southern Albania, damaging hundreds of homes", "2019-11-26", None),
+        "festival.md": ("Storm forces cancellation of final day of Malmö festival", None, None),  # "2 hours ago"
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -93,6 +96,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     canal = docs["canal_ship.txt"].text
     assert not canal.startswith("WORLD NEWS") and "Print this" not in canal and "Comments" not in canal
     assert "Copyright" not in canal and "Comments" not in docs["glacier_retreat.html"].text
+    assert "Trending" not in docs["app_fine.txt"].text and "Click here" not in docs["app_fine.txt"].text
+    assert "Trending" not in docs["earthquake.html"].text and "Balkan Today" not in docs["earthquake.html"].text
+    festival = docs["festival.md"].text  # Markdown links, bold and tags read as a reader sees them
+    assert festival.startswith("# Storm forces") and "By Sofia Berg\n" in festival and "Tags" not in festival
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -183,9 +190,9 @@ SETS = [
     # mayor *of Lyon* belong" reads past the name; "how deep" asks for a depth; a "*Deputy* Health
     # Minister" is not the health minister. Known misses, all abstentions: q003 ("Green mayor"
     # names no party), q005 ("former schoolteacher" is no job title the rules know), q023 ("at the
-    # launch in Can Tho" does not say which launch), q030, q031 ("cutting the journey between"),
-    # q039 ("after engineers found weaker rock" is no stated cause).
-    ("other_corpus3", "other3.jsonl", 36, set(), set()),
+    # launch in Can Tho" does not say which launch), q030, q031 ("cutting the journey between").
+    # (q039 "after engineers found weaker rock" gives a cause since other_corpus11's fixes.)
+    ("other_corpus3", "other3.jsonl", 37, set(), set()),
     # First run, after the fixes the first three prompted: 29/41 correct, 3 wrong (r006 "What
     # share of the world's cocoa ...?" quoted "second-largest producer"; r016 "Where did the
     # volcano erupt?" quoted the headline's "near Grindavik", right in fact; r035 "Which hospital
@@ -292,6 +299,25 @@ SETS = [
     # bb014 "feed" ("the source of"), bb015 (the byline has no date or "By"), bb023 "sailing",
     # bb027 and bb029 (Kiel, Baltic Star: named sentences before), bb033 ("take effect").
     ("other_corpus10", "other10.jsonl", 36, {"bb009", "bb016"}, set()),
+    # First run, after the fixes the first ten prompted: 31/45 correct, 2 wrong (bc034 "How
+    # strong were the winds?" quoted the strongest aftershock; bc039 "What did Jonas Ek say?"
+    # quoted the second sentence of his quote only), 9/12 abstaining (bcu02 "Who founded
+    # Veltra?" quoted "after finding that Veltra", as "found" ~ "find"; bcu08 "How many people
+    # live in Gjirokastër?" quoted "Two people remain in hospital"; bcu10 "Which other bands
+    # ...?" quoted the one band named); the loader kept "Trending", "Click here to subscribe",
+    # the site logo and Markdown link breadcrumbs, and missed "Tue 4 Aug 2020 10.02 BST". Fixed
+    # as classes: those are furniture or dates, Markdown links, images and bold read as their
+    # words; the world's countries and more demonyms ("struck *southern Albania*" is a place);
+    # "upheld" ~ "uphold", "found" is "find" and no longer ~ "founded"; "fined ... for abusing"
+    # gives a cause; commissioners are roles; "how strong" asks for a figure; "within 30 days"
+    # answers "when"; a quote split over two sentences is cited whole; "which other" needs
+    # another; "people" are residents, but not everyone named "people" lives somewhere;
+    # "promise" ~ "pledge"; "When was it built?" is not "will build" (w008 had quoted it for a
+    # while). Known misses, all abstentions: bc005 ("the Dutch company" is no place), bc011
+    # ("react": the ruling is named the sentence before), bc016 ("rank": "third-largest"),
+    # bc023 ("epicentre"), bc024 ("reported": "according to"), bc028 ("promise": "said the
+    # government would pay").
+    ("other_corpus11", "other11.jsonl", 39, set(), set()),
 ]
 
 
