@@ -29,6 +29,7 @@ __all__ = [
     "passive_only",
     "placed_apart",
     "qualified",
+    "target_acts",
     "with_speaker",
 ]
 
@@ -88,6 +89,17 @@ def only_past(text: str, verb: str) -> bool:
             (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
             and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
         ),
+    )
+
+
+def target_acts(text: str, verb: str, target: str) -> bool:
+    """Does the sentence open with the question's object doing the act itself ("Who started
+    the fire?": "The fire started on Monday" names no one who started it), not done to it
+    ("Saadoun, accompanied by ...")?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: 0 < i <= 3 and match_term(target, set(terms(ws[i - 1]))) and ws[i + 1 : i + 2] != ["by"],
     )
 
 

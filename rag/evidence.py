@@ -433,7 +433,9 @@ _PLACE_PHRASE = re.compile(
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?)\b",
     re.I,
 )
-_AGE = re.compile(rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}},")
+_AGE = re.compile(
+    rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
+)  # "Bekele, 24,", "said team captain Niamh Duffy, 16."
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
     r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour))\b",

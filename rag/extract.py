@@ -53,6 +53,7 @@ from rag.acts import (
     passive_only,
     placed_apart,
     qualified,
+    target_acts,
     with_speaker,
 )
 from rag.evidence import (
@@ -294,6 +295,8 @@ def score_candidates(
             )
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
+        if kind == "person" and r.verb and r.target and target_acts(u.text, r.verb, r.target[-1]):
+            continue  # "Who started the fire?": "The fire started on Monday" is no one's act
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
         if (
@@ -369,7 +372,8 @@ def score_candidates(
             or (
                 focus_people  # a person: "Iran's defence minister ... Amir Hatami met"
                 and starts_with_name(u.text, qwords, focus)
-                and all(match_term(t, ctx) for t in r.focus_terms)
+                # "Governor Zsófia Kertész said the bank ...": the role opens it, "central" in the headline
+                and all(match_term(t, ctx) or u.text.lower().startswith(t) for t in r.focus_terms)
                 and possessor_near(context_text, focus, list(r.owners))
             )
         ):

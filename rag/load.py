@@ -45,20 +45,24 @@ _BOILERPLATE = re.compile(
     r"share on \w+|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
-    r"listen to this (article|story)|reading time:? .*|(photo|image|picture)( credit)?s?:.*|topics?:.*|tags?:.*|"
+    r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
+    r"topics?:.*|tags?:.*|"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
     r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago)$",
     re.IGNORECASE,
 )
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
-    r"^(most (read|popular|viewed|shared)|more (stories|news)|read next|recommended( for you)?)$",
+    r"^(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|recommended( for you)?)$",
     re.I,
 )
-# "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.": furniture naming the outlet
+# "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.": furniture naming
+# the outlet (the year is required: "Copyright Office rules ..." is a sentence)
 _COPYRIGHT = re.compile(
-    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?(?:\d{4} )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\.?(?: All rights reserved\.?)?$"
+    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?\d{4},? (?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\.?(?: All rights reserved\.?)?$"
 )
+# A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
+_WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Markdown a reader does not see: images, link targets ("[Culture](/culture)"), bold markers
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -168,7 +172,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
             f"{source}: one paragraph of {longest:,} characters is not article text (limit "
             f"{MAX_PARAGRAPH_CHARS:,}); split it into paragraphs or remove it from the corpus."
         )
-    title = title or meta.get("title") or _shorten(paragraphs[0])
+    title = _WIRE_TAG.sub("", title or meta.get("title") or _shorten(paragraphs[0]))  # "UPDATE 2-Wildfire ..."
     return Document(
         source=source,
         title=title,

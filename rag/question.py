@@ -89,7 +89,7 @@ def answer_type(question: str) -> str:
     if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
     # "How deep is it?": "a depth of 390 metres"
-    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast)\b"
+    measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
@@ -607,11 +607,14 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
-    scope = re.sub(
-        r"(?i)^how (big|large|small|far|strong|fast)\b", "how", scope
-    )  # the size is the fact, in whatever unit
+    measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm)\b"
+    scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
-        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until)\b)", "", scope)
+        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until|to)\b)", "", scope)  # "take to build"
+    if re.match(r"(?i)how much\b", scope):  # "How much did the robot *cost*?": the amount is the fact
+        scope = re.sub(r"\b(cost|costs)\b", "", scope)
+    if re.match(r"(?i)how many\b", scope):  # "How many planes were *used*?": the count is the fact
+        scope = re.sub(r"\b(used|involved|needed|there)(?=\W*$)", "", scope)
     if re.match(r"(?i)(where|when)\b", scope):  # "Where were the talks *held*?": the place is the fact
         scope = re.sub(r"\b(held|hosted|located|based|situated|take place|took place|taking place)(?=\W*$)", "", scope)
     if kind == "author":
@@ -637,7 +640,8 @@ def read(question: str) -> Reading:
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(  # "How many bee *colonies* does ...": the noun before the verb
-        r"how many (?:[a-z-]+ ){0,2}?([a-z-]+) (?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b)", q
+        r"how many (?:[a-z-]+ ){0,2}?([a-z-]+) (?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
+        q,
     ) or re.match(r"how many ([a-z-]+)", q)
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     if re.match(r"how long (has|have)\b", q):
@@ -647,6 +651,8 @@ def read(question: str) -> Reading:
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
     # "When was the story *published*", "Who *wrote* the article": the article's act, not the story's
     verb = None if kind in ("acronym", "published", "author", "headline") else question_verb(question)
+    if kind == "number" and verb == "cost":
+        verb = None  # "How much did the robot cost to build?": "built it ... for about 900 euros"
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []

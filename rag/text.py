@@ -241,6 +241,7 @@ VERB_CLASSES = [
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "discover find uncover",
     "promise pledge vow",
+    "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus11 hold thirty-three invented news reports (the people and events are made up for
+other_corpus12 hold thirty-six invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other11.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other12.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 12)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 13)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -80,6 +80,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "app_fine.txt": ("EU court upholds 1.1 billion euro fine against app store owner", "2020-08-04", None),
         "earthquake.html": ("Quake shakes southern Albania, damaging hundreds of homes", "2019-11-26", None),
         "festival.md": ("Storm forces cancellation of final day of Malmö festival", None, None),  # "2 hours ago"
+        "rate_rise.html": ("Central bank raises rates for first time in 11 years", "2022-07-27", None),
+        "robot_prize.md": ("Teen team wins European robotics prize with seaweed-harvesting robot", "2021-05-19", None),
+        # "UPDATE 2-" is the wire's version tag; "ATHENS, Aug 3 (Reuters)" gives no year
+        "wildfire.txt": ("Wildfire forces 3,000 from homes on Greek island of Evia", None, "Reuters"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -100,6 +104,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Trending" not in docs["earthquake.html"].text and "Balkan Today" not in docs["earthquake.html"].text
     festival = docs["festival.md"].text  # Markdown links, bold and tags read as a reader sees them
     assert festival.startswith("# Storm forces") and "By Sofia Berg\n" in festival and "Tags" not in festival
+    assert "More from" not in docs["rate_rise.html"].text and "Photo by" not in docs["robot_prize.md"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -179,10 +184,9 @@ SETS = [
     # "What was the price of copper?" quoted its 2 percent fall; since a price needs an amount of
     # money, it abstains). Known misses: pu08 answered; abstentions on p004 ("the judge in the
     # water case": the case is not in the judge's sentence), p009 ("the stake" is "51 percent of
-    # the utility"), p023 ("came third": "was third"), p014 ("How much of Nairobi's water is
-    # lost?": found for a while through the next sentence's "Nairobi", now not, as "the city's
-    # water" is not Nairobi's to the rules).
-    ("other_corpus2", "other2.jsonl", 37, set(), {"pu08"}),
+    # the utility"), p023 ("came third": "was third"). (p014 "How much of Nairobi's water is
+    # lost?" is answered since other_corpus10's fixes.)
+    ("other_corpus2", "other2.jsonl", 38, set(), {"pu08"}),
     # First run, after the fixes the first two prompted: 30/42 correct, 1 wrong (q030 "Which fjord
     # does the tunnel run under?" quoted "Six trains a day will run", after the fjord was named in
     # the sentence before), 12/12 abstaining. Fixed as classes: a sentence punkt cut after "9
@@ -249,9 +253,10 @@ SETS = [
     # dollars a pound"), not "fell 2 percent"; "the first turbines" count none. Known misses:
     # vu08 and vu10 (a date or price from before the event asked about); abstentions v003 (since
     # "What is X called?" needs a sentence that names something: "The project, named Thor Two"
-    # is not known to be the wind farm), v014, v023, v030, v035, v036 ("agency": "company"),
-    # v037, v038 (the author is only in the front matter).
-    ("other_corpus7", "other7.jsonl", 31, set(), {"vu08", "vu10"}),
+    # is not known to be the wind farm), v014, v035, v036 ("agency": "company"), v037, v038 (the
+    # author is only in the front matter). (v030 "Why did coffee prices jump?" and v023 "How many
+    # helicopters were used?" are answered since other_corpus10's and other_corpus12's fixes.)
+    ("other_corpus7", "other7.jsonl", 33, set(), {"vu08", "vu10"}),
     # First run, after the fixes the first seven prompted: 25/40 correct, 1 wrong (w007 "How long
     # was the bridge?" quoted "within three weeks"), 12/12 abstaining. Fixed as classes: "How
     # long is X?" prefers a distance where one is given; "How old is Arjun Mehta?" is no "old"
@@ -260,10 +265,11 @@ SETS = [
     # "How many bee *colonies*" counts colonies; "bees" stems to "bee"; "Local News" above the
     # headline is no title, and "17 May 2023, 14:05" a date. Known misses, all abstentions:
     # w001 "cross" ("over the Dunajec river"), w011, w013, w026 "beat" ("won a playoff
-    # against"), w027 "taught" ("learned ... from his grandfather"), w028, w030 to w032 (the
+    # against"), w027 "taught" ("learned ... from his grandfather"), w028, w031, w032 (the
     # survey's sentences say "beekeepers", not "bee"), w039, w040. (w013 "What did the last
-    # inspection find?" is answered since "found" ~ "find".)
-    ("other_corpus8", "other8.jsonl", 30, set(), set()),
+    # inspection find?" is answered since "found" is "find", w030 "What share of colonies did
+    # Austrian beekeepers lose?" since other_corpus10's.)
+    ("other_corpus8", "other8.jsonl", 31, set(), set()),
     # First run, after the fixes the first eight prompted: 30/44 correct, 4 wrong (ba002 "Which
     # airline's pilots went on strike?" quoted "the Swedish Airline Pilots Association"; ba004
     # "What are the pilots striking over?" and ba019 "What new species was found in Ecuador?"
@@ -318,6 +324,19 @@ SETS = [
     # bc023 ("epicentre"), bc024 ("reported": "according to"), bc028 ("promise": "said the
     # government would pay").
     ("other_corpus11", "other11.jsonl", 39, set(), set()),
+    # First run, after the fixes the first eleven prompted: 33/44 correct, none wrong, 10/12
+    # abstaining (bdu06 "Who started the fire?" quoted "The fire started on Monday"; bdu07 "How
+    # many tourists were on Evia?" quotes "600 residents and tourists"); the loader kept "More
+    # from Markets: ..." and "Photo by ...", and titled the wildfire "UPDATE 2-Wildfire ...".
+    # Fixed as classes: those are furniture, a "More from" heading ends the article, a wire's
+    # version tag is no part of the title; "(Reporting by X; ...)" is a byline; "16." after a
+    # name is an age; "how hot" asks for a figure; "how many council *members* voted" counts
+    # members; "How many planes were used?" needs no "used", "How much did it cost to build?"
+    # no "cost", "How long did it take to build?" no "take"; land ~ hectares; "Governor Zsófia
+    # Kertész" opens her sentence with the asked role; the asked object doing the act itself
+    # ("The fire started") is no one's act. Known misses: bdu07 answered; abstentions bd025
+    # ("speak to": "told"), bd042 ("came second": "Second place went to").
+    ("other_corpus12", "other12.jsonl", 42, set(), {"bdu07"}),
 ]
 
 
