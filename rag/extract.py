@@ -193,7 +193,8 @@ def score_candidates(
     # "Which *airline*'s pilots ...?"; "Which *ship* blocked the canal?" asks for one by name
     one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
-    naming = bool(_ASKS_NAME.match(r.text))  # "What is the new frog called?"
+    naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
+    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(naming.group(1))}\b" if naming else ""  # "The X line"
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
@@ -329,8 +330,9 @@ def score_candidates(
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
-        if naming and not _GIVES_NAME.search(u.text):
-            continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog"
+        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text)):
+            continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
+            # "What is the new line called?": "The *Ringbanen* line"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
         headline = u.text.lstrip("# ") == u.meta.get("title")
@@ -477,7 +479,7 @@ _NOT_AMOUNT = re.compile(
     re.I,
 )
 # "What is X called?": a sentence that names something ("named Thor Two", "called the Kesto One", "(ISIS)")
-_ASKS_NAME = re.compile(r"(?i)what (?:is|was|are|were) .+ (?:called|named|known as)\??$")
+_ASKS_NAME = re.compile(r"(?i)what (?:is|was|are|were) .*?(\w+) (?:called|named|known as)\??$")
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
 )

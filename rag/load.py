@@ -235,6 +235,7 @@ def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
     line = line.replace("**", "").strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*", "**Politics** ·"
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
+    line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     for pattern in _DATE_LINE:
         m = pattern.match(line)
@@ -322,7 +323,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|"
-    r"trending|logo|masthead)"
+    r"trending|logo|masthead|caption)"
     r"(?:-[\w-]+)?",
     re.I,
 )

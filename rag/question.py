@@ -642,7 +642,8 @@ def read(question: str) -> Reading:
     counted = re.match(  # "How many bee *colonies* does ...": the noun before the verb
         r"how many (?:[a-z-]+ ){0,2}?([a-z-]+) (?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
         q,
-    ) or re.match(r"how many ([a-z-]+)", q)
+    )
+    counted = re.match(r"how many ([a-z-]+) of\b", q) or counted or re.match(r"how many ([a-z-]+)", q)  # "*pieces* of"
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"

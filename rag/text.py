@@ -41,7 +41,7 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     according said says say told tell did does do according one two also s t get got done regarding
     concerning behind anyone anybody someone somebody anything something everyone nobody
-    must might shall going without within upon onto toward towards via per among amid""".split()
+    must might shall going without within upon onto toward towards via per among amid near""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -50,7 +50,7 @@ QUESTION_WORDS = frozenset(
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
     comments statement statements words reportedly allegedly apparently supposedly often frequently exactly
-    again money""".split()
+    again money previously""".split()
 )  # hedges: "Who was *reportedly* killed" asks what the text reports, in whatever words
 # Verb forms the suffix stripper cannot bring to their stem, so "met" meets "meet": irregular
 # pasts and participles, and a few short forms ("goes", "used").
@@ -241,6 +241,8 @@ VERB_CLASSES = [
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "discover find uncover",
     "promise pledge vow",
+    "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
+    "own belong possess",
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]

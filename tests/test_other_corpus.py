@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus12 hold thirty-six invented news reports (the people and events are made up for
+other_corpus13 hold thirty-nine invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other12.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other13.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 13)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 14)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -84,6 +84,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "robot_prize.md": ("Teen team wins European robotics prize with seaweed-harvesting robot", "2021-05-19", None),
         # "UPDATE 2-" is the wire's version tag; "ATHENS, Aug 3 (Reuters)" gives no year
         "wildfire.txt": ("Wildfire forces 3,000 from homes on Greek island of Evia", None, "Reuters"),
+        "museum_theft.txt": ("Thieves steal royal jewels from Dresden-style vault in Bruges", "2019-11-22", None),
+        "metro_line.html": ("Copenhagen opens driverless metro ring line", "2019-09-29", None),
+        # "_27 January 2024 • 4 min read_"
+        "tennis_final.md": ("Qualifier Vandamme wins first Grand Slam title in Melbourne", "2024-01-27", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -105,6 +109,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     festival = docs["festival.md"].text  # Markdown links, bold and tags read as a reader sees them
     assert festival.startswith("# Storm forces") and "By Sofia Berg\n" in festival and "Tags" not in festival
     assert "More from" not in docs["rate_rise.html"].text and "Photo by" not in docs["robot_prize.md"].text
+    assert "first train" not in docs["metro_line.html"].text  # a <div class="caption">
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -337,6 +342,18 @@ SETS = [
     # ("The fire started") is no one's act. Known misses: bdu07 answered; abstentions bd025
     # ("speak to": "told"), bd042 ("came second": "Second place went to").
     ("other_corpus12", "other12.jsonl", 42, set(), {"bdu07"}),
+    # First run, after the fixes the first twelve prompted: 28/43 correct, none wrong, 12/12
+    # abstaining; the loader missed the date in "_27 January 2024 • 4 min read_" and kept a
+    # <div class="caption">. Fixed as classes: those; "Published ... 2019 by Freja Holm" is a
+    # byline; "robbed" ~ "thieves" ~ "theft"; "owned" ~ "belonged to"; "How many *pieces* of
+    # jewellery" counts pieces; "previously" and "near" are no facts to find ("When did Petrova
+    # previously lose the final?" had abstained as "previously" is in no article); "What is the
+    # line called?" is answered by "The Ringbanen line" too. Known misses, all abstentions: be004
+    # (the age of things: "18th-century"), be018 ("The Ringbanen line" names neither "new" nor
+    # "metro"), be021, be025 ("copenhagen" typed in lower case, which the articles write only
+    # at a sentence's start), be033 ("score"), be034 ("the final" is not named in the sentence
+    # with its length), be042 (a rank asked with "where"), be043 ("nationality": "of Russia").
+    ("other_corpus13", "other13.jsonl", 35, set(), set()),
 ]
 
 
