@@ -1,9 +1,10 @@
 """Load articles from a folder and strip web boilerplate into a `Document`.
 
 Reads `.txt`, `.md` and `.html` files, decodes them (UTF-8, UTF-16 with a BOM,
-else Windows-1252), removes navigation and share lines, tag strips, duplicated
-teaser headlines and trailers, and normalises whitespace. Finds the title, and the
-outlet and date only where the text states them: unknown stays None.
+else Windows-1252), removes navigation and share lines, tag strips, photo captions and
+credits, lists of other stories ("Most read"), duplicated teaser headlines and trailers,
+reads Markdown links and emphasis as their words, and normalises whitespace. Finds the
+title, and the outlet and date only where the page states them: unknown stays None.
 
 It does not chunk, embed or store (see chunk.py, embed.py, store.py). The cleaned
 `Document.text` is the text every offset in the index refers to.

@@ -320,8 +320,14 @@ def _continues(text: str, previous: str) -> bool:
 def _quote_goes_on(text: str, previous: str) -> bool:
     """Does `text` close a quotation `previous` opened ("“Safety has to come first." "We are
     heartbroken,” said ... Ek.")? Then both are the quote."""
-    marks = re.compile(r"[\"“”]")
-    return len(marks.findall(previous)) % 2 == 1 and len(marks.findall(text)) % 2 == 1 and bool(marks.match(previous))
+    return (
+        len(_QUOTE_MARK.findall(previous)) % 2 == 1
+        and len(_QUOTE_MARK.findall(text)) % 2 == 1
+        and bool(_QUOTE_MARK.match(previous))
+    )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
