@@ -38,6 +38,7 @@ sets written before each change (tests/blind*.jsonl).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -290,9 +291,7 @@ def score_candidates(
             and not (
                 match_term(r.target[-1], around if leans_on_previous(u.text) else own)
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
-                and all(
-                    match_term(t, around | set(terms(str(u.meta.get("title") or "")))) for t in _parts(r.target[:-1])
-                )
+                and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
             )
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
@@ -324,7 +323,7 @@ def score_candidates(
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
-        headed = own | set(terms(str(u.meta.get("title") or ""))) if focus_people else around
+        headed = own | _title_terms(u) if focus_people else around
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         named_thing = r.thing in ORG_WORDS and not asked_thing
@@ -335,8 +334,7 @@ def score_candidates(
             # "What is the new line called?": "The *Ringbanen* line"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
-        headline = u.text.lstrip("# ") == u.meta.get("title")
-        if which_named and headline and not specified(u.text, which_named, qwords, by_name=stats.common):
+        if which_named and _is_headline(u) and not specified(u.text, which_named, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
@@ -415,6 +413,21 @@ def score_candidates(
     return sorted(picks, key=lambda p: -p.score)
 
 
+def _is_headline(u: Unit) -> bool:
+    """Is `u` its article's title line ("# Title" in Markdown)?"""
+    return u.text.lstrip("# ") == u.meta.get("title")
+
+
+@functools.lru_cache(maxsize=1024)
+def _terms_of(title: str) -> frozenset[str]:
+    return frozenset(terms(title))
+
+
+def _title_terms(u: Unit) -> frozenset[str]:
+    """The stemmed terms of u's article title, computed once per title (not per candidate)."""
+    return _terms_of(str(u.meta.get("title") or ""))
+
+
 def _prefer(picks: list[Pick], good: Callable[[str], bool]) -> list[Pick]:
     """The picks whose sentence is `good`, if any is; else all of them."""
     kept = [p for p in picks if good(p.unit.text)]
@@ -437,7 +450,7 @@ def pick_sentences(
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]
-    if best.unit.text.lstrip("# ") == best.unit.meta.get("title"):
+    if _is_headline(best.unit):
         # a headline compresses ("*Kenya* declares drought ..."): the body's sentence saying as
         # much in full ("*Kenya's president* declared ...") answers in its place
         same = (p for p in scored[1:] if p.unit.source == best.unit.source and p.score >= best.score - 0.05)

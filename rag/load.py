@@ -102,15 +102,10 @@ _MONTH = (
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
 # "Oslo, 14 October 2024"
 _LABEL = r"(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?:? |[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
+_WEEKDAY = r"(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?"  # "Friday ", "Tue "
 _DATE_LINE = [
-    re.compile(
-        rf"^{_LABEL}(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_LABEL}(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"^{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
+    re.compile(rf"^{_LABEL}{_WEEKDAY}{_MONTH} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})$", re.IGNORECASE),
     re.compile(rf"^{_LABEL}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?:[T ][\d:.+-Z]*)?$", re.IGNORECASE),
 ]
 

@@ -596,6 +596,20 @@ _EXCEPT = re.compile(
 )
 
 
+# Verbs a question of this opening asks through, not about: the length, amount, count, place
+# or time is the fact ("How long did the strike *last*?", "How much did the robot *cost*?",
+# "How many planes were *used*?", "Where were the talks *held*?").
+_NOT_FACTS = [
+    (re.compile(r"(?i)how long\b"), re.compile(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until|to)\b)")),
+    (re.compile(r"(?i)how much\b"), re.compile(r"\b(cost|costs)\b")),
+    (re.compile(r"(?i)how many\b"), re.compile(r"\b(used|involved|needed|there)(?=\W*$)")),
+    (
+        re.compile(r"(?i)(where|when)\b"),
+        re.compile(r"\b(held|hosted|located|based|situated|take place|took place|taking place)(?=\W*$)"),
+    ),
+]
+
+
 def question_scope(question: str, kind: str) -> str:
     """The question less what the evidence need not say: "besides the Iraqi president" (who
     the answer is not), "full name" (the answer is a name), and for "When was the story about
@@ -609,14 +623,9 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
-    if re.match(r"(?i)how long\b", scope):  # "How long did the strike *last*?": the length is the fact
-        scope = re.sub(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until|to)\b)", "", scope)  # "take to build"
-    if re.match(r"(?i)how much\b", scope):  # "How much did the robot *cost*?": the amount is the fact
-        scope = re.sub(r"\b(cost|costs)\b", "", scope)
-    if re.match(r"(?i)how many\b", scope):  # "How many planes were *used*?": the count is the fact
-        scope = re.sub(r"\b(used|involved|needed|there)(?=\W*$)", "", scope)
-    if re.match(r"(?i)(where|when)\b", scope):  # "Where were the talks *held*?": the place is the fact
-        scope = re.sub(r"\b(held|hosted|located|based|situated|take place|took place|taking place)(?=\W*$)", "", scope)
+    for opening, verbs in _NOT_FACTS:
+        if opening.match(scope):
+            scope = verbs.sub("", scope)
     if kind == "author":
         scope = re.sub(r"(?i)\b(wrote|authored|reported|author|reporter)\b", "", scope)
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published", "author") else scope
