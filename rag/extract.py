@@ -334,7 +334,7 @@ def score_candidates(
             # "What is the new line called?": "The *Ringbanen* line"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
-        if which_named and _is_headline(u) and not specified(u.text, which_named, qwords, by_name=stats.common):
+        if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
@@ -395,7 +395,7 @@ def score_candidates(
             + w.rank / (rank + 1)
             + w.apposition * appos
             + w.earlier * cov_before
-            - w.headline * (u.text == u.meta.get("title"))
+            - w.headline * u.is_title
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
     if kind == "person":
@@ -411,11 +411,6 @@ def score_candidates(
         # a distance is said at all; "How long was the trip?" has only durations to give
         picks = _prefer(picks, has_distance)
     return sorted(picks, key=lambda p: -p.score)
-
-
-def _is_headline(u: Unit) -> bool:
-    """Is `u` its article's title line ("# Title" in Markdown)?"""
-    return u.text.lstrip("# ") == u.meta.get("title")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -450,7 +445,7 @@ def pick_sentences(
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]
-    if _is_headline(best.unit):
+    if best.unit.is_title:
         # a headline compresses ("*Kenya* declares drought ..."): the body's sentence saying as
         # much in full ("*Kenya's president* declared ...") answers in its place
         same = (p for p in scored[1:] if p.unit.source == best.unit.source and p.score >= best.score - 0.05)

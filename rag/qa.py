@@ -296,9 +296,8 @@ class Engine:
         if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*", "Tomaž Kranjc | 9 ..."
             lines = by_source[u.source]
             return next((s for s in lines if _BYLINE.search(s.text) or _name_and_date(s.text)), None)
-        if kind == "headline":
-            title = str(u.meta.get("title") or "")
-            return next((s for s in by_source[u.source] if title and s.text == title), None)
+        if kind == "headline":  # "# Ljubljana to ban cars ..." in Markdown too
+            return next((s for s in by_source[u.source] if s.is_title), None)
         if kind == "org":
             outlet = str(u.meta.get("outlet") or "")
             if not outlet or not re.search(r"\b(report|publish|according|news|agency|outlet)", q.lower()):

@@ -56,6 +56,11 @@ class Unit:
     def end(self) -> int:
         return int(self.meta["end"])
 
+    @property
+    def is_title(self) -> bool:
+        """Is this its article's title line ("# Title" in Markdown too)?"""
+        return self.text.lstrip("# ") == self.meta.get("title")
+
 
 def _client(settings: Settings) -> Any:
     offline_environment()

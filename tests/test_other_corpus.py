@@ -126,6 +126,8 @@ def test_the_byline_and_the_page_date_answer_questions_about_the_article(index: 
     assert "By Amina Otieno" in a.text and a.citations[-1].source == "nairobi_court.txt"
     a = answer("Who wrote the Ljubljana article?", index("other_corpus10"))  # "*Tomaž Kranjc | 9 February 2019*"
     assert a.answerable and "Tomaž Kranjc" in a.text and a.citations[-1].source == "car_free.md"
+    a = answer("What was the headline of the Ljubljana article?", index("other_corpus10"))  # "# ..." in Markdown
+    assert a.citations[0].quote == "# Ljubljana to ban cars from old town streets from May"
     a = answer("When was the marathon article published?", other2)  # the date is only in a meta tag
     assert a.text.startswith("Dated 2019-12-02 in the page's metadata: ")
     assert {c.date for c in a.citations} == {"2019-12-02"}
