@@ -62,7 +62,7 @@ __all__ = [
 _FOCUS = re.compile(
     r"^(?P<wh>who|what) (?:is|was|are|were) (?:the )?"
     r"(?P<name>(?:first |full |last )?name of )?(?:the )?(?P<f>.+?)"
-    r"(?: (?:who|that|which|whose|whom|when|where)\b.*)?\??$"
+    r"(?: (?:who|that|which|whose|whom|when|where|during)\b.*)?\??$"  # "... *during* his visit"
 )
 
 
@@ -411,10 +411,13 @@ def who_target(question: str) -> list[str]:
         return terms(described.group(1))  # "the *country's* most senior": here "country" is no question word
     if not m or m.group(1).lower() in _AUX | _BE | {"else"}:
         return []
-    out = []
-    for w in re.findall(r"[\w’'-]+", m.group(2)):
+    out: list[str] = []
+    toks = re.findall(r"[\w’'-]+", m.group(2))
+    for w, nxt in zip(toks, [*toks[1:], ""], strict=True):
         if w.lower() in _PREPOSITIONS or w.lower() in ("that", "who", "which", "when", "where", "while"):
             break
+        if out and w[:1].isupper() and (nxt.endswith("ed") or nxt in IRREGULAR_PAST):
+            break  # "Who runs the centre *Hatami toured*?": a clause about the centre, not part of it
         out += terms(w, drop_question_words=True)
     return out
 

@@ -215,7 +215,7 @@ VERB_CLASSES = [
     "lead head command chair",
     "fight combat battle counter",
     "warn threaten",
-    "cooperate collaborate",
+    "cooperate collaborate together",  # "fight it together": "cooperation against"
     "appoint elect choose",
     "keep maintain retain",
     "operate run manage",
