@@ -519,7 +519,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
-        toks = [m.group() for m in TOKEN.finditer(text)]
+        toks = [m.group().removesuffix("-based") for m in TOKEN.finditer(text)]  # "the *Baghdad*-based centre"
         if kind == "city-name":
             asked = qterms & COUNTRIES  # "Which *Iranian* city": not a capital of another country
             qterms |= COUNTRIES | {terms(c)[0] for c, land in CAPITAL_OF.items() if asked and land not in asked}
@@ -540,6 +540,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
         if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
             return True  # "through the town of *Nowy Targ*"
+        if any(m.group(1).lower() not in qwords for m in re.finditer(rf"\b([{UPPER}][\w'’]*)-based\b", text)):
+            return True  # "the *Baghdad-based* Iraqi intelligence centre"
         compass = re.finditer(rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)? ([{UPPER}][\w'’-]*)", text, re.I)
         if any(words(m.group(1))[0] not in qwords for m in compass if m.group(1)[0].isupper()):
             return True  # "struck *southern Albania*"

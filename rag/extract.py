@@ -116,6 +116,7 @@ class Weights:
     paraphrase_cosine: float = 0.72  # ... unless MiniLM finds the sentence this close in meaning ...
     paraphrase_coverage: float = 0.4  # ... and it still shares this much ("came to help" / "rushed to the aid")
     min_score: float = 0.45  # below this combined score, abstain
+    own_reported: float = 0.4  # "which agency reported X": the sentence itself must say this much of X
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -378,7 +379,9 @@ def score_candidates(
             )
         ):
             continue
-        cov_own = sum(v * _match_weight(t, own) for t, v in idfs.items()) / total
+        cov_own = sum(v * _match_weight(t, own, refers_to) for t, v in idfs.items()) / total
+        if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
+            continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
         cov = sum(v * _match_weight(t, around) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
@@ -491,6 +494,7 @@ _ASKS_NAME = re.compile(r"(?i)what (?:is|was|are|were) .*?(\w+) (?:called|named|
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
 )
+_ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.*\b(?:report|said|say|quote)")
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
@@ -542,12 +546,13 @@ def _with_parts(ts: list[str]) -> set[str]:
     return set(ts) | set(_parts(ts))
 
 
-def _match_weight(term: str, bag: set[str]) -> float:
-    """1 for the question's own word, 0.7 for a synonym ("applauded" beats "hailed") or the
-    end of a compound ("virus" in "coronavirus"), else 0."""
+def _match_weight(term: str, bag: set[str], named: Collection[str] = ()) -> float:
+    """1 for the question's own word, 0.7 for a synonym ("applauded" beats "hailed"), the
+    end of a compound ("virus" in "coronavirus") or a name the sentence gives by role
+    (`named`: "Salih" for "The Iraqi president"), else 0."""
     if match_term(term, bag):
         return 1.0
-    return 0.7 if match_synonym(term, bag) or _in_compound(term, bag) else 0.0
+    return 0.7 if match_synonym(term, bag) or _in_compound(term, bag) or term in named else 0.0
 
 
 def _in_compound(term: str, bag: Collection[str]) -> bool:

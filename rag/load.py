@@ -49,9 +49,10 @@ _BOILERPLATE = re.compile(
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
     r"topics?:.*|tags?:.*|"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
-    r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago)$",
+    r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago|"
+    r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])])$",
     re.IGNORECASE,
-)
+)  # the last: a photo caption ending in its credit, "Iran has maintained close ties ... [Getty]"
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
     r"^(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|recommended( for you)?)$",

@@ -37,11 +37,19 @@ def test_corpus_holds_the_five_seed_articles() -> None:
         "2 min read",
         "\u00a0",
         "chiefDefense",
+        "[Getty]",  # the photo caption "Iran has maintained close ties ... invasion [Getty]"
     ],
 )
 def test_boilerplate_is_removed(junk: str) -> None:
     for d in docs().values():
         assert junk not in d.text, (d.source, junk)
+
+
+def test_a_caption_is_known_by_its_credit() -> None:
+    from rag.load import clean_text
+
+    text = "Protesters in Paris on Monday (Reuters/Jane Doe)\n\nHe told AFP [AFP] nothing.\n\nIt ended (AFP)."
+    assert clean_text(text) == "He told AFP [AFP] nothing.\n\nIt ended (AFP)."  # a sentence keeps its credit
 
 
 def test_duplicated_headlines_are_kept_once() -> None:
