@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rag.lexicon import (
     CAPITAL_OF,
@@ -245,14 +245,25 @@ def group_does(text: str, context: str, noun: str) -> bool:
 def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """Does `text` have the question's parties the other way round: "The United States has
     accused Iran" for "What did Iran accuse the United States of?"""
-    subject, obj = actors
     toks = TOKEN.findall(text)
     at = next((i for i, t in enumerate(toks) if match_synonym(verb, set(terms(t)))), None)
-    if not subject or at is None:
+    if not actors[0] or at is None:
         return False
-    before = {t for tok in toks[max(0, at - 4) : at] if tok[:1].isupper() for t in terms(tok)}  # its subject
-    after = {t for tok in toks[at + 1 : at + 4] if tok[:1].isupper() for t in terms(tok)}  # its object
-    return bool(before & set(obj)) and not before & set(subject) and bool(after & set(subject))
+    before = _parties(tok for tok in toks[max(0, at - 4) : at] if tok[:1].isupper())  # its subject
+    after = _parties(tok for tok in toks[at + 1 : at + 4] if tok[:1].isupper())  # its object
+    subject, obj = _parties(actors[0]), _parties(actors[1])
+    named = _parties(tok for tok in toks if tok[:1].isupper())
+    # "*Washington* accused Iran" read as "Iran accused Washington"; or the asked-about doer is
+    # accused where the question's other party is nowhere ("accusations that *Washington* had ...")
+    return bool(before & obj or not named & obj) and not before & subject and bool(after & subject)
+
+
+def _parties(names: Iterable[str]) -> set[str]:
+    """Stemmed names, with the country a capital stands for ("*Washington* accused": the US;
+    "the United States", "America" and "US" are one)."""
+    out = {t for n in names for t in terms(n)}
+    out |= {CAPITAL_OF[n] for n in CAPITAL_OF if n.lower() in out}
+    return out | ({"us"} if out & {"america", "us"} or {"unit", "stat"} <= out else set())
 
 
 def _spots(text: str, phrase: str) -> tuple[list[str], list[int]]:
@@ -491,8 +502,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new)
     if kind in _CALENDAR:  # "On what *date*": the day itself, not "in August" or "earlier this week"
         return bool(_CALENDAR[kind].search(" ".join(new))) or (
-            kind == "weekday" and bool(_CALENDAR["calendar-date"].search(text))
-        )
+            kind == "weekday" and bool(_CALENDAR["calendar-date"].search(" ".join(new)))
+        )  # "On what day ...?": "on January 3" names the day too
     if kind in ("date", "exact-date"):
         if any(re.fullmatch(YEAR, w) or re.fullmatch(rf"{YEAR}s", w) or w in MONTHS for w in new):
             return True  # "in 2015", "in January", "in the 1930s"

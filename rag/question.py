@@ -88,9 +88,10 @@ def answer_type(question: str) -> str:
         return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
     if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
-    # "How deep is it?": "a depth of 390 metres"
+    # "How deep is it?": "a depth of 390 metres"; "What was the vote count?": a figure, not the vote
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
+    quantity += r"|count|tally"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
     if re.match(r"why\b|for what (reason|purpose)\b", q):

@@ -200,7 +200,7 @@ VERB_CLASSES = [
     "help aid assist support back",
     "reject dismiss deny",
     "boost increase strengthen enhance expand bolster reinforce deepen grow",
-    "supply provide deliver",
+    "supply provide deliver give",  # "give each other": "provide each other with training"
     "sign conclude",
     "discuss address exchange negotiate talks",
     "thank grateful gratitude appreciate",

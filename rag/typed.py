@@ -60,7 +60,9 @@ _WH_WORDS = ("what", "which", "where", "when", "who", "why", "how")
 
 # Said around a question, not part of it: "quick question:", "(the other officials)", "in a few words"
 _ASIDE = re.compile(r"\s*\([^)]*\)\W*$|,?\s*\b(?:in (?:a few|one|short|brief) words?|in short|briefly)\b", re.I)
-_ABBREVIATIONS = {"nyt": "New York Times", "pm": "Prime Minister"}  # as news readers type them
+_ABBREVIATIONS = {"nyt": "New York Times", "pm": "Prime Minister", "premier": "prime minister"}  # as readers type them
+_CONTRACTION = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|wo|ca)n['’]t\b", re.I)
+_CONTRACTED = {"wo": "will", "ca": "can"}  # "won't", "can't"
 _PREAMBLE = re.compile(
     rf"^(?P<pre>[^?]{{3,90}}?)\s+(?:-|–|—)\s+|^(?P<label>[^?\s][^?]{{0,30}}):\s+(?=(?:{'|'.join(_WH_WORDS)})\b)", re.I
 )
@@ -87,7 +89,8 @@ def _chatter(question: str, stats: TermStats) -> str:
             fixed = near[0] if len(near) == 1 else None
         if fixed:
             q = fixed + q[first.end() :]
-    return re.sub(r"\b(nyt|pm)\b(?<!\d pm)", lambda m: _ABBREVIATIONS[m.group().lower()], q, flags=re.I)
+    q = re.sub(r"\b(nyt|pm|premier)\b(?<!\d pm)", lambda m: _ABBREVIATIONS[m.group().lower()], q, flags=re.I)
+    return _CONTRACTION.sub(lambda m: f"{_CONTRACTED.get(m[1].lower(), m[1])} not", q)  # "don't" -> "do not"
 
 
 def respellings(question: str, stats: TermStats) -> list[tuple[str, str]]:

@@ -166,6 +166,14 @@ def test_plain_questions_in_other_words_than_the_articles(settings: Settings, qu
         ("Who allegedly sent extremists into the region?", "by Washington"),  # ... and "being sent by" does
         ("Which Iraqi general met Shamkhani?", None),  # a prime minister and an adviser are no general
         ("How many countries voted for the Arab League statement?", None),  # no vote is reported
+        ("Who runs the intelligence centre Hatami toured in Baghdad?", "Iran, Iraq, Syria and Russia"),
+        ("On what day was Soleimani killed at Baghdad airport?", "on January 3"),  # a date names the day too
+        ("What does the US accuse Iran of being?", "state sponsor of terrorism"),  # not "Iran ... accused Washington"
+        ("What was the vote count on the Iraqi parliament's resolution?", None),  # a count, not its passing
+        ("According to Shamkhani, who don't Iraqis need for their security?", "foreigners"),
+        ("Which acting Iraqi premier did Shamkhani see?", "Adel Abdul-Mahdi"),
+        ("Which Iraqi city is the intelligence centre in?", "Baghdad-based"),
+        ("Which news agency reported Hatami's call for expanding military ties with Iraq?", "Tasnim"),  # not IRNA
     ],
 )
 def test_the_answer_supplies_what_it_asks_for(settings: Settings, question: str, expected: str | None) -> None:
