@@ -222,7 +222,7 @@ def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> 
         return False
     return sum(
         is_name(t, qwords) or t.lower() in ROLE_WORDS or t.lower() in ("brigade", "brigadier") for t in toks[:4]
-    ) >= 3 and all(t[:1].isupper() for t in toks[:3])
+    ) >= 3 and all(t[:1].isupper() or t.lower() in qwords for t in toks[:3])  # "Chief *conductor* Marta ..."
 
 
 _SPEAKER = re.compile(r"^\W*(he|she|they)\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b", re.I)
@@ -419,6 +419,7 @@ def counts(text: str, noun: str) -> bool:
         ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
+            after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
                 return True
     return False
@@ -458,7 +459,8 @@ _FREQUENCY = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to)\b"
+    r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to|"
+    r"needed to)\b"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
     # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something

@@ -205,6 +205,8 @@ def score_candidates(
     money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
+    measured = re.match(r"how much (\w+)", r.text, re.I)
+    unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
@@ -252,6 +254,8 @@ def score_candidates(
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
+        if unit and not unit.search(u.text):
+            continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
         if money and not _MONEY.search(u.text):
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
@@ -323,8 +327,11 @@ def score_candidates(
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
+        lead = set(terms(" ".join(u.text.split()[:3])))  # "Chief conductor Marta Liepina": the role it opens with
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | _title_terms(u) if focus_people else around
+        if focus_people and _POSSESSIVE_OPENING.match(u.text):
+            headed = headed | ctx  # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         named_thing = r.thing in ORG_WORDS and not asked_thing
@@ -345,7 +352,7 @@ def score_candidates(
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
-        if r.counted and not listing and not counts(u.text, r.counted):
+        if r.counted and not listing and not counts(u.text, r.counted) and not _counts_them(u.text, r.counted, ctx):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
@@ -374,7 +381,7 @@ def score_candidates(
                 focus_people  # a person: "Iran's defence minister ... Amir Hatami met"
                 and starts_with_name(u.text, qwords, focus)
                 # "Governor Zsófia Kertész said the bank ...": the role opens it, "central" in the headline
-                and all(match_term(t, ctx) or u.text.lower().startswith(t) for t in r.focus_terms)
+                and all(match_term(t, ctx | lead) for t in r.focus_terms)
                 and possessor_near(context_text, focus, list(r.owners))
             )
         ):
@@ -495,6 +502,24 @@ _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
 )
 _ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.*\b(?:report|said|say|quote)")
+# "How much power ...?": an amount of what the question names is given in its units
+_WATTS = r"\b(?:(?:kilo|mega|giga)?watts?|kw|mw|gw|kwh|mwh|gwh)\b|\d(?:kw|mw|gw)\b|-(?:kilo|mega|giga)watt"
+_UNIT_OF = {
+    "power": re.compile(_WATTS, re.I),
+    "electricity": re.compile(_WATTS, re.I),
+    "energy": re.compile(_WATTS, re.I),
+    "water": re.compile(r"\b(?:litres?|liters?|gallons?|cubic|m3)\b", re.I),
+    "rain": re.compile(r"\b(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I),
+}  # "180 litres per square metre" of rain
+_UNIT_OF["rainfall"] = _UNIT_OF["rain"]
+_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) ")
+
+
+def _counts_them(text: str, noun: str, before: set[str]) -> bool:
+    """ "By August, they had caught about *31,000 of them*": a count of what was just named."""
+    return match_term(noun, before) and bool(re.search(r"\b[\d,.]+ of them\b", text))
+
+
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)

@@ -50,9 +50,11 @@ _BOILERPLATE = re.compile(
     r"topics?:.*|tags?:.*|"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
     r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago|"
-    r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])])$",
+    r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])]|"
+    r"(file( photo)?\s?[-:–—] )?.+ \((ap|afp|reuters|epa|getty images|photo)[ /:][^)]*\))$",
     re.IGNORECASE,
-)  # the last: a photo caption ending in its credit, "Iran has maintained close ties ... [Getty]"
+)  # the last two: photo captions ending in their credit, "Iran has maintained close ties ... [Getty]",
+# "FILE - A fishing boat on the river ..., March 3, 2021. (AP Photo/Somsack Vongsa)"
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
     r"^(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|recommended( for you)?)$",
@@ -320,7 +322,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|"
-    r"trending|logo|masthead|caption)"
+    r"trending|logo|masthead|caption|pullquote|pull-quote)"
     r"(?:-[\w-]+)?",
     re.I,
 )

@@ -61,7 +61,8 @@ IRREGULAR_PAST = dict(
     used:use became:become left:leave paid:pay drew:draw struck:strike thought:think sought:seek built:build
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
     seen:see known:know knew:know heard:hear found:find lost:lose upheld:uphold withheld:withhold
-    broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend""".split()
+    broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend
+    tore:tear torn:tear""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -211,6 +212,8 @@ VERB_CLASSES = [
     "arrest detain capture seize",
     "attack strike bomb target hit",
     "withdraw pull",
+    "damage tear destroy wreck",  # "When did the storm damage the nets?": "A storm tore a hole in the nets"
+    "cut reduce slash savings",  # "Why did the ministry cut the budget?": "the savings were needed to"
     "deploy send dispatch station",
     "lead head command chair",
     "fight combat battle counter",

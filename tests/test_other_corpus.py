@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus13 hold thirty-nine invented news reports (the people and events are made up for
+other_corpus14 hold forty-two invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other13.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other14.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 14)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 15)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -88,6 +88,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "metro_line.html": ("Copenhagen opens driverless metro ring line", "2019-09-29", None),
         # "_27 January 2024 • 4 min read_"
         "tennis_final.md": ("Qualifier Vandamme wins first Grand Slam title in Melbourne", "2024-01-27", None),
+        "dam_protest.txt": ("Villagers block road to stop work on Lao dam", None, "AP"),  # a wire without a date
+        "orchestra_tour.html": (
+            "Riga orchestra cancels American tour after funding cut",
+            "2022-05-11",
+            "The Baltic Courier",
+        ),
+        "salmon_escape.md": ("Chile fines salmon farmer after 90,000 fish escape", "2023-08-17", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -110,6 +117,8 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert festival.startswith("# Storm forces") and "By Sofia Berg\n" in festival and "Tags" not in festival
     assert "More from" not in docs["rate_rise.html"].text and "Photo by" not in docs["robot_prize.md"].text
     assert "first train" not in docs["metro_line.html"].text  # a <div class="caption">
+    assert "FILE -" not in docs["dam_protest.txt"].text  # "FILE - ... (AP Photo/Somsack Vongsa)"
+    assert docs["orchestra_tour.html"].text.count("We are heartbroken") == 1  # not its pull quote
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -356,6 +365,20 @@ SETS = [
     # at a sentence's start), be033 ("score"), be034 ("the final" is not named in the sentence
     # with its length), be042 (a rank asked with "where"), be043 ("nationality": "of Russia").
     ("other_corpus13", "other13.jsonl", 35, set(), set()),
+    # First run, after the fixes the first thirteen prompted: 37/49 correct, 2 wrong (bf004
+    # "How much power will the dam produce?" quoted "90 percent of its power"; bf025 "When was
+    # the first concert planned?" quoted the tour "planned for October", right but not the
+    # day), 10/12 abstaining (bfu09 "How many salmon farms ...?" quoted "90,000 farmed salmon";
+    # bfu12 "What disease can they spread?" quotes "can spread disease"); the loader kept an AP
+    # "FILE - ... (AP Photo/...)" caption and an HTML pull quote repeating a paragraph. Fixed as
+    # classes: those are furniture; "how much power / water / rain" needs its units; "90,000
+    # *farmed* salmon" counts no farms; "31,000 of them" counts what was just named; "Chief
+    # conductor Marta Liepina" and "*Its* chief executive, Rodrigo Fuenzalida" (the company just
+    # named) answer who holds the role; "needed to" gives a purpose; cut ~ savings, damage ~
+    # tore. Known misses: bf025 (above), bfu12 answered; abstentions bf002 ("protesting against"
+    # where they "blocked the road to"), bf005 ("farmland"), bf014 ("buy": "sold to"), bf018
+    # ("the river" was named only in the caption), bf041 and bf049 (a cause not said as one).
+    ("other_corpus14", "other14.jsonl", 41, {"bf025"}, {"bfu12"}),
 ]
 
 
