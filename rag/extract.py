@@ -205,6 +205,7 @@ def score_candidates(
     money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
+    first_one = re.search(r"\bthe first [a-z]+\b", r.text) and kind in ("date", "exact-date", "place", "place-name")
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     calls = _calls(r.described) if r.described else None
@@ -360,6 +361,8 @@ def score_candidates(
             continue  # ... and be about the one the question asks about
         if r.now and kind == "person" and _DEAD.search(u.text):
             continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
+        if first_one and not _FIRST.search(u.text):
+            continue  # "When was the *first* concert?": "was to *open* on October 4", not the tour's month
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
         if not all(match_term(t, around) or partners.get(t, set()) & own for t in r.names):
@@ -512,6 +515,7 @@ _UNIT_OF = {
     "rain": re.compile(r"\b(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I),
 }  # "180 litres per square metre" of rain
 _UNIT_OF["rainfall"] = _UNIT_OF["rain"]
+_FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) ")
 
 

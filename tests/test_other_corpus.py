@@ -375,10 +375,11 @@ SETS = [
     # *farmed* salmon" counts no farms; "31,000 of them" counts what was just named; "Chief
     # conductor Marta Liepina" and "*Its* chief executive, Rodrigo Fuenzalida" (the company just
     # named) answer who holds the role; "needed to" gives a purpose; cut ~ savings, damage ~
-    # tore. Known misses: bf025 (above), bfu12 answered; abstentions bf002 ("protesting against"
+    # tore; "the *first* concert" needs a first, an opening or a start (bf025 now abstains).
+    # Known misses: bfu12 answered; abstentions bf025, bf002 ("protesting against"
     # where they "blocked the road to"), bf005 ("farmland"), bf014 ("buy": "sold to"), bf018
     # ("the river" was named only in the caption), bf041 and bf049 (a cause not said as one).
-    ("other_corpus14", "other14.jsonl", 41, {"bf025"}, {"bfu12"}),
+    ("other_corpus14", "other14.jsonl", 41, set(), {"bfu12"}),
 ]
 
 
