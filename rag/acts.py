@@ -95,11 +95,11 @@ def only_past(text: str, verb: str) -> bool:
 def target_acts(text: str, verb: str, target: str) -> bool:
     """Does the sentence open with the question's object doing the act itself ("Who started
     the fire?": "The fire started on Monday" names no one who started it), not done to it
-    ("Saadoun, accompanied by ...")?"""
+    ("Saadoun, accompanied by ...", "Mulligan's Bakery, founded in 1962 by ...")?"""
     return every_use(
         text,
         verb,
-        lambda ws, i: 0 < i <= 3 and match_term(target, set(terms(ws[i - 1]))) and ws[i + 1 : i + 2] != ["by"],
+        lambda ws, i: 0 < i <= 3 and match_term(target, set(terms(ws[i - 1]))) and "by" not in ws[i + 1 : i + 5],
     )
 
 

@@ -103,6 +103,7 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
         named = (
             any(name_at(j) for j in range(max(0, i - 2), i))
             or (len(after) == 2 and after[0] in ("called", "named") and after[1] not in qwords)
+            or (after == ["calling", "itself"] and name_at(i + 3))  # "A group calling itself NightOwl"
             or name_at(i + 1)
         )
         if by_name is not None:
@@ -149,6 +150,8 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             if commas > 1:
                 break
         elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called")):
+            if n == 0 and lt in qwords:
+                continue  # "Its head *baker*, Saoirse Mulligan": the asked role goes on
             break  # "The satellite, *named* Kaja-2": a name is given
     j = min(hits) - 1
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
@@ -332,8 +335,9 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
     ("Barham Salih", not "Islamic State" or "ISIS")."""
     for m in NAME_RUN.finditer(text):
         toks = m.group().split()
-        if len(toks) == 1 and not text[: m.start()].strip(" “\"‘'") and toks[0].endswith(("ing", "ed", "ly")):
-            continue  # "Stressing the need ...": a sentence's first word, not a name
+        first = not text[: m.start()].strip(" “\"‘'")
+        if len(toks) == 1 and first and (toks[0].endswith(("ing", "ed", "ly")) or toks[0].lower() in PEOPLE):
+            continue  # "Stressing the need ...", "Scientists do not know ...": a sentence's first word, not a name
         ws = [words(t)[0] for t in toks if words(t)]
         own = ws[_after_title(ws) :]
         if any(w.rstrip("s") in ORG_WORDS for w in ws) or any(w in qwords and w not in HEADS | DEMONYMS for w in own):
@@ -418,7 +422,8 @@ def counts(text: str, noun: str) -> bool:
         parts = w.split("-")
         ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
-            after = [p for p in parts[1:]] + toks[i + 1 : i + 4]
+            after = [p for p in parts[1:]] + toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
+            # "140 *of the city's servers*"
             after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
                 return True
@@ -438,6 +443,7 @@ _CALENDAR = {
 
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
+_PLACE_KINDS = frozenset("town city village port province region district island".split())
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
     rf"(the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
@@ -533,6 +539,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
         toks = [m.group().removesuffix("-based") for m in TOKEN.finditer(text)]  # "the *Baghdad*-based centre"
+        of_place = {k for k in range(2, len(toks)) if toks[k - 1] == "of" and toks[k - 2].lower() in _PLACE_KINDS}
         if kind == "city-name":
             asked = qterms & COUNTRIES  # "Which *Iranian* city": not a capital of another country
             qterms |= COUNTRIES | {terms(c)[0] for c, land in CAPITAL_OF.items() if asked and land not in asked}
@@ -540,17 +547,14 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             is_name(t, qwords)
             and not set(terms(t)) & qterms
             # a city is one the lexicon knows or one the sentence puts somewhere ("in Najaf"), not "Council"
-            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in LOCATIVE))
-            for k, t in enumerate(toks)
+            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in LOCATIVE) or k in of_place)
+            for k, t in enumerate(toks)  # ... or one it calls a place: "the Austrian *city of Graz*"
         )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         toks = [m.group() for m in TOKEN.finditer(text)]
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
             return True
-        named = re.finditer(
-            rf"\b(?:town|city|village|port|province|region|district|island) of ([{UPPER}][\w'’-]*)",
-            text,
-        )
+        named = re.finditer(rf"\b(?:{'|'.join(sorted(_PLACE_KINDS))}) of ([{UPPER}][\w'’-]*)", text)
         if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
             return True  # "through the town of *Nowy Targ*"
         if any(m.group(1).lower() not in qwords for m in re.finditer(rf"\b([{UPPER}][\w'’]*)-based\b", text)):
@@ -561,7 +565,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return any(
             is_name(t, qwords)
             # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
-            and any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            and (
+                any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+                or (toks[k - 1] == "on" and t.lower() not in MONTHS)  # "stranded *on Farewell Spit*", not "on Sunday"
+            )
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
         )
@@ -573,8 +580,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return bool(_FREQUENCY.search(text))
     if kind == "acronym":  # "Supreme National Security Council (SNSC)", "Islamic State (IS, formerly ISIS)"
         return any(re.search(rf"[{UPPER}][\w’'-]* \({re.escape(a.upper())}\b", text) for a in qwords if a.isalpha())
-    if kind == "reason":  # "Why ...": a purpose or a cause, stated
-        return bool(_REASON.search(text))
+    if kind == "reason":  # "Why ...": a purpose or a cause, stated; "since 2000" is a time
+        return bool(_REASON.search(re.sub(rf"\bsince (?:(?:the )?{YEAR}|\w+ \d{{4}}|then)\b", " ", text)))
     if kind in ("role", "rank"):  # "What is Shamkhani's job?": a title beside the name, not someone else's
         return _role_beside(text, qwords, rank=kind == "rank")
     return True

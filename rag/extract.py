@@ -204,8 +204,10 @@ def score_candidates(
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
+    cost = money and bool(re.search(r"\bcost\b", r.text))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     first_one = re.search(r"\bthe first [a-z]+\b", r.text) and kind in ("date", "exact-date", "place", "place-name")
+    population = re.search(r"(?i)\bhow many (?:people|residents|inhabitants) (?:live|reside)\b|\bpopulation\b", r.text)
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     calls = _calls(r.described) if r.described else None
@@ -244,9 +246,12 @@ def score_candidates(
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
+        counted_people = population and _POPULATION.search(u.text)  # "a city with 300,000 people" live there
+        if counted_people:
+            own, around = own | _LIVE, around | _LIVE
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
-        if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun:
+        if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
@@ -255,8 +260,12 @@ def score_candidates(
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
+        if population and not _POPULATION.search(u.text):
+            continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
         if unit and not unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
+        if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
+            continue  # "How much did the attack cost?": the ransom "demanded" is no cost
         if money and not _MONEY.search(u.text):
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
@@ -331,8 +340,10 @@ def score_candidates(
         lead = set(terms(" ".join(u.text.split()[:3])))  # "Chief conductor Marta Liepina": the role it opens with
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | _title_terms(u) if focus_people else around
+        own_role = own  # where the asked role and its owner must be written
         if focus_people and _POSSESSIVE_OPENING.match(u.text):
-            headed = headed | ctx  # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
+            # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
+            headed, own_role = headed | ctx, own | ctx
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         named_thing = r.thing in ORG_WORDS and not asked_thing
@@ -377,7 +388,7 @@ def score_candidates(
                 in_apposition(u.text, focus, qwords)
                 # "the name of the students' satellite": "The satellite, named Kaja-2" after the students
                 # "the outgoing mayor of Lyon": the role in the sentence, Lyon in it or in the headline
-                and all(match_term(t, own if focus_people and t not in r.names else headed) for t in r.focus_terms)
+                and all(match_term(t, own_role if focus_people and t not in r.names else headed) for t in r.focus_terms)
                 and possessor_near(u.text, focus, list(r.owners))
             )
             or (
@@ -516,6 +527,16 @@ _UNIT_OF = {
 }  # "180 litres per square metre" of rain
 _UNIT_OF["rainfall"] = _UNIT_OF["rain"]
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
+# A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
+_POPULATION = re.compile(
+    r"(?:['’]s|\bwith|\bhome to|\bpopulation of|\bcity of|\btown of|\bvillage of) (?:about |around |some "
+    r"|nearly |almost |roughly |more than |over |under )?\d[\d,.]*(?: (?:million|thousand))?"
+    r"(?: people| residents| inhabitants)?(?![\w,.])|\bpopulation\b|\binhabitants\b",
+    re.I,
+)
+_LIVE = frozenset(terms("live reside"))
+_ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* (?:[\w-]+ ){0,3}?(?:[$€£]|\d)", re.I)
+_PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
 _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) ")
 
 

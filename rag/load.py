@@ -45,6 +45,7 @@ _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"share on \w+|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
+    r"(related|see also|read also|also read|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
     r"topics?:.*|tags?:.*|"
@@ -322,7 +323,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|"
-    r"trending|logo|masthead|caption|pullquote|pull-quote)"
+    r"trending|logo|masthead|caption|pullquote|pull-quote|most-read|most-popular|popular)"
     r"(?:-[\w-]+)?",
     re.I,
 )

@@ -18,6 +18,7 @@ from rag.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PEOPLE,
     PLACE_TERMS,
     ROLE_WORDS,
     TITLES,
@@ -66,6 +67,7 @@ _FOCUS = re.compile(
 )
 
 
+_WHICH_ONE = re.compile(r"which (\w+) (?!of\b)")  # "which *scientist* studies"
 WHICH_PERSON = re.compile(
     r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
@@ -118,6 +120,11 @@ def answer_type(question: str) -> str:
     ):
         return "org"
     if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
+        return "person"
+    # "Which scientist studies ...?": one person, by name ("Which children ...?" asks which kind)
+    if any(f"{w}s" in PEOPLE for w in re.findall(r"^which (?:\w+ )?(\w+) (?!of\b)", q)[:1]):
+        return "person"
+    if (one := _WHICH_ONE.match(q)) and f"{one.group(1)}s" in PEOPLE:
         return "person"
     post = r"(job|position|post|title|rank)"
     if re.match(rf"(what|which) (is|was) (?:[\w-]+ ){{0,2}}?(\S+'s |the )?(\w+ )?{post}\b", q) or re.match(
@@ -555,6 +562,8 @@ class Reading:
         which = WHICH_PERSON.search(q)
         if kind == "person" and which and not which.group(0).endswith("s"):  # "which officials": roles do
             return "named-person"
+        if kind == "person" and (one := _WHICH_ONE.match(q)) and f"{one.group(1)}s" in PEOPLE:
+            return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
             if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
