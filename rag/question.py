@@ -426,6 +426,8 @@ def who_target(question: str) -> list[str]:
             break
         if out and w[:1].isupper() and (nxt.endswith("ed") or nxt in IRREGULAR_PAST):
             break  # "Who runs the centre *Hatami toured*?": a clause about the centre, not part of it
+        if out and w.endswith("ing") and (nxt[:1].isupper() or nxt in ("the", "a", "an")):
+            break  # "Who leads the delegation *visiting Baghdad*?"
         out += terms(w, drop_question_words=True)
     return out
 

@@ -225,6 +225,7 @@ VERB_CLASSES = [
     "invite ask",
     "deputy second-in-command",  # nouns: "Al-Qaeda's deputy"
     "tenure office term",
+    "role part",  # "What part did Soleimani have in ...?": "played a key role in"
     "goal purpose aim objective",
     "official officer",
     "begin open start",
