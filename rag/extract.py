@@ -206,8 +206,15 @@ def score_candidates(
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     cost = money and bool(re.search(r"\bcost\b", r.text))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
-    first_one = re.search(r"\bthe first [a-z]+\b", r.text) and kind in ("date", "exact-date", "place", "place-name")
-    population = re.search(r"(?i)\bhow many (?:people|residents|inhabitants) (?:live|reside)\b|\bpopulation\b", r.text)
+    first_one = bool(re.search(r"\bthe first [a-z]+\b", r.text)) and kind in (
+        "date",
+        "exact-date",
+        "place",
+        "place-name",
+    )
+    population = bool(
+        re.search(r"(?i)\bhow many (?:people|residents|inhabitants) (?:live|reside)\b|\bpopulation\b", r.text)
+    )
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     calls = _calls(r.described) if r.described else None
@@ -246,7 +253,7 @@ def score_candidates(
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
-        counted_people = population and _POPULATION.search(u.text)  # "a city with 300,000 people" live there
+        counted_people = population and bool(_POPULATION.search(u.text))  # "a city with 300,000 people" live there
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
         if doer_noun and r.verb:

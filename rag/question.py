@@ -67,7 +67,16 @@ _FOCUS = re.compile(
 )
 
 
-_WHICH_ONE = re.compile(r"which (\w+) (?!of\b)")  # "which *scientist* studies"
+_WHICH_ONE = re.compile(r"which (?:(\w+) )?(\w+) (?!of\b)")  # "which *scientist* studies", "which Iraqi *farmer*"
+
+
+def _asks_one_person(question: str) -> bool:
+    """ "Which scientist studies ...?", "Which Austrian player ...?": one person, by name (the
+    singular of a noun for people); "Which children ...?" asks which kind."""
+    m = _WHICH_ONE.match(question.lower())
+    return m is not None and any(f"{w}s" in PEOPLE for w in m.groups() if w)
+
+
 WHICH_PERSON = re.compile(
     r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
@@ -121,10 +130,7 @@ def answer_type(question: str) -> str:
         return "org"
     if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
         return "person"
-    # "Which scientist studies ...?": one person, by name ("Which children ...?" asks which kind)
-    if any(f"{w}s" in PEOPLE for w in re.findall(r"^which (?:\w+ )?(\w+) (?!of\b)", q)[:1]):
-        return "person"
-    if (one := _WHICH_ONE.match(q)) and f"{one.group(1)}s" in PEOPLE:
+    if _asks_one_person(q):
         return "person"
     post = r"(job|position|post|title|rank)"
     if re.match(rf"(what|which) (is|was) (?:[\w-]+ ){{0,2}}?(\S+'s |the )?(\w+ )?{post}\b", q) or re.match(
@@ -564,7 +570,7 @@ class Reading:
         which = WHICH_PERSON.search(q)
         if kind == "person" and which and not which.group(0).endswith("s"):  # "which officials": roles do
             return "named-person"
-        if kind == "person" and (one := _WHICH_ONE.match(q)) and f"{one.group(1)}s" in PEOPLE:
+        if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
             if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):

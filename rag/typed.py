@@ -74,7 +74,8 @@ def _chatter(question: str, stats: TermStats) -> str:
     "wich", "whats"), an aside ("(the other officials)"), a label ("quick question:"), and a
     lead-in before a dash, which goes after the question if it names something ("i read that
     Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
-    - where ..."); news abbreviations are spelled out ("nyt", "PM")."""
+    - where ..."); news abbreviations are spelled out ("nyt", "PM", "premier") and
+    contractions read out ("don't" -> "do not")."""
     q = _ASIDE.sub("", question.strip()).strip() or question.strip()
     if m := _PREAMBLE.match(q):
         pre, rest = _HEARD.sub("", m["pre"] or ""), q[m.end() :]
