@@ -99,7 +99,7 @@ def target_acts(text: str, verb: str, target: str) -> bool:
     return every_use(
         text,
         verb,
-        lambda ws, i: 0 < i <= 3 and match_term(target, set(terms(ws[i - 1]))) and "by" not in ws[i + 1 : i + 5],
+        lambda ws, i: 0 < i <= 5 and match_term(target, set(terms(ws[i - 1]))) and "by" not in ws[i + 1 : i + 5],
     )
 
 

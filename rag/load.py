@@ -45,7 +45,7 @@ _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"share on \w+|"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
-    r"(related|see also|read also|also read|more on this|our standards):.*|"
+    r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
     r"topics?:.*|tags?:.*|"
@@ -383,6 +383,8 @@ class _TextExtractor(HTMLParser):
             self._in = tag
         if tag in self._BLOCK:
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")  # a table row reads "Beds 48", not "Beds48"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self.skip:

@@ -669,8 +669,9 @@ def read(question: str) -> Reading:
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
-    counted = re.match(  # "How many bee *colonies* does ...": the noun before the verb
-        r"how many (?:[a-z-]+ ){0,2}?([a-z-]+) (?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
+    counted = re.match(  # "How many bee *colonies* does ...", "how many children's cancer *wings* does"
+        r"how many (?:[a-z'’-]+ ){0,2}?([a-z-]+) "
+        r"(?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
         q,
     )
     counted = re.match(r"how many ([a-z-]+) of\b", q) or counted or re.match(r"how many ([a-z-]+)", q)  # "*pieces* of"

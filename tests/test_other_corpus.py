@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus15 hold forty-five invented news reports (the people and events are made up for
+other_corpus16 hold forty-eight invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other15.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other16.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 16)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 17)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -98,6 +98,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "cyber_attack.txt": ("Austrian city of Graz hit by ransomware attack, services offline", None, "Reuters"),
         "whale_stranding.html": ("Volunteers refloat 38 pilot whales at Farewell Spit", "2021-02-23", "Pacific Daily"),
         "bread_award.md": ("Galway bakery wins Ireland's best loaf award", "2022-03-14", None),  # "*Updated 14 ...*"
+        "lottery_win.txt": ("Nurse who won £61m lottery jackpot says she will keep working", "2023-03-14", None),
+        "hospital_wing.html": ("New children's cancer wing opens in Porto", "2023-07-03", "Saúde Hoje"),
+        "swim_record.md": ("Swimmer crosses North Channel in record time", "2022-08-22", None),  # a "====" title
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -125,6 +128,8 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Our Standards" not in docs["cyber_attack.txt"].text
     whales = docs["whale_stranding.html"].text  # an inline "Related:" teaser, an <ol class="most-read">
     assert "Related:" not in whales and "dolphins" not in whales and "All Blacks" not in whales
+    assert "Beds 48" in docs["hospital_wing.html"].text  # table cells stay apart
+    assert "Read more" not in docs["swim_record.md"].text and "Advertisement" not in docs["lottery_win.txt"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -404,6 +409,20 @@ SETS = [
     # ("its cybercrime unit"), bg017 ("Editing by"), bg020 ("49 of the animals"), bg027, bg028,
     # bg030, bg039, bg044 ("The bakery, which employs 14": the name is a sentence away).
     ("other_corpus15", "other15.jsonl", 34, {"bg043"}, set()),
+    # First run, after the fixes the first fifteen prompted: 27/43 correct, 3 wrong (bh020 "What
+    # is on the roof of the new wing?" quotes the wing's opening; bh024 "Who opened the wing?"
+    # quoted "A new children's cancer wing opened ..."; bh038 "What stung her?" quotes "Doyle
+    # was stung more than a dozen times", which says not by what), 11/12 abstaining (bhu07 "How
+    # many children's cancer wings does Lisbon have?" counted the children sent to Lisbon); the
+    # loader ran table cells together ("Beds48") and kept a Markdown "Read more: ..." link.
+    # Fixed as classes: those; the asked object doing the act itself may stand five words in
+    # ("A new children's cancer wing opened": no one's act); "how many children's cancer wings"
+    # counts wings. Tried and dropped: the question's rarest word required where a retrieved
+    # sentence has it (cost 21 seed answers); names of a count required in its own sentence
+    # (cost af012 and bh035). Known misses: bh020, bh038 wrong; bhu07 now answered with "two
+    # more children's wings ... in Faro and Coimbra" beside the Lisbon sentence; abstentions
+    # bh002, bh006, bh010, bh012, bh013, bh017, bh026, bh031, bh033, bh034, bh040, bh042, bh043.
+    ("other_corpus16", "other16.jsonl", 28, {"bh020", "bh038"}, {"bhu07"}),
 ]
 
 
