@@ -206,11 +206,8 @@ def score_candidates(
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     cost = money and bool(re.search(r"\bcost\b", r.text))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
-    first_one = bool(re.search(r"\bthe first [a-z]+\b", r.text)) and kind in (
-        "date",
-        "exact-date",
-        "place",
-        "place-name",
+    first_one = kind in ("date", "exact-date", "place", "place-name") and bool(
+        re.search(r"\bthe first [a-z]+\b", r.text)
     )
     population = bool(
         re.search(r"(?i)\bhow many (?:people|residents|inhabitants) (?:live|reside)\b|\bpopulation\b", r.text)
@@ -267,7 +264,7 @@ def score_candidates(
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
-        if population and not _POPULATION.search(u.text):
+        if population and not counted_people:
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
         if unit and not unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
@@ -524,15 +521,18 @@ _GIVES_NAME = re.compile(
 )
 _ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.*\b(?:report|said|say|quote)")
 # "How much power ...?": an amount of what the question names is given in its units
-_WATTS = r"\b(?:(?:kilo|mega|giga)?watts?|kw|mw|gw|kwh|mwh|gwh)\b|\d(?:kw|mw|gw)\b|-(?:kilo|mega|giga)watt"
+_WATTS = re.compile(
+    r"\b(?:(?:kilo|mega|giga)?watts?|kw|mw|gw|kwh|mwh|gwh)\b|\d(?:kw|mw|gw)\b|-(?:kilo|mega|giga)watt", re.I
+)
+_RAIN = re.compile(r"\b(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I)
 _UNIT_OF = {
-    "power": re.compile(_WATTS, re.I),
-    "electricity": re.compile(_WATTS, re.I),
-    "energy": re.compile(_WATTS, re.I),
+    "power": _WATTS,
+    "electricity": _WATTS,
+    "energy": _WATTS,
     "water": re.compile(r"\b(?:litres?|liters?|gallons?|cubic|m3)\b", re.I),
-    "rain": re.compile(r"\b(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I),
-}  # "180 litres per square metre" of rain
-_UNIT_OF["rainfall"] = _UNIT_OF["rain"]
+    "rain": _RAIN,  # "180 litres per square metre" of rain
+    "rainfall": _RAIN,
+}
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
 _POPULATION = re.compile(

@@ -90,7 +90,9 @@ def _chatter(question: str, stats: TermStats) -> str:
             fixed = near[0] if len(near) == 1 else None
         if fixed:
             q = fixed + q[first.end() :]
-    q = re.sub(r"\b(nyt|pm|premier)\b(?<!\d pm)", lambda m: _ABBREVIATIONS[m.group().lower()], q, flags=re.I)
+    q = re.sub(
+        rf"\b({'|'.join(_ABBREVIATIONS)})\b(?<!\d pm)", lambda m: _ABBREVIATIONS[m.group().lower()], q, flags=re.I
+    )
     return _CONTRACTION.sub(lambda m: f"{_CONTRACTED.get(m[1].lower(), m[1])} not", q)  # "don't" -> "do not"
 
 
