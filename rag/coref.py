@@ -6,9 +6,11 @@ remembers each "<country> <role> <Name>" it meets, and tells which names a later
 description ("the president", "the Iraqi defense minister", "Iran's defence minister")
 refers to. A lead often works the other way round: "Iran's defence minister has visited
 ..." comes before anyone is named, and the first person named after it ("Brigade General
-Amir Hatami met ...") is the one it meant. It is deliberately small: no pronouns (the
-answerer reads the sentences before for those), no descriptions without a role word ("the
-Arab country"), and the most recent match wins.
+Amir Hatami met ...") is the one it meant. Organisations go the same way: "Halvorsen Tire
+will close ..., the company said" makes a later "the company" Halvorsen Tire, and "the
+Swedish Maritime Museum" a later "the museum". It is deliberately small: no pronouns (the
+answerer reads the sentences before for those), no descriptions without a role or
+organisation word ("the Arab country"), and the most recent match wins.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rag.lexicon import ORG_WORDS
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["RoleAliases", "descriptions", "role_aliases"]
+__all__ = ["RoleAliases", "descriptions", "org_names", "role_aliases"]
 
 # Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
 # is broader ("officials", "delegation") because it types answers instead.
@@ -33,14 +36,47 @@ _DEFINITE = re.compile(
 )
 
 
+# Organisations news names once and then calls "the company": "Halvorsen Tire will close ...,
+# the company said", "the Swedish Maritime Museum said ... The museum said it would not ..."
+_ORG_NOUNS = frozenset(
+    """company firm maker carmaker manufacturer operator airline bank retailer insurer developer
+    museum council union university hospital club agency""".split()
+)
+_BODIES = _ORG_NOUNS | ORG_WORDS | {w + "s" for w in ORG_WORDS}  # "... Association", "... Industries"
+_THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS)) + r")\b(?![ -]?[A-Z])")
+_NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][a-z][\w'’&-]*|of|the))+")
+_PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
+
+
+def org_names(sentence: str) -> list[tuple[str, str]]:
+    """(noun, name) for each organisation `sentence` names: a name that ends in the noun
+    ("Wellington City Council"), or one the sentence goes on to call "the company"."""
+    out = []
+    runs = [m for m in _NAME_RUN.finditer(sentence) if not _PLACED.search(sentence[: m.start()])]
+    runs = [m for m in runs if len(m.group().split()) >= 2 and m.group().split()[-1] not in ("of", "the")]
+    for m in runs:
+        last = m.group().split()[-1].lower()
+        if last in _ORG_NOUNS:
+            out.append((last, re.sub(r"^(?:The|the) ", "", m.group())))
+    for t in _THE_ORG.finditer(sentence):
+        # not "the Swedish Airline Pilots Association ..., the airline said": a body of another kind
+        before = [m for m in runs if m.end() <= t.start() and m.group().split()[-1].lower() not in _BODIES]
+        if before:
+            out.append((t.group(1).lower(), before[0].group()))
+    return out
+
+
 class RoleAliases:
     """Role descriptions seen so far in one article, each with the name it introduced."""
 
     def __init__(self) -> None:
         self._seen: list[tuple[str, str | None, str]] = []  # (role, country or None, name)
+        self._orgs: list[tuple[str, str]] = []  # (noun, name)
 
     def read(self, sentence: str) -> None:
-        """Remember every "<country>? <role> <titles>* <Name>" in `sentence`."""
+        """Remember every "<country>? <role> <titles>* <Name>" in `sentence`, and every
+        organisation it names with the noun that may stand for it later."""
+        self._orgs += org_names(sentence)
         toks = [m.group() for m in _TOKEN.finditer(sentence)]
         low = [t.lower() for t in toks]
         for i, t in enumerate(low):
@@ -61,8 +97,15 @@ class RoleAliases:
             self._seen.append((t, _country(_title_run(toks, i) + _of_country(low, i)), " ".join(name)))
 
     def resolve(self, sentence: str) -> list[str]:
-        """Names that the definite role descriptions in `sentence` stand for."""
+        """Names that the definite role descriptions in `sentence` stand for, and the
+        organisations its "the company" stands for where it names none itself."""
         out = []
+        own = {noun for noun, _ in org_names(sentence)}
+        for m in _THE_ORG.finditer(sentence):
+            noun = m.group(1).lower()
+            name = next((n for seen, n in reversed(self._orgs) if seen == noun), None)
+            if name and noun not in own and name not in out:
+                out.append(name)
         for role, country in descriptions(sentence):
             for seen_role, seen_country, name in reversed(self._seen):
                 if seen_role == role and (country is None or country == seen_country):

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from rag.coref import org_names
 from rag.lexicon import (
     CAPITAL_OF,
     CONNECTORS,
@@ -113,6 +114,8 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
             or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
             or (len(after) == 2 and after[0] == "of" and after[1] not in qwords)
             or after[:1] in (["in"], ["at"], ["operated"], ["run"], ["owned"], ["based"])  # "a centre *in* Baghdad"
+            # "Halvorsen Tire will close ..., *the company* said": the one the sentence named
+            or (before[-1:] == ["the"] and low[i] in qwords and any(n == low[i] for n, _ in org_names(text)))
         )
 
     return not spots or any(says_which(i) for i in spots)
@@ -477,6 +480,8 @@ _REASON = re.compile(
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "protested against plans to dredge": what a protest is against is why
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
+    # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
+    r"|, (blaming|citing)\b|\b(which|that|this) is why\b"
     # "got stuck after strong winds *pushed* it": "after" a clause, not "after 14 hours"
     rf"|\bafter (?:the |a |an )?(?:[a-z-]+ ){{1,2}}(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b",
     re.I,
@@ -485,10 +490,15 @@ _REASON = re.compile(
 
 def has_distance(text: str) -> bool:
     """Does `text` give a length ("a 27-kilometre tunnel", "60 metres"), not a depth or height
-    ("a depth of 390 metres", "390 metres below sea level")?"""
+    ("a depth of 390 metres", "390 metres below sea level") nor where something lies ("8
+    kilometres off the island", "20 km from the coast")?"""
     return any(
         not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
-        and not re.match(r" (deep|high|tall|below|above|up|down)\b", text[m.end() :])
+        and not re.match(
+            r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
+            r"(north|south|east|west)(east|west)?(ward)?)\b",
+            text[m.end() :],
+        )
         for m in _DISTANCE.finditer(text)
     )
 
@@ -526,7 +536,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
     if kind == "org":
         return names or any(w in ORG_WORDS for w in new)
-    if kind in ("person", "named-person"):
+    if kind in ("person", "named-person", "people"):
         text = _without_question_people(text, qwords)
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
             return _has_person_name(re.sub(r"\b(" + "|".join(sorted(PLACES)) + r")\b", " ", text), qwords)
@@ -534,7 +544,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         return (
             _has_person_name(text, qwords)
             or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
-            or _has_org_name(text, qwords)  # "Who paid for the launch?": "the European Space Agency"
+            # "Who paid for the launch?": "the European Space Agency"; not for "Which councillors ...?"
+            or (kind == "person" and _has_org_name(text, qwords))
         )
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"

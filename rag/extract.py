@@ -202,10 +202,13 @@ def score_candidates(
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
-    money = bool(_ASKS_MONEY.search(r.text)) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
+    how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
+    # "How much would it have saved?" asks for money; "How much water was saved?" does not
+    saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
+    saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
+    money = bool(_ASKS_MONEY.search(r.text) or saved) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     cost = money and bool(re.search(r"\bcost\b", r.text))
-    how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
     first_one = kind in ("date", "exact-date", "place", "place-name") and bool(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
@@ -214,6 +217,9 @@ def score_candidates(
     )
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
+    # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
+    of = terms(measured.group(1)) if measured and how_much and not unit else []
+    amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
@@ -268,6 +274,8 @@ def score_candidates(
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
         if unit and not unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
+        if amount_of and not (match_synonym(amount_of, own) or _in_compound(amount_of, own) or _MONEY.search(u.text)):
+            continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
         if money and not _MONEY.search(u.text):
@@ -284,6 +292,9 @@ def score_candidates(
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
+        posts = [t for h in heads if h.rstrip("s") in _POSTS for t in terms(h)]
+        if kind == "person" and posts and not set(posts) & (own | refers_to):
+            continue  # "Which *councillors* voted ...?": the mayor is none, nor the "council" itself
         if r.verb and kind == "person" and r.target:
             agents = [w for w in words(u.text) if w.rstrip("s") in ROLE_WORDS and match_synonym(r.verb, set(terms(w)))]
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
@@ -343,7 +354,7 @@ def score_candidates(
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
         lead = set(terms(" ".join(u.text.split()[:3])))  # "Chief conductor Marta Liepina": the role it opens with
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
-        headed = own | _title_terms(u) if focus_people else around
+        headed = own | refers_to | _title_terms(u) if focus_people else around
         own_role = own  # where the asked role and its owner must be written
         if focus_people and _POSSESSIVE_OPENING.match(u.text):
             # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
@@ -533,6 +544,8 @@ _UNIT_OF = {
     "rain": _RAIN,  # "180 litres per square metre" of rain
     "rainfall": _RAIN,
 }
+_MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
+_POSTS = frozenset({"councillor", "councilor", "mayor", "governor", "senator", "judge"})  # asked by name, as ranks
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
 _POPULATION = re.compile(

@@ -64,7 +64,7 @@ ROLE_WORDS = set(
     spokesman official officials counterpart leader director chairman prime deputy ambassador
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
     captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
-    commissioner ombudsman inspector treasurer""".split()
+    commissioner ombudsman inspector treasurer councillor councillors councilor councilors""".split()
 )
 
 
@@ -75,6 +75,7 @@ NOT_NAMES = set(
     """iraqi iraqis saudi israeli arab western islamic takfiri sunni shiite kurdish us the a an in on at
     he she they it his her their this that these those but and also both earlier later top read""".split()
 ) | set(MONTHS)
+NOT_NAMES |= {f"{d}s" for d in MONTHS[12:]}  # "open on Sundays"
 
 
 HEADS = ROLE_WORDS | ORG_WORDS | {"second-in-command", "militia", "capital", "city", "base"}

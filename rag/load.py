@@ -43,7 +43,7 @@ MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 # Whole lines that are site furniture, matched case-insensitively after normalising.
 _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
-    r"share on \w+|"
+    r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
@@ -155,6 +155,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---"
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
         title, date = fields.get("title") or None, parse_date_line(fields.get("date", "")[:10])
+        site = next((fields[k] for k in ("outlet", "site", "publisher", "source") if fields.get(k)), None)
         text = text[m.end() :]
     if clean and path.suffix.lower() in (".md", ".markdown"):
         text = _MD_BOLD.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))  # the words a reader sees

@@ -78,7 +78,8 @@ def _asks_one_person(question: str) -> bool:
 
 
 WHICH_PERSON = re.compile(
-    r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser)s?\b"
+    r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser|"
+    r"councill?or|mayor|governor|senator|judge)s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
 )
 
@@ -276,6 +277,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
             present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")
+            present = present and toks[k + 1 : k + 2] != [] and toks[k + 1] not in _AUX | _BE  # "militia members were"
             if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
     for i, t in enumerate(toks[:4]):
@@ -358,6 +360,9 @@ def question_verb(question: str) -> str | None:
     The answer sentence itself must use it: sharing the names and the place is not enough
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
     verb = _clause(question)[1]
+    modal = re.search(r"\b(?:would|could|might|should|must|will) .*?\bhave (\w+)\b", question, re.I)
+    if modal and _participle(modal.group(1).lower()):
+        verb = modal.group(1).lower()  # "How much would closing libraries on Sundays have *saved*?"
     counted = re.match(r"how many [\w-]+ (\w+ed)\b", question, re.I)
     if verb is None and counted:
         verb = counted.group(1).lower()  # "How many countries *voted* for ...?"
@@ -568,8 +573,8 @@ class Reading:
         if kind == "exact-date" and unit:  # what the question names is what the answer must state
             return {"date": "calendar-date", "day": "weekday"}.get(unit.group(1), unit.group(1))
         which = WHICH_PERSON.search(q)
-        if kind == "person" and which and not which.group(0).endswith("s"):  # "which officials": roles do
-            return "named-person"
+        if kind == "person" and which:  # "which officials": roles do, and no organisation is one
+            return "people" if which.group(0).endswith("s") else "named-person"
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):

@@ -62,7 +62,15 @@ IRREGULAR_PAST = dict(
     ran:run chose:choose wrote:write taken:take given:give spoken:speak chosen:choose written:write
     seen:see known:know knew:know heard:hear found:find lost:lose upheld:uphold withheld:withhold
     broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend
-    tore:tear torn:tear""".split()
+    tore:tear torn:tear sank:sink sunk:sink hid:hide hidden:hide drove:drive driven:drive rode:ride
+    ridden:ride threw:throw thrown:throw caught:catch bought:buy sold:sell told:tell taught:teach felt:feel
+    dealt:deal shot:shoot stuck:stick spent:spend fled:flee
+    froze:freeze frozen:freeze hung:hang laid:lay lain:lie lit:light rang:ring rung:ring sang:sing sung:sing
+    shook:shake shaken:shake sat:sit slid:slide spun:spin stole:steal stolen:steal stung:sting swore:swear
+    sworn:swear swept:sweep swam:swim swum:swim woke:wake woken:wake wore:wear worn:wear withdrew:withdraw
+    withdrawn:withdraw arose:arise arisen:arise bitten:bite blew:blow blown:blow drank:drink
+    drunk:drink flown:fly forgot:forget forgotten:forget overtook:overtake undertook:undertake
+    mistook:mistake shone:shine sprang:spring sprung:spring""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -193,7 +201,7 @@ VERB_CLASSES = [
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
     "meet talks confer gather receive",
-    "visit travel tour trip stay",
+    "visit travel tour trip stay visitor",  # "How many people visit it?": "2,100 visitors"
     "agree deal accord agreement pact",
     "urge call press",
     "expel oust evict",
@@ -207,13 +215,14 @@ VERB_CLASSES = [
     "thank grateful gratitude appreciate",
     "phone telephone",
     "vote pass approve adopt",
-    "fire launch shoot",
+    "fire launch shoot unleash",  # "launch a campaign": "unleashed its campaign"
     "plan prepare draft",
     "arrest detain capture seize",
     "attack strike bomb target hit",
     "withdraw pull",
     "damage tear destroy wreck",  # "When did the storm damage the nets?": "A storm tore a hole in the nets"
-    "cut reduce slash savings",  # "Why did the ministry cut the budget?": "the savings were needed to"
+    "cut reduce slash savings shed axe eliminate lose",  # "the savings were needed to"; jobs "cut" are "lost"
+    "lose loss",  # "How much did it lose?": "a second-quarter loss of $38 million"
     "deploy send dispatch station",
     "lead head command chair",
     "fight combat battle counter",
@@ -241,13 +250,15 @@ VERB_CLASSES = [
     "injure injury hurt wound",
     "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
-    "people resident inhabitant",  # ... are people, though "two people remain" do not live there
+    "people resident inhabitant visitor",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "discover find uncover",
     "promise pledge vow",
     "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
     "own belong possess",
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
+    "factory plant mill",  # nouns: "the factory" is "the plant"
+    "ship vessel boat",
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus16 hold forty-eight invented news reports (the people and events are made up for
+other_corpus17 hold fifty-one invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other16.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other17.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 17)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 18)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -101,6 +101,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "lottery_win.txt": ("Nurse who won £61m lottery jackpot says she will keep working", "2023-03-14", None),
         "hospital_wing.html": ("New children's cancer wing opens in Porto", "2023-07-03", "Saúde Hoje"),
         "swim_record.md": ("Swimmer crosses North Channel in record time", "2022-08-22", None),  # a "====" title
+        "plant_closure.txt": ("Tyre maker to shut Ohio plant, cutting 1,150 jobs", "2023-08-09", "Reuters"),
+        "shipwreck.html": (
+            "Divers find 17th-century Dutch merchant ship off Swedish coast",
+            "2024-05-21",
+            "The Northern Ledger",  # its og:site_name
+        ),
+        "library_ban.md": (
+            "Wellington council votes to keep Sunday opening at city libraries",
+            "2025-02-13",
+            "Harbour Post",  # "outlet:" in its YAML front matter
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -130,6 +141,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Related:" not in whales and "dolphins" not in whales and "All Blacks" not in whales
     assert "Beds 48" in docs["hospital_wing.html"].text  # table cells stay apart
     assert "Read more" not in docs["swim_record.md"].text and "Advertisement" not in docs["lottery_win.txt"].text
+    assert "Share on" not in docs["library_ban.md"].text  # "Share on Facebook | Share on X"
+    plant, wreck = docs["plant_closure.txt"].text, docs["shipwreck.html"].text
+    assert plant.count("Tyre maker to shut") == 1 and "Our Standards" not in plant and "Share this" not in plant
+    assert "Photo:" not in wreck and "Vasa" not in wreck and "Cookie" not in wreck
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -210,10 +225,10 @@ SETS = [
     # Fujita's, pu10 "How much copper does Escondida produce?" quoted "within two weeks", pu12
     # "What was the price of copper?" quoted its 2 percent fall; since a price needs an amount of
     # money, it abstains). Known misses: pu08 answered; abstentions on p004 ("the judge in the
-    # water case": the case is not in the judge's sentence), p009 ("the stake" is "51 percent of
-    # the utility"), p023 ("came third": "was third"). (p014 "How much of Nairobi's water is
-    # lost?" is answered since other_corpus10's fixes.)
-    ("other_corpus2", "other2.jsonl", 38, set(), {"pu08"}),
+    # water case": the case is not in the judge's sentence), p023 ("came third": "was third").
+    # (p014 "How much of Nairobi's water is lost?" is answered since other_corpus10's fixes,
+    # p009 "How much was the stake going to be sold for?" since other_corpus17's: "sold" is "sell".)
+    ("other_corpus2", "other2.jsonl", 39, set(), {"pu08"}),
     # First run, after the fixes the first two prompted: 30/42 correct, 1 wrong (q030 "Which fjord
     # does the tunnel run under?" quoted "Six trains a day will run", after the fjord was named in
     # the sentence before), 12/12 abstaining. Fixed as classes: a sentence punkt cut after "9
@@ -423,6 +438,23 @@ SETS = [
     # more children's wings ... in Faro and Coimbra" beside the Lisbon sentence; abstentions
     # bh002, bh006, bh010, bh012, bh013, bh017, bh026, bh031, bh033, bh034, bh040, bh042, bh043.
     ("other_corpus16", "other16.jsonl", 28, {"bh020", "bh038"}, {"bhu07"}),
+    # First run, after the fixes the first sixteen prompted: 28/42 correct, 2 wrong (bi019 "What
+    # ship did the divers find?" quotes the find of "a Dutch merchant ship", where its name is in
+    # the next sentence; bi033 "How much would closing libraries on Sundays have saved?" read
+    # "libraries" as the verb and quoted the 9-6 vote), 9/12 abstaining (biu03 "How much
+    # severance ...?" quoted "about 900 of the plant's workers"; biu06 "How long is the wreck?"
+    # quoted "8 kilometres off the island"; biu10 "Which councillors voted against ...?" quoted
+    # the council's vote); the loader kept "Share on Facebook | Share on X" and missed the
+    # front matter's "outlet:". Fixed as classes: those; "lost" jobs are "cut" or "eliminated"
+    # and "lose" meets "a loss"; more irregular pasts ("sank", "stung", "sold"); ", blaming
+    # cheaper imports" and "which is why" give causes; "would ... have saved" asks about saving,
+    # and for money; "Halvorsen Tire ..., the company said" names the company, and a later "the
+    # company" or "the museum" stands for the one named ("Who is Halvorsen's chief executive?");
+    # factory ~ plant, ship ~ vessel, "How many people visit" ~ "visitors"; a distance "off" or
+    # "from" somewhere is no length; "How much severance" needs an amount of it or of money;
+    # "Which councillors" asks for people holding that post, not an organisation; "on Sundays"
+    # is no name. Known misses: bi019 wrong; abstention bi026 ("sailing to": "carrying ... to").
+    ("other_corpus17", "other17.jsonl", 40, {"bi019"}, set()),
 ]
 
 
