@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from rag.coref import org_names
 from rag.lexicon import (
@@ -64,6 +64,7 @@ __all__ = [
     "listed_names",
     "modified_head",
     "names_someone",
+    "owned_elsewhere",
     "only_as_object",
     "only_as_place",
     "possessor_near",
@@ -220,6 +221,21 @@ def possessor_near(text: str, heads: list[str], owners: list[str]) -> bool:
     return False
 
 
+def owned_elsewhere(text: str, role: Sequence[str], names: Collection[str]) -> bool:
+    """Is every "<Name>'s <role>" in `text` another owner's ("*Baltavia's* chief executive" for
+    "the chief executive of Nordic Air")? False where the role is not owned by a name at all."""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    spots = [i for i, t in enumerate(toks) if words(t)[:1] == [role[0]] and i > 0]
+    owners = []
+    for i in spots:
+        j = i - 1  # the whole name: "*Saudi Arabia's* King Salman"
+        while j > 0 and toks[j - 1][:1].isupper():
+            j -= 1
+        if toks[i - 1].endswith(("'s", "’s")) and toks[i - 1][:1].isupper():
+            owners.append(" ".join(toks[j:i]))
+    return bool(spots) and len(owners) == len(spots) and not any(set(terms(o)) & set(names) for o in owners)
+
+
 def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> bool:
     """ "Brigade General Amir Hatami met ...": a sentence whose subject is a named person, with
     no role of their own but the asked one ("Iraqi Defense *Minister* Saadoun" is no official)."""
@@ -231,7 +247,10 @@ def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> 
     ) >= 3 and all(t[:1].isupper() or t.lower() in qwords for t in toks[:3])  # "Chief *conductor* Marta ..."
 
 
-_SPEAKER = re.compile(r"^\W*(he|she|they)\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b", re.I)
+_SPEAKER = re.compile(
+    r"^\W*(he|she|they|the (?:pair|couple|two)(?! \w+s\b))\b|\b(he|she|they) (said|added|noted|stressed|says|told)\b",
+    re.I,
+)  # "*The pair* are on loan from ...": the two just named
 
 
 # Nouns for a party of people: "the Iraqi *delegation*" is who a later "They ..." stands for.
@@ -305,7 +324,7 @@ def pronoun_does(text: str, verb: str) -> bool:
 
 def leans_on_previous(text: str) -> bool:
     """Does the sentence's subject or speaker stand in the sentence before ("He met ...",
-    "..., he said")?"""
+    "..., he said", "The pair are on loan ...")?"""
     return bool(_SPEAKER.search(text))
 
 
@@ -419,6 +438,11 @@ def counts(text: str, noun: str) -> bool:
     if noun == "duration":
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
+        if re.search(
+            r"\b(?:up to|about|nearly|almost|more than|over|at least|under|less than) an? (?:day|week|month|year)\b",
+            text,
+        ):
+            return True  # "expected to take *up to a year*"
         return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     toks = words(text)
     for i, w in enumerate(toks):
@@ -456,7 +480,8 @@ _PLACE_PHRASE = re.compile(
 )
 _AGE = re.compile(
     rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
-)  # "Bekele, 24,", "said team captain Niamh Duffy, 16."
+    r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
+)  # "Bekele, 24,", "said team captain Niamh Duffy, 16.", "when they are about two years old"
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
     r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour))\b",
@@ -531,6 +556,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\b(end|start|beginning) of (the|this|next) \w+\b"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
             r"|\bwithin (\d+|a|one|two|three|four|five|six|ten) (hour|day|week|month|year)s?\b"  # "within 30 days"
+            r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
+            r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
+            r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))

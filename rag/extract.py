@@ -73,6 +73,7 @@ from rag.evidence import (
     names_someone,
     only_as_object,
     only_as_place,
+    owned_elsewhere,
     possessor_near,
     pronoun_does,
     reports_speech,
@@ -196,7 +197,8 @@ def score_candidates(
     one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
-    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(naming.group(1))}\b" if naming else ""  # "The X line"
+    named_noun = (naming.group(1) or naming.group(2)) if naming else None
+    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
@@ -223,6 +225,8 @@ def score_candidates(
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
+    # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
+    act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
     w = weights
     picks = []
     for u, rank in candidates:
@@ -237,7 +241,7 @@ def score_candidates(
         )
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         if (
-            not has_type(type_check, typed, qwords)
+            not has_type(type_check, _SAID_ON.sub(" ", typed) if act_dated else typed, qwords)
             and not listing
             and not post
             and not (
@@ -415,6 +419,8 @@ def score_candidates(
             )
         ):
             continue
+        if focus and r.names and owned_elsewhere(u.text, focus, r.names):
+            continue  # "the chief executive of Nordic Air": "Baltavia's chief executive, X" is another's
         cov_own = sum(v * _match_weight(t, own, refers_to) for t, v in idfs.items()) / total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
             continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
@@ -526,7 +532,10 @@ _NOT_AMOUNT = re.compile(
     re.I,
 )
 # "What is X called?": a sentence that names something ("named Thor Two", "called the Kesto One", "(ISIS)")
-_ASKS_NAME = re.compile(r"(?i)what (?:is|was|are|were) .*?(\w+) (?:called|named|known as)\??$")
+_ASKS_NAME = re.compile(
+    r"(?i)what (?:is|was|are|were) .*?(\w+) (?:called|named|known as)\??$"
+    r"|what (?:are|were|will be) the names of (?:the |its |their )?(?:\w+ )*?(\w+)\??$"
+)  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
 )
@@ -544,6 +553,10 @@ _UNIT_OF = {
     "rain": _RAIN,  # "180 litres per square metre" of rain
     "rainfall": _RAIN,
 }
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
+)
+_ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
 _POSTS = frozenset({"councillor", "councilor", "mayor", "governor", "senator", "judge"})  # asked by name, as ranks
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)

@@ -48,7 +48,8 @@ _BOILERPLATE = re.compile(
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
-    r"topics?:.*|tags?:.*|"
+    r"topics?:.*|tags?:.*|(posted|filed) (in|under):.*|categor(y|ies):.*|"
+    r"[*_]?[^*_]+[.!?] (photo|image|picture)( credit)?: [^.]{1,60}[*_]?|"  # "*Mei Lan with a cub. Photo: Zoo*"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
     r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago|"
     r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])]|"
@@ -236,6 +237,7 @@ def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
     line = line.replace("**", "").strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*", "**Politics** ·"
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
+    line = re.sub(r"(?<=\d{4}) by [A-Z][^|·•]*(?: [|·•] .*)?$", "", line)  # "Posted 3 May 2021 by X · Animals"
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     for pattern in _DATE_LINE:

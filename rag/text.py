@@ -224,7 +224,7 @@ VERB_CLASSES = [
     "cut reduce slash savings shed axe eliminate lose",  # "the savings were needed to"; jobs "cut" are "lost"
     "lose loss",  # "How much did it lose?": "a second-quarter loss of $38 million"
     "deploy send dispatch station",
-    "lead head command chair",
+    "lead head command chair run",  # "Who will run the group?": "will lead the new group"
     "fight combat battle counter",
     "warn threaten",
     "cooperate collaborate together",  # "fight it together": "cooperation against"
@@ -250,12 +250,14 @@ VERB_CLASSES = [
     "injure injury hurt wound",
     "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
-    "people resident inhabitant visitor",  # ... are people, though "two people remain" do not live there
+    "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "discover find uncover",
     "promise pledge vow",
     "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
     "own belong possess",
+    "lend loan",  # "Who lent the pandas?": "on loan from the China Wildlife Conservation Association"
+    "employ employee",  # "How many people will it employ?": "about 19,000 employees"
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
