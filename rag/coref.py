@@ -100,8 +100,9 @@ class RoleAliases:
         """Names that the definite role descriptions in `sentence` stand for, and the
         organisations its "the company" stands for where it names none itself."""
         out = []
-        own = {noun for noun, _ in org_names(sentence)}
-        for m in _THE_ORG.finditer(sentence):
+        mentions = list(_THE_ORG.finditer(sentence))
+        own = {noun for noun, _ in org_names(sentence)} if mentions else set()  # read() finds these again
+        for m in mentions:
             noun = m.group(1).lower()
             name = next((n for seen, n in reversed(self._orgs) if seen == noun), None)
             if name and noun not in own and name not in out:

@@ -81,7 +81,7 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import LOCATIVE, NAME_RUN, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
+from rag.lexicon import LOCATIVE, NAME_RUN, NAMED_POSTS, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import IRREGULAR_PAST, UPPER, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
@@ -296,7 +296,7 @@ def score_candidates(
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
-        posts = [t for h in heads if h.rstrip("s") in _POSTS for t in terms(h)]
+        posts = [t for h in heads if h.rstrip("s") in NAMED_POSTS for t in terms(h)]
         if kind == "person" and posts and not set(posts) & (own | refers_to):
             continue  # "Which *councillors* voted ...?": the mayor is none, nor the "council" itself
         if r.verb and kind == "person" and r.target:
@@ -558,7 +558,6 @@ _SAID_ON = re.compile(
 )
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
-_POSTS = frozenset({"councillor", "councilor", "mayor", "governor", "senator", "judge"})  # asked by name, as ranks
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
 _POPULATION = re.compile(

@@ -71,6 +71,9 @@ ROLE_WORDS = set(
 DEMONYM = re.compile(r"(ian|ians|ish|ese|is)$")
 
 
+# Posts a "Which <post> ...?" question asks for by name, as it asks for a rank ("Which councillors ...?")
+NAMED_POSTS = ("councillor", "councilor", "mayor", "governor", "senator", "judge")
+
 NOT_NAMES = set(
     """iraqi iraqis saudi israeli arab western islamic takfiri sunni shiite kurdish us the a an in on at
     he she they it his her their this that these those but and also both earlier later top read""".split()

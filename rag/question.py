@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rag.lexicon import (
     DEMONYM,
     MONTHS,
+    NAMED_POSTS,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -79,7 +80,7 @@ def _asks_one_person(question: str) -> bool:
 
 WHICH_PERSON = re.compile(
     r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser|"
-    r"councill?or|mayor|governor|senator|judge)s?\b"
+    rf"{'|'.join(NAMED_POSTS)})s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
 )
 
@@ -277,7 +278,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
             present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")
-            present = present and toks[k + 1 : k + 2] != [] and toks[k + 1] not in _AUX | _BE  # "militia members were"
+            present = present and k + 1 < len(toks) and toks[k + 1] not in _AUX | _BE  # "militia members were"
             if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
     for i, t in enumerate(toks[:4]):
