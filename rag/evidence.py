@@ -64,7 +64,9 @@ __all__ = [
     "listed_names",
     "modified_head",
     "names_someone",
+    "other_kind",
     "owned_elsewhere",
+    "names_together",
     "only_as_object",
     "only_as_place",
     "possessor_near",
@@ -85,6 +87,27 @@ def modified_head(text: str, heads: list[str], qwords: set[str]) -> bool:
 
 
 _NUMBERS = frozenset(NUMBER_WORDS)  # "two English clubs" says how many, not which
+
+
+def other_kind(text: str, kind: tuple[str, str], qwords: set[str]) -> bool:
+    """Does `text` speak of another kind of the question's thing? `kind` is a (modifier, noun)
+    pair of stems the question and the articles both write ("hydrogen bus"); "a *battery* bus
+    costs about €450,000" is of another kind, where the sentence never says "hydrogen" and
+    every bus it names has another word before it."""
+    modifier, noun = kind
+    if match_synonym(modifier, set(terms(text))):
+        return False
+    toks = TOKEN.findall(text)
+    spots = [i for i, t in enumerate(toks) if terms(t) == [noun]]
+    return bool(spots) and all(  # every mention: "The buses ... cost €650,000 each, twice a diesel bus" is one
+        i > 0
+        and (b := toks[i - 1]).isalpha()
+        and b.islower()
+        and b not in qwords | STOPWORDS
+        and bool(terms(b))  # "a *battery* bus", not "the bus" nor "each bus"
+        and not b.startswith(modifier)  # "the *railway* tunnel" is the "rail tunnel"
+        for i in spots
+    )
 
 
 def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None = None) -> bool:
@@ -166,6 +189,8 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
         if is_name(toks[k], qwords):
             return True
         k -= 1
+    while j >= 0 and (low[j] in ("the", "a", "an", "its") or (people and low[j] in qwords and toks[j].islower())):
+        j -= 1  # "Annelies Bakker, the *provincial* official": the question's own modifier too
     return j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords)
 
 
@@ -355,6 +380,12 @@ def _without_question_people(text: str, qwords: set[str]) -> str:
 def _has_person_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run the question lacks that is not an organisation or an acronym
     ("Barham Salih", not "Islamic State" or "ISIS")."""
+    return bool(person_names(text, qwords))
+
+
+def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
+    """The capitalised runs of `text` that may name a person the question lacks (see `_has_person_name`)."""
+    found = []
     for m in NAME_RUN.finditer(text):
         toks = m.group().split()
         first = not text[: m.start()].strip(" “\"‘'")
@@ -367,8 +398,16 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
         if any(is_name(t, qwords) and not t.isupper() for t in toks):
-            return True
-    return False
+            found.append(m)
+    return found
+
+
+def names_together(text: str, qwords: set[str]) -> bool:
+    """Two people named in one list: "Tomas Novak, 31, and Jiri Blaha", "Ana Ruiz and Luis Gil"."""
+    found = person_names(text, qwords)
+    return any(
+        re.fullmatch(r",? (?:\d+, )?(?:and |& )?", text[a.end() : b.start()]) for a, b in itertools.pairwise(found)
+    )
 
 
 def _has_org_name(text: str, qwords: set[str]) -> bool:
@@ -533,6 +572,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     new = [w for w in words(text) if w not in qwords]
     if kind == "age":
         return bool(_AGE.search(text))
+    if kind == "nationality":  # "Two *Czech* climbers", not "the Italian air force" the question names
+        return any(w in DEMONYMS for w in new)
     if kind == "number":  # a count, not a day of the month or a year
         text = re.sub(
             rf"\b({'|'.join(MONTHS)}) \d{{1,2}}\b|\b\d{{1,2}} ({'|'.join(MONTHS)})\b",

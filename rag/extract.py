@@ -39,6 +39,7 @@ sets written before each change (tests/blind*.jsonl).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -71,8 +72,10 @@ from rag.evidence import (
     listed_names,
     modified_head,
     names_someone,
+    names_together,
     only_as_object,
     only_as_place,
+    other_kind,
     owned_elsewhere,
     possessor_near,
     pronoun_does,
@@ -84,7 +87,18 @@ from rag.evidence import (
 from rag.lexicon import LOCATIVE, NAME_RUN, NAMED_POSTS, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
-from rag.text import IRREGULAR_PAST, UPPER, TermStats, match_synonym, match_term, opposites, synonyms, terms, words
+from rag.text import (
+    IRREGULAR_PAST,
+    STOPWORDS,
+    UPPER,
+    TermStats,
+    match_synonym,
+    match_term,
+    opposites,
+    synonyms,
+    terms,
+    words,
+)
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -199,6 +213,11 @@ def score_candidates(
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
     named_noun = (naming.group(1) or naming.group(2)) if naming else None
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
+    # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
+    kinds = [k for k in _kinds(r.scope, [u.text for u, _ in candidates]) if r.verb not in k]
+    # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
+    whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
+    owned = _owned(whose.group(1)) if whose else None
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
@@ -227,6 +246,8 @@ def score_candidates(
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
+    # "When did the last mass stranding happen?": "20 mass strandings since 2000" dates the first of many
+    latest = act_dated and bool(re.search(r"(?i)\bthe (?:last|latest|most recent)\b", r.text))
     w = weights
     picks = []
     for u, rank in candidates:
@@ -241,7 +262,7 @@ def score_candidates(
         )
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         if (
-            not has_type(type_check, _SAID_ON.sub(" ", typed) if act_dated else typed, qwords)
+            not has_type(type_check, _dated(typed, act_dated, latest), qwords)
             and not listing
             and not post
             and not (
@@ -368,9 +389,18 @@ def score_candidates(
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
-        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text)):
+        if naming and not (
+            _GIVES_NAME.search(u.text)
+            or re.search(name_before, u.text)
+            or (kind == "person" and naming.group(2) and names_together(u.text, qwords))
+        ):
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
-            # "What is the new line called?": "The *Ringbanen* line"
+            # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
+            # Novak, 31, and Jiri Blaha"
+        if any(other_kind(u.text, k, qwords) for k in kinds):
+            continue  # "How much does each hydrogen bus cost?": "a battery bus costs about €450,000" is another
+        if owned and not owned.search(re.sub(r"[“”\"]", "", u.text)):  # Iran's "blatant interference"
+            continue  # "Whose helicopter ...?": "an *Italian air force* helicopter", not "The helicopter lifted"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
         if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
@@ -432,6 +462,7 @@ def score_candidates(
             or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
             or post
             or bool(r.speaker and re.search(r"[“”\"]", u.text))  # "What did Salih say?": his words, quoted
+            or bool(naming and naming.group(2) and kind == "person" and names_together(u.text, qwords))
         ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (
             w.coverage * cov
@@ -502,6 +533,43 @@ def pick_sentences(
     return [best]
 
 
+def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:
+    """(modifier, noun) stems the question writes together ("hydrogen bus") and so do the
+    retrieved sentences ("40 hydrogen buses"): a kind of thing the articles tell apart."""
+    ws = re.findall(r"[\w'’-]+", scope)
+    pairs = [
+        (terms(a)[0], terms(b)[0])
+        for a, b in itertools.pairwise(ws)
+        if a.isalpha()
+        and a.islower()
+        and b.isalpha()
+        and b.islower()
+        and terms(a, True)
+        and terms(b, True)
+        and not is_role(b)  # "Iran's defence minister" also meets "Iraq's interior minister"
+    ]
+    if not pairs:
+        return []
+    written = {(x, y) for t in texts for ts in [terms(t)] for x, y in itertools.pairwise(ts)}
+    return [p for p in pairs if p in written]
+
+
+_AUX = "did|does|do|is|was|were|are|has|have|had|will|would|can|could"
+
+
+def _owned(noun: str) -> re.Pattern[str]:
+    """ "Whose helicopter?": the noun with its owner before it ("an Italian air force
+    helicopter", "the navy's helicopter", "American forces") or after it ("the interests of the
+    region"), not alone ("The helicopter lifted", "kept helicopters grounded")."""
+    n = rf"{re.escape(noun)}s?"
+    plain = rf"(?:(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[\w-]+ )"  # no "the", "of", "and"
+    return re.compile(
+        rf"\b(?i:an?|the) {plain}{{1,3}}{n}\b|\b(?i:its|their|his|her) {plain}{{0,3}}{n}\b"
+        rf"|[\w-]+['’]s? {plain}{{0,2}}{n}\b|\b(?!(?:The|A|An|This|That|These|Those)\b)[{UPPER}][\w-]* {n}\b"
+        rf"|\b{n} (?:of|from|between|belonging to|owned by|operated by) (?:the )?\w"
+    )
+
+
 def _calls(thing: str) -> re.Pattern[str]:
     """ "How did Hatami describe Iraq?": a sentence that calls it something ("hailing Iraq as a
     friend", "called the alliance “a distinguished example”"); "support for Iraq as" is not."""
@@ -556,6 +624,16 @@ _UNIT_OF = {
 _SAID_ON = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
 )
+_SINCE = re.compile(r"\bsince (?:the )?[\w-]+")
+
+
+def _dated(text: str, act: bool, latest: bool) -> str:
+    """The text whose dates may answer a When-question: for an act, without the date of its
+    saying (`_SAID_ON`); for the last of several events, without "since 2000" too."""
+    text = _SAID_ON.sub(" ", text) if act else text
+    return _SINCE.sub(" ", text) if latest else text
+
+
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)

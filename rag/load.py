@@ -44,6 +44,8 @@ MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
+    r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
+    r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
     r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
@@ -51,6 +53,7 @@ _BOILERPLATE = re.compile(
     r"topics?:.*|tags?:.*|(posted|filed) (in|under):.*|categor(y|ies):.*|"
     r"[*_]?[^*_]+[.!?] (photo|image|picture)( credit)?: [^.]{1,60}[*_]?|"  # "*Mei Lan with a cub. Photo: Zoo*"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
+    r"\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:? ?)?|"  # a Markdown table's rule: "|---|:--:|"
     r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago|"
     r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])]|"
     r"(file( photo)?\s?[-:–—] )?.+ \((ap|afp|reuters|epa|getty images|photo)[ /:][^)]*\))$",
@@ -240,6 +243,13 @@ def parse_date_line(line: str) -> str | None:
     line = re.sub(r"(?<=\d{4}) by [A-Z][^|·•]*(?: [|·•] .*)?$", "", line)  # "Posted 3 May 2021 by X · Animals"
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
+    line = re.sub(  # "Last updated 14:32, 5 June 2023": the time before the date
+        r"^((?:last )?(?:published|posted|updated|modified)(?: on)?:? )?"
+        r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?,? ",
+        r"\1",
+        line,
+        flags=re.I,
+    )
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:
@@ -361,6 +371,7 @@ class _TextExtractor(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.date: str | None = None
+        self.site: str | None = None
         self._in: str | None = None
         self.open: dict[str, int] = {}  # open elements by tag name
         self.furniture: list[tuple[str, int]] = []  # open site-furniture elements: (tag, depth)
@@ -378,6 +389,8 @@ class _TextExtractor(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
                 self.date = parse_date_line(a.get("content", "")[:10])
+        if tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:site_name":
+            self.site = _normalise(a.get("content", "")) or None  # the outlet, as the page names it
         if tag == "script" and a.get("type") == "application/ld+json":
             self._in = "ld+json"  # schema.org NewsArticle: its "datePublished"
         if tag == "time" and not self.date and a.get("datetime"):
@@ -415,8 +428,8 @@ class _TextExtractor(HTMLParser):
 
 
 def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str]:
-    """Title, date, outlet (the site's name after the headline in <title>: "X | Science Desk")
-    and text of a page."""
+    """Title, date, outlet (the site's name after the headline in <title>: "X | Science Desk",
+    else its og:site_name) and text of a page."""
     # Hand-written on the standard library: trafilatura would add lxml and ~10 MB for
     # the few tags news pages need here.
     p = _TextExtractor()
@@ -424,4 +437,4 @@ def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str]:
     p.close()
     h1, head = _normalise(p.h1), _normalise(html.unescape(p.title))
     site = re.match(rf"{re.escape(h1)} [-|–—:·] (.{{2,40}})$", head) if h1 else None
-    return h1 or head or None, p.date, site.group(1) if site else None, "".join(p.parts)
+    return h1 or head or None, p.date, site.group(1) if site else p.site, "".join(p.parts)

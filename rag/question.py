@@ -90,8 +90,8 @@ STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbrevi
 
 
 def answer_type(question: str) -> str:
-    """What the question asks for: number, age, reason, author, published, headline, exact-date, date, place,
-    org, person, role, acronym, frequency, activity or any."""
+    """What the question asks for: number, age, reason, author, published, headline, exact-date, date,
+    nationality, place, org, person, role, acronym, frequency, activity or any."""
     if STANDS_FOR.match(question):
         return "acronym"
     q = question.lower()
@@ -104,7 +104,7 @@ def answer_type(question: str) -> str:
     # "How deep is it?": "a depth of 390 metres"; "What was the vote count?": a figure, not the vote
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
-    quantity += r"|count|tally"
+    quantity += r"|count|tally|altitude|elevation"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
     if re.match(r"why\b|for what (reason|purpose)\b", q):
@@ -122,6 +122,8 @@ def answer_type(question: str) -> str:
         return "exact-date"
     if re.match(r"(since |until |till |by )?when\b", q):
         return "date"
+    if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
+        return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
     if re.search(r"\bwhere\b|\b(what|which) (\w+ )?(city|cities|country|countries|capital|place|town|region)\b", q):
         return "place"
     if re.search(
@@ -130,7 +132,7 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "org"
-    if re.search(r"\bwho(m)?\b|\bname of\b", q) or WHICH_PERSON.search(q):
+    if re.search(r"\bwho(m)?\b|\bnames? of\b", q) or WHICH_PERSON.search(q):
         return "person"
     if _asks_one_person(q):
         return "person"
@@ -379,6 +381,8 @@ def question_verb(question: str) -> str | None:
         verb = accused.group(1)  # "accuse Washington of *sending* extremists": the act accused of is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
+    if re.match(r"(?i)where (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
+        return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
@@ -648,6 +652,8 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
+    if kind == "nationality":  # ... and the nationality the fact, in a people's name
+        scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     for opening, verbs in _NOT_FACTS:

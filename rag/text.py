@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
-    """what which who whom whose when where why how many much name named kind type article articles
+    """what which who whom whose when where why how many much name names named kind type article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
@@ -261,6 +261,8 @@ VERB_CLASSES = [
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
+    "take bring fly transport transfer airlift",  # "Where were they taken?": "flew them to Aosta"
+    "strand stick trap",  # "Where were the climbers stuck?": "stranded on a ledge"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus18 hold fifty-four invented news reports (the people and events are made up for
+other_corpus19 hold fifty-seven invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other18.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other19.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 19)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 20)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -123,6 +123,14 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2022-05-12",
             "Campus Courant",  # its copyright line
         ),
+        "mountain_rescue.html": (
+            "Two climbers rescued after three nights stranded on Gran Paradiso",
+            "2023-08-14",
+            "Alpine Post",  # its og:site_name only
+        ),
+        "hydrogen_buses.txt": ("Groningen puts 40 hydrogen buses on the road", "2023-06-05", "Noorderkrant"),
+        # the title and date in YAML front matter, with no heading in the text
+        "teacher_strike.md": ("Teachers in Aragon strike over pay for the first time in a decade", "2022-03-08", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -161,6 +169,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Posted in" not in grant and "Tartu" not in grant and "Copyright" not in grant
     merger = docs["airline_merger.html"].text
     assert "cookies" not in merger and merger.count("compete with the big three") == 1 and "Sign up" not in merger
+    buses, strike = docs["hydrogen_buses.txt"].text, docs["teacher_strike.md"].text
+    assert "Sign up" not in buses and "ADVERTISEMENT" not in buses and "Related:" not in buses
+    assert "|---|" not in strike and "| Government | 3% | two years |" in strike  # the table's rule, not its rows
+    assert "Share this" not in strike and "Alpine Post Weekly" not in docs["mountain_rescue.html"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -405,8 +417,9 @@ SETS = [
     # (the age of things: "18th-century"), be018 ("The Ringbanen line" names neither "new" nor
     # "metro"), be021, be025 ("copenhagen" typed in lower case, which the articles write only
     # at a sentence's start), be033 ("score"), be034 ("the final" is not named in the sentence
-    # with its length), be042 (a rank asked with "where"), be043 ("nationality": "of Russia").
-    ("other_corpus13", "other13.jsonl", 35, set(), set()),
+    # with its length), be042 (a rank asked with "where"); be043 ("nationality": "of Russia")
+    # is answered since other_corpus19's fixes read "What nationality ...?".
+    ("other_corpus13", "other13.jsonl", 36, set(), set()),
     # First run, after the fixes the first thirteen prompted: 37/49 correct, 2 wrong (bf004
     # "How much power will the dam produce?" quoted "90 percent of its power"; bf025 "When was
     # the first concert planned?" quoted the tour "planned for October", right but not the
@@ -488,6 +501,25 @@ SETS = [
     # ("the mother panda": "The mother, Mei Lan"), bj035 ("work before": "joined ... from
     # IBM"), bj039, bj041 ("failed to win": "did not win"), bj042.
     ("other_corpus18", "other18.jsonl", 35, set(), set()),
+    # First run, after the fixes the first eighteen prompted: 36/47 correct, 2 wrong (bk012
+    # "Where were the climbers taken after the rescue?" quoted their rescue "on Gran Paradiso";
+    # bk018 "Whose helicopter rescued the men?" quoted "The helicopter lifted both men ..."),
+    # 13/13 abstaining; the loader missed "Last updated 14:32, 5 June 2023" and the page's
+    # og:site_name, and kept "Sign up for our morning briefing", a Markdown table's "|---|" rule
+    # and "*Share this article:* Facebook · X". Fixed as classes: those (TEXT_VERSION 19); "What
+    # nationality ...?" asks for a people's adjective ("Two *Czech* climbers"); "What are the
+    # names of the climbers?" asks for people, and "The men, Tomas Novak, 31, and Jiri Blaha"
+    # names them; "what altitude" asks for a figure; "stuck" ~ "stranded"; "Where were they
+    # taken?" needs them carried there ("flew them to"); "Whose helicopter?" needs one with its
+    # owner ("an Italian air force helicopter"); "Annelies Bakker, the provincial official"
+    # gives the name of the asked role with the question's own modifier; where the articles
+    # write "hydrogen buses", "a battery bus" is another kind (bk021, which the loader's new
+    # date line had turned wrong); "When did the last stranding happen?" is not answered by
+    # "strandings since 2000". Known misses (abstentions): bk009 ("kept helicopters grounded"
+    # says why they could not fly), bk023 ("total cost": "the €26 million cost"), bk031
+    # ("better suited to ... long rural routes" gives the reason), bk037 ("put the figure at"),
+    # bk045 ("two more one-day strikes, on March 22 and April 5": "planned" is "called").
+    ("other_corpus19", "other19.jsonl", 42, set(), set()),
 ]
 
 
