@@ -25,6 +25,7 @@ __all__ = [
     "mentions",
     "only_future",
     "only_past",
+    "only_time_taken",
     "only_went",
     "passive_only",
     "placed_apart",
@@ -100,6 +101,15 @@ def target_acts(text: str, verb: str, target: str) -> bool:
         text,
         verb,
         lambda ws, i: 0 < i <= 5 and match_term(target, set(terms(ws[i - 1]))) and "by" not in ws[i + 1 : i + 5],
+    )
+
+
+def only_time_taken(text: str, verb: str) -> bool:
+    """Is the act only what something "took six years to build": no one's doing it?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: ws[i - 1 : i] == ["to"] and any(w in ("took", "take", "takes") for w in ws[max(0, i - 5) : i]),
     )
 
 

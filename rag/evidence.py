@@ -412,8 +412,12 @@ def names_together(text: str, qwords: set[str]) -> bool:
 
 def _has_org_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run of two words or more, new to the question, ending in an organisation
-    word ("the European Space Agency", "the Civil Guard"), or an acronym doing the act ("owned by BHP")."""
+    word ("the European Space Agency", "the Civil Guard") or opening with one ("the University
+    of Graz"), or an acronym doing the act ("owned by BHP")."""
     if any(a.lower() not in qwords for a in re.findall(r"\bby (?:the )?([A-Z]{2,6})\b", text)):
+        return True
+    of = re.finditer(rf"\b([{UPPER}][a-z]+) of (?:the )?([{UPPER}][\w'’-]*)", text)  # "the University of Graz"
+    if any(m[1].lower() in ORG_WORDS and m[2].lower() not in qwords for m in of):
         return True
     for m in NAME_RUN.finditer(text):
         ws = [words(t)[0] for t in m.group().split() if words(t)]
@@ -488,6 +492,8 @@ def counts(text: str, noun: str) -> bool:
         parts = w.split("-")
         ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
+            if toks[i + 1 : i + 2] in (["percent"], ["per"]):
+                continue  # "60 percent of reefs" is a share of them, no count
             after = [p for p in parts[1:]] + toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
             # "140 *of the city's servers*"
             after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms

@@ -51,6 +51,7 @@ from rag.acts import (
     mentions,
     only_future,
     only_past,
+    only_time_taken,
     only_went,
     passive_only,
     placed_apart,
@@ -246,8 +247,9 @@ def score_candidates(
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
-    # "When did the last mass stranding happen?": "20 mass strandings since 2000" dates the first of many
-    latest = act_dated and bool(re.search(r"(?i)\bthe (?:last|latest|most recent)\b", r.text))
+    # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
+    # strandings since 2000" dates the first of many
+    latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     w = weights
     picks = []
     for u, rank in candidates:
@@ -350,6 +352,8 @@ def score_candidates(
             )
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
+        if (kind == "person" or which_body or r.thing in ORG_WORDS) and r.verb and only_time_taken(u.text, r.verb):
+            continue  # "Which company built the barrier?": "It ... took six years to build" names no builder
         if kind == "person" and r.verb and r.target and target_acts(u.text, r.verb, r.target[-1]):
             continue  # "Who started the fire?": "The fire started on Monday" is no one's act
         if r.other and not _ANOTHER.search(u.text):
@@ -618,6 +622,7 @@ _UNIT_OF = {
     "electricity": _WATTS,
     "energy": _WATTS,
     "water": re.compile(r"\b(?:litres?|liters?|gallons?|cubic|m3)\b", re.I),
+    "wine": re.compile(r"\b(?:(?:hecto)?lit(?:re|er)s?|bottles|cases)\b", re.I),  # "33.3 million hectolitres"
     "rain": _RAIN,  # "180 litres per square metre" of rain
     "rainfall": _RAIN,
 }
@@ -625,13 +630,20 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
 )
 _SINCE = re.compile(r"\bsince (?:the )?[\w-]+")
+_NONE_SINCE = re.compile(  # a negation or a superlative ("heaviest", "biggest"), not "harvest"
+    r"\b(?:not|never|no|\w+n't|best|worst|most|"
+    r"(?!(?:harvest|interest|forest|protest|suggest|request|contest|arrest|invest|honest|modest)\b)\w{2,}est)\b.*\bsince\b",
+    re.I,
+)
 
 
 def _dated(text: str, act: bool, latest: bool) -> str:
     """The text whose dates may answer a When-question: for an act, without the date of its
-    saying (`_SAID_ON`); for the last of several events, without "since 2000" too."""
+    saying (`_SAID_ON`); for the last of several events, without "since 2000" too, unless
+    the sentence says none like it came since ("not seen frost like this since 1994", "the
+    heaviest rainfall since 1982")."""
     text = _SAID_ON.sub(" ", text) if act else text
-    return _SINCE.sub(" ", text) if latest else text
+    return _SINCE.sub(" ", text) if latest and not _NONE_SINCE.search(text) else text
 
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")

@@ -77,6 +77,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_BOLD = re.compile(r"\*\*|__")
+_MD_QUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _READ_FULL = re.compile(r"\s*Read Full Article at (\S+?)\.?$")
 # "TEHRAN (Tasnim) –", "NAIROBI, Kenya (AP) —", "LIMA, 8 August 2019 (Andina) -"
 _DATELINE = re.compile(
@@ -108,8 +109,8 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
-# "Oslo, 14 October 2024"
-_LABEL = r"(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?:? |[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
+# "Oslo, 14 October 2024", "By Camille Roche — Published 9 November 2021"
+_LABEL = r"(?:[\w .'’]{1,30}(?: [|·•—–-]|,) )?(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?:? )?"
 _WEEKDAY = r"(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?"  # "Friday ", "Tue "
 _DATE_LINE = [
     re.compile(rf"^{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
@@ -163,6 +164,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
         text = text[m.end() :]
     if clean and path.suffix.lower() in (".md", ".markdown"):
         text = _MD_BOLD.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))  # the words a reader sees
+        text = _MD_QUOTE.sub("", text)  # "> "Some growers have lost ...": a quoted paragraph, as read
     if not clean:
         body = text.replace("\r\n", "\n")
         first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
@@ -238,7 +240,8 @@ def _is_tag_strip(line: str) -> bool:
 
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date (\"20 April, 2018\"), else None."""
-    line = line.replace("**", "").strip("*_ ")  # Markdown emphasis: "*By X — 9 September 2022*", "**Politics** ·"
+    # Markdown emphasis: "*By X — 9 September 2022*", "**Politics** ·", "By X — *Published 9 November 2021*"
+    line = re.sub(r"(?<![\w*])[*_]+|[*_]+(?![\w*])", "", line).strip()
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
     line = re.sub(r"(?<=\d{4}) by [A-Z][^|·•]*(?: [|·•] .*)?$", "", line)  # "Posted 3 May 2021 by X · Animals"
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
@@ -335,7 +338,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # Elements that are site furniture by a class, id or role word ("menu", "main-nav", "cookie-banner"),
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
-    r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|"
+    r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|paywall|"
     r"trending|logo|masthead|caption|pullquote|pull-quote|most-read|most-popular|popular)"
     r"(?:-[\w-]+)?",
     re.I,

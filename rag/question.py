@@ -124,7 +124,8 @@ def answer_type(question: str) -> str:
         return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
-    if re.search(r"\bwhere\b|\b(what|which) (\w+ )?(city|cities|country|countries|capital|place|town|region)\b", q):
+    places = r"city|cities|country|countries|capitals?|places?|towns?|regions?"
+    if re.search(rf"\bwhere\b|\b(what|which) (\w+ )?({places})\b", q):
         return "place"
     if re.search(
         r"\b(what|which) (\w+ )?(agency|outlet|newspaper|organi[sz]ation|group|ministry|paper|force|"
@@ -357,6 +358,11 @@ def _participle(word: str) -> bool:
 _SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
 
 
+# "Which institute carried out the surveys?": the act is in the noun ("surveys by X"); a "Who
+# carried out ...?" keeps its verb ("led the survey" is no carrying out)
+_CARRIED_OUT = re.compile(r"(?i)(?:which|what)\b.*\bcarr(?:y|ies|ied|ying) out\b")
+
+
 def question_verb(question: str) -> str | None:
     """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
 
@@ -381,6 +387,8 @@ def question_verb(question: str) -> str | None:
         verb = accused.group(1)  # "accuse Washington of *sending* extremists": the act accused of is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
+    if _CARRIED_OUT.match(question):
+        return None  # "Which institute carried out the surveys?": "surveys *by* the Western Marine Institute"
     if re.match(r"(?i)where (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
     stem = terms(verb) if verb else []
@@ -652,6 +660,10 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
+    if _CARRIED_OUT.match(scope):  # "Which institute carried out the survey?": by which
+        scope = re.sub(r"(?i)\bcarr(?:y|ies|ied|ying) out\b", "", scope)
+    if re.match(r"(?i)what (?:is|was|are|were) .+ (?:called|named|known as)\W*$", scope):
+        scope = re.sub(r"\b(?:called|named|known as)(?=\W*$)", "", scope)  # "What is X called?": a name is the fact
     if kind == "nationality":  # ... and the nationality the fact, in a people's name
         scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm)\b"

@@ -253,6 +253,7 @@ VERB_CLASSES = [
     "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "discover find uncover",
+    "show reveal find",  # "What share of the reefs showed bleaching?": "Surveys found bleaching on 60 percent"
     "promise pledge vow",
     "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
     "own belong possess",

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus19 hold fifty-seven invented news reports (the people and events are made up for
+other_corpus20 hold sixty invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other19.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other20.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 20)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 21)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -131,6 +131,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "hydrogen_buses.txt": ("Groningen puts 40 hydrogen buses on the road", "2023-06-05", "Noorderkrant"),
         # the title and date in YAML front matter, with no heading in the text
         "teacher_strike.md": ("Teachers in Aragon strike over pay for the first time in a decade", "2022-03-08", None),
+        "flood_barrier.html": ("Gdańsk tests its new storm-surge barrier", "2022-10-18", "Baltic Wire"),
+        "coral_bleaching.txt": ("Mass bleaching hits Ningaloo Reef for the first time", "2022-03-02", None),
+        # "**By Camille Roche** — *Published 9 November 2021, 07:00*"
+        "wine_harvest.md": ("Frost cuts French wine harvest to lowest level since 1957", "2021-11-09", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -173,6 +177,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Sign up" not in buses and "ADVERTISEMENT" not in buses and "Related:" not in buses
     assert "|---|" not in strike and "| Government | 3% | two years |" in strike  # the table's rule, not its rows
     assert "Share this" not in strike and "Alpine Post Weekly" not in docs["mountain_rescue.html"].text
+    barrier, wine = docs["flood_barrier.html"].text, docs["wine_harvest.md"].text
+    assert "Subscribe" not in barrier and "subscriber" not in barrier and "Photo:" not in barrier
+    assert '\n\n"Some growers' in wine and "> " not in wine and "Related" not in wine and "Home" not in wine
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -418,8 +425,9 @@ SETS = [
     # "metro"), be021, be025 ("copenhagen" typed in lower case, which the articles write only
     # at a sentence's start), be033 ("score"), be034 ("the final" is not named in the sentence
     # with its length), be042 (a rank asked with "where"); be043 ("nationality": "of Russia")
-    # is answered since other_corpus19's fixes read "What nationality ...?".
-    ("other_corpus13", "other13.jsonl", 36, set(), set()),
+    # is answered since other_corpus19's fixes read "What nationality ...?", be018 since
+    # other_corpus20's ("called" is no word to find).
+    ("other_corpus13", "other13.jsonl", 37, set(), set()),
     # First run, after the fixes the first thirteen prompted: 37/49 correct, 2 wrong (bf004
     # "How much power will the dam produce?" quoted "90 percent of its power"; bf025 "When was
     # the first concert planned?" quoted the tour "planned for October", right but not the
@@ -520,6 +528,22 @@ SETS = [
     # ("better suited to ... long rural routes" gives the reason), bk037 ("put the figure at"),
     # bk045 ("two more one-day strikes, on March 22 and April 5": "planned" is "called").
     ("other_corpus19", "other19.jsonl", 42, set(), set()),
+    # First run, after the fixes the first nineteen prompted: 36/46 correct (78%), 1 wrong (bl024
+    # "How many reefs were checked?" quoted the key point "60 percent of reefs checked"), 10/13
+    # abstaining (blu01 "How much will the gates cost to maintain each year?" quoted "The €310m
+    # gates"; blu02 "Which company built the barrier?" quoted "It ... took six years to build";
+    # blu07 "When did the Great Barrier Reef last bleach?" quoted "bleached six times since
+    # 1998"); the loader kept a paywall banner and a Markdown "> " quote marker and missed the
+    # date in "By Camille Roche — *Published 9 November 2021, 07:00*". Fixed as classes: those
+    # (TEXT_VERSION 20); "60 percent of reefs" counts none; "took six years to build" is no
+    # one's act; "since 1998" does not date the last of several events unless none came since
+    # ("not seen frost like this since 1994", "the heaviest since 1982"); "What is the barrier
+    # called?" has "called" as no word to find; "Which institute carried out the surveys?":
+    # "surveys by" the institute; "showed" ~ "found"; "Which regions" asks for places; "How
+    # much wine" is given in (hecto)litres or bottles. Known misses (abstentions): bl009
+    # ("covered by": "paid"), bl014 ("How deep was the water?": "water reached 1.6 metres"),
+    # bl037 ("fall": "down 27 percent"), bl046 ("a warm March had brought the vines into early bud").
+    ("other_corpus20", "other20.jsonl", 42, set(), set()),
 ]
 
 
