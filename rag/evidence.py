@@ -177,8 +177,8 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             if commas > 1:
                 break
         elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called")):
-            if n == 0 and lt in qwords:
-                continue  # "Its head *baker*, Saoirse Mulligan": the asked role goes on
+            if n <= 2 and not commas and lt in qwords:
+                continue  # "Its head *baker*, Saoirse Mulligan", "head of *books*, Daniel Acheson": the role goes on
             break  # "The satellite, *named* Kaja-2": a name is given
     j = min(hits) - 1
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):

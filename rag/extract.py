@@ -249,6 +249,7 @@ def score_candidates(
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
     # strandings since 2000" dates the first of many
+    top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     w = weights
     picks = []
@@ -293,6 +294,8 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
+            continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
         if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
@@ -628,6 +631,13 @@ _UNIT_OF = {
 }
 _SAID_ON = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
+)
+_TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
+# "the second-highest price ever paid" is not the record; "second-largest ... after Ivory Coast" names it
+_RUNNER_UP = re.compile(
+    r"\b(?:second|third|fourth|fifth)[- ](?:highest|largest|biggest|best|most|lowest|smallest)\b"
+    r"(?![^.;]*\b(?:after|behind)\b)",
+    re.I,
 )
 _SINCE = re.compile(r"\bsince (?:the )?[\w-]+")
 _NONE_SINCE = re.compile(  # a negation or a superlative ("heaviest", "biggest"), not "harvest"

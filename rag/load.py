@@ -157,9 +157,10 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     title = date = site = None
     if path.suffix.lower() in (".html", ".htm"):
         title, date, site, text = _html_to_text(text)
-    elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---"
+    elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---" ("headline:", "published:")
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
-        title, date = fields.get("title") or None, parse_date_line(fields.get("date", "")[:10])
+        title = fields.get("title") or fields.get("headline") or None
+        date = parse_date_line(next((fields[k] for k in ("date", "published", "pubdate") if fields.get(k)), "")[:10])
         site = next((fields[k] for k in ("outlet", "site", "publisher", "source") if fields.get(k)), None)
         text = text[m.end() :]
     if clean and path.suffix.lower() in (".md", ".markdown"):
@@ -339,7 +340,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|paywall|"
-    r"trending|logo|masthead|caption|pullquote|pull-quote|most-read|most-popular|popular)"
+    r"trending|logo|masthead|caption|pullquote|pull-quote|most-read|most-popular|popular|bio)"
     r"(?:-[\w-]+)?",
     re.I,
 )

@@ -124,7 +124,7 @@ def answer_type(question: str) -> str:
         return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
-    places = r"city|cities|country|countries|capitals?|places?|towns?|regions?"
+    places = r"city|cities|country|countries|capitals?|places?|towns?|regions?|villages?"
     if re.search(rf"\bwhere\b|\b(what|which) (\w+ )?({places})\b", q):
         return "place"
     if re.search(
@@ -591,7 +591,7 @@ class Reading:
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
-            if re.search(r"\b(which|what) (\w+ )?(city|cities|town|capital)\b", q):
+            if re.search(r"\b(which|what) (\w+ )?(city|cities|towns?|capital|villages?)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
             return "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
         if kind == "role" and re.search(r"\branks?\b", q):

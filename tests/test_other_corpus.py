@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus20 hold sixty invented news reports (the people and events are made up for
+other_corpus21 hold sixty-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other20.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other21.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 21)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 22)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -135,6 +135,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "coral_bleaching.txt": ("Mass bleaching hits Ningaloo Reef for the first time", "2022-03-02", None),
         # "**By Camille Roche** — *Published 9 November 2021, 07:00*"
         "wine_harvest.md": ("Frost cuts French wine harvest to lowest level since 1957", "2021-11-09", None),
+        "derailment.txt": ("Freight train derails in Slovak mountains, spilling diesel into river", "2025-01-21", None),
+        "book_auction.html": (
+            "Shakespeare First Folio sells for $9.1m at New York auction",
+            "2024-06-12",
+            "Arts Ledger",
+        ),
+        "heat_record.md": (  # "headline:", "published:" and "site:" in its front matter
+            "Spain records hottest night as temperatures stay above 30C",
+            "2023-08-11",
+            "Iberia Weather",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -180,6 +191,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     barrier, wine = docs["flood_barrier.html"].text, docs["wine_harvest.md"].text
     assert "Subscribe" not in barrier and "subscriber" not in barrier and "Photo:" not in barrier
     assert '\n\n"Some growers' in wine and "> " not in wine and "Related" not in wine and "Home" not in wine
+    assert "writes about" not in docs["book_auction.html"].text and "Most viewed" not in docs["book_auction.html"].text
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -544,6 +556,21 @@ SETS = [
     # ("covered by": "paid"), bl014 ("How deep was the water?": "water reached 1.6 metres"),
     # bl037 ("fall": "down 27 percent"), bl046 ("a warm March had brought the vines into early bud").
     ("other_corpus20", "other20.jsonl", 42, set(), set()),
+    # First run, after the fixes the first twenty prompted: 35/45 correct (78%), 3 wrong (bm008
+    # "Near which village did the train derail?" quoted "derailed in central Slovakia"; bm030
+    # "What is the record price for a printed book?" and bm031 "When was the record price
+    # paid?" quoted "the second-highest price ever paid"), 12/13 abstaining (bmu07 "Which
+    # library holds the most copies?" quoted "most of them in libraries"); the loader kept an
+    # author bio and missed the front matter's "headline:" and "published:". Fixed as classes:
+    # those (TEXT_VERSION 21); "Which village" asks for a place's name; "the second-highest"
+    # is not the record (unless "after" the one that is); "the auction house's head of books,
+    # Daniel Acheson" names the asked role. Known misses: bmu07 answered; abstentions bm002
+    # ("left the tracks": "sending 11 tank wagons off the tracks"), bm004 ("polluted":
+    # "spilling diesel into"), bm006 ("the railway operator" is "the operator" two sentences
+    # on), bm008 ("derail": "The accident happened ... near the village of Telgárt"), bm033
+    # ("lowest": "never fell below"), bm038 ("end": "last until Sunday"), bm043 ("work for":
+    # "Lucía Ferrán of the University of Córdoba").
+    ("other_corpus21", "other21.jsonl", 38, set(), {"bmu07"}),
 ]
 
 
