@@ -58,6 +58,7 @@ __all__ = [
     "context_adds",
     "counts",
     "has_distance",
+    "has_org_name",
     "has_type",
     "in_apposition",
     "leans_on_previous",
@@ -177,8 +178,9 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             if commas > 1:
                 break
         elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called")):
-            if n <= 2 and not commas and lt in qwords:
-                continue  # "Its head *baker*, Saoirse Mulligan", "head of *books*, Daniel Acheson": the role goes on
+            if n <= 4 and not commas and lt in qwords:
+                continue  # "Its head *baker*, Saoirse Mulligan", "head of *books*, Daniel Acheson",
+                # "The association of *tourist flat owners*, Pisos Turístics BCN": the asked role goes on
             break  # "The satellite, *named* Kaja-2": a name is given
     j = min(hits) - 1
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
@@ -410,7 +412,7 @@ def names_together(text: str, qwords: set[str]) -> bool:
     )
 
 
-def _has_org_name(text: str, qwords: set[str]) -> bool:
+def has_org_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run of two words or more, new to the question, ending in an organisation
     word ("the European Space Agency", "the Civil Guard") or opening with one ("the University
     of Graz"), or an acronym doing the act ("owned by BHP")."""
@@ -454,6 +456,8 @@ def attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
     """ "The purpose of *this meeting*" is not the purpose of the air defense cooperation: where the
     sentence says "<attribute> of X", X shares a word with the question."""
     for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
+        if re.match(r"(?:about |around |nearly |some |more than |over )?[$€£]?\d", m.group(2)):
+            continue  # "its population *of 1.6 million*": the value, not whose
         if terms(m.group(1)) == [attribute]:
             return any(t in qterms for t in terms(m.group(2)))
     return True
@@ -620,7 +624,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             _has_person_name(text, qwords)
             or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
             # "Who paid for the launch?": "the European Space Agency"; not for "Which councillors ...?"
-            or (kind == "person" and _has_org_name(text, qwords))
+            or (kind == "person" and has_org_name(text, qwords))
         )
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"

@@ -67,6 +67,7 @@ from rag.evidence import (
     counts,
     group_does,
     has_distance,
+    has_org_name,
     has_type,
     in_apposition,
     leans_on_previous,
@@ -249,6 +250,7 @@ def score_candidates(
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
     # strandings since 2000" dates the first of many
+    to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     w = weights
@@ -284,7 +286,8 @@ def score_candidates(
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
-        counted_people = population and bool(_POPULATION.search(u.text))  # "a city with 300,000 people" live there
+        # "a city with 300,000 people" live there; "five times the town's population" gives no count
+        counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
         if doer_noun and r.verb:
@@ -294,6 +297,8 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if to_come and not _FUTURE.search(u.text):
+            continue  # "What will happen to the flats?": "The flats will be returned ...", not "have pushed up rents"
         if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
@@ -410,13 +415,17 @@ def score_candidates(
             continue  # "Whose helicopter ...?": "an *Italian air force* helicopter", not "The helicopter lifted"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
+        if which_named and not u.is_title and _indefinite_only(u.text, which_named):
+            continue  # "Which clinic treated him?": "at a local clinic", "in libraries" say none
         if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
-        if kind == "org" and r.org_head and not match_synonym(r.org_head, own):
+        if kind == "org" and r.org_head in _ANY_ORG and not has_org_name(u.text, qwords):
+            continue  # "Which organisation announced the ban?": one named as such ("the Athletics Integrity Unit")
+        if kind == "org" and r.org_head and r.org_head not in _ANY_ORG and not match_synonym(r.org_head, own):
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
@@ -564,6 +573,24 @@ def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:
 _AUX = "did|does|do|is|was|were|are|has|have|had|will|would|can|could"
 
 
+def _indefinite_only(text: str, noun: str) -> bool:
+    """Does `text` name the noun only as some one of its kind: "at *a local clinic*", "most
+    of them *in libraries*", never "the clinic", "the Sahlgrenska clinic" nor "fields,
+    including counterterrorism"?"""
+    toks = re.findall(r"[\w'’-]+", text)
+    spots = [i for i, t in enumerate(toks) if terms(t) == [noun]]
+
+    def some(i: int) -> bool:
+        before = [t.lower() for t in toks[max(0, i - 2) : i]]
+        plural_bare = toks[i].lower().endswith("s") and not set(before) & {"the", "its", "their", "this", "these"}
+        named = i > 0 and toks[i - 1][:1].isupper()  # "the Sahlgrenska clinic", "Ivy League universities"
+        if toks[i + 1 : i + 2] and toks[i + 1].lower() in ("including", "such", "like", "namely", "notably"):
+            return False  # "in a host of fields, including counterterrorism" names one
+        return "a" in before or "an" in before or (plural_bare and not named)
+
+    return bool(spots) and all(some(i) for i in spots)
+
+
 def _owned(noun: str) -> re.Pattern[str]:
     """ "Whose helicopter?": the noun with its owner before it ("an Italian air force
     helicopter", "the navy's helicopter", "American forces") or after it ("the interests of the
@@ -632,6 +659,8 @@ _UNIT_OF = {
 _SAID_ON = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
 )
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|going to)\b|['’]ll\b", re.I)
+_ANY_ORG = frozenset(terms("organisation organization"))  # "Which organisation ...?": any one named
 _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
 # "the second-highest price ever paid" is not the record; "second-largest ... after Ivory Coast" names it
 _RUNNER_UP = re.compile(
@@ -660,6 +689,8 @@ _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
+# "nearly five times the town's usual population": a multiple of it, which does not give it
+_MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|half)\b(?: [\w'’]+){0,3} population\b(?! of \d)", re.I)
 _POPULATION = re.compile(
     r"(?:['’]s|\bwith|\bhome to|\bpopulation of|\bcity of|\btown of|\bvillage of) (?:about |around |some "
     r"|nearly |almost |roughly |more than |over |under )?\d[\d,.]*(?: (?:million|thousand))?"
@@ -669,7 +700,7 @@ _POPULATION = re.compile(
 _LIVE = frozenset(terms("live reside"))
 _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* (?:[\w-]+ ){0,3}?(?:[$€£]|\d)", re.I)
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
-_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) ")
+_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) ")
 
 
 def _counts_them(text: str, noun: str, before: set[str]) -> bool:

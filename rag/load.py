@@ -46,15 +46,16 @@ _BOILERPLATE = re.compile(
     r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
     r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
     r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
-    r"think your friends would be interested\?.*|advertisement|related( articles| news)?|"
+    r"think your friends would be interested\?.*|advertisement( ?[-–—:|] ?.{0,40})?|related( articles| news)?|"
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
-    r"listen to this (article|story)|reading time:? .*|(photo|image|picture)s?( credit)?s?(:| by ).*|"
+    r"listen to this (article|story)|reading time:? .*|(photo|photograph|image|picture)s?( credit)?s?(:| by ).*|"
+    r"thanks for reading!?.*|.*\bshare (it|this( article| story)?) with (a friend|friends)\b.*|"
     r"topics?:.*|tags?:.*|(posted|filed) (in|under):.*|categor(y|ies):.*|"
     r"[*_]?[^*_]+[.!?] (photo|image|picture)( credit)?: [^.]{1,60}[*_]?|"  # "*Mei Lan with a cub. Photo: Zoo*"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
     r"\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:? ?)?|"  # a Markdown table's rule: "|---|:--:|"
-    r"trending( now)?(:.*)?|sponsored|click here.*|updated:? \d+ (minutes?|hours?|days?) ago|"
+    r"trending( now)?(:.*)?|sponsored|click here.*|(updated:? )?\d+ (minutes?|hours?|days?) ago|"
     r"[^.!?]+ [\[(](getty( images)?|afp|reuters|ap( photo)?|epa|anadolu( agency)?|file( photo)?)[^\])]*[\])]|"
     r"(file( photo)?\s?[-:–—] )?.+ \((ap|afp|reuters|epa|getty images|photo)[ /:][^)]*\))$",
     re.IGNORECASE,
@@ -246,6 +247,7 @@ def parse_date_line(line: str) -> str | None:
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
     line = re.sub(r"(?<=\d{4}) by [A-Z][^|·•]*(?: [|·•] .*)?$", "", line)  # "Posted 3 May 2021 by X · Animals"
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
+    line = re.sub(r" [|·•] (?:last )?(?:updated|modified):? .*$", "", line, flags=re.I)  # "... | Updated: May 4"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     line = re.sub(  # "Last updated 14:32, 5 June 2023": the time before the date
         r"^((?:last )?(?:published|posted|updated|modified)(?: on)?:? )?"
@@ -323,7 +325,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         # the first line that reads as a headline: "Local News" above it is a section label; in
         # Markdown, the "# " heading ("## City News" above it is a section's)
         heading = next((k for k in kept[:3] if k.startswith("# ")), None)
-        first = (heading or next((k for k in kept[:3] if len(k.lstrip("# ").split()) >= 3), kept[0])).lstrip("# ")
+        lines = [k for k in kept[:3] if not parse_date_line(k)]  # "Last Modified: Mon 14 Aug 2023 08.15 BST"
+        first = (heading or next((k for k in lines if len(k.lstrip("# ").split()) >= 3), kept[0])).lstrip("# ")
         if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
             meta["title"] = first
     return kept, meta
@@ -391,7 +394,7 @@ class _TextExtractor(HTMLParser):
                 self.furniture.append((tag, self.open[tag]))  # <div class="menu">: skipped to its end
         if tag == "meta" and not self.date:
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
+            if key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "dcterms.date"):
                 self.date = parse_date_line(a.get("content", "")[:10])
         if tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:site_name":
             self.site = _normalise(a.get("content", "")) or None  # the outlet, as the page names it

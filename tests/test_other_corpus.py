@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus21 hold sixty-three invented news reports (the people and events are made up for
+other_corpus22 hold sixty-six invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other21.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other22.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 22)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 23)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -146,6 +146,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-08-11",
             "Iberia Weather",
         ),
+        "rentals_ban.html": ("Barcelona to phase out tourist flats by 2029", "2023-05-04", None),  # dcterms.date
+        # not "Last Modified: Mon 14 Aug 2023 08.15 BST", the line above the headline
+        "doping_ban.txt": ("Kenyan marathon champion banned for four years after failed test", "2023-08-14", None),
+        "eclipse_crowds.md": ("Eclipse draws record crowds to tiny Texas town", "2024-04-09", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -192,6 +196,11 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Subscribe" not in barrier and "subscriber" not in barrier and "Photo:" not in barrier
     assert '\n\n"Some growers' in wine and "> " not in wine and "Related" not in wine and "Home" not in wine
     assert "writes about" not in docs["book_auction.html"].text and "Most viewed" not in docs["book_auction.html"].text
+    rentals, doping = docs["rentals_ban.html"].text, docs["doping_ban.txt"].text
+    eclipse = docs["eclipse_crowds.md"].text
+    assert "hours ago" not in rentals and "Advertisement" not in rentals and "Advertisement" not in doping
+    assert "Photograph" not in doping and "Thanks for reading" not in doping
+    assert "Photograph" not in eclipse and "Share it" not in eclipse
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -389,11 +398,12 @@ SETS = [
     # "What was the council vote?" asks about the vote, not the council; "what temperature"
     # asks for a figure; a headline describes ("Container ship") where "which ship" asks which.
     # Known misses: bb009 "How much ice did the glacier lose in a bad year in the past?" quotes
-    # the past two summers' loss (wrong since "lost" ~ "lose"); bb016 quotes "A container ship
-    # that ran aground in the Kiel Canal", which describes it but does not name it; abstentions
+    # the past two summers' loss (wrong since "lost" ~ "lose"); bb016 quoted "A container ship
+    # that ran aground in the Kiel Canal", which describes it but does not name it (abstains
+    # since other_corpus22's fixes: "a container ship" is some ship, not which); abstentions
     # bb014 "feed" ("the source of"), bb015 (the byline has no date or "By"), bb023 "sailing",
     # bb027 and bb029 (Kiel, Baltic Star: named sentences before), bb033 ("take effect").
-    ("other_corpus10", "other10.jsonl", 36, {"bb009", "bb016"}, set()),
+    ("other_corpus10", "other10.jsonl", 36, {"bb009"}, set()),
     # First run, after the fixes the first ten prompted: 31/45 correct, 2 wrong (bc034 "How
     # strong were the winds?" quoted the strongest aftershock; bc039 "What did Jonas Ek say?"
     # quoted the second sentence of his quote only), 9/12 abstaining (bcu02 "Who founded
@@ -571,6 +581,27 @@ SETS = [
     # ("lowest": "never fell below"), bm038 ("end": "last until Sunday"), bm043 ("work for":
     # "Lucía Ferrán of the University of Córdoba").
     ("other_corpus21", "other21.jsonl", 38, set(), {"bmu07"}),
+    # First run, after the fixes the first twenty-one prompted: 31/43 correct (72%), 2 wrong
+    # (bn007 "What will happen to the flats?" quoted what they have done to rents; bn017 "What
+    # did the runner test positive for?" quoted "a banned blood booster", right in fact though
+    # the gold is "EPO"), 9/12 abstaining (bnu08 "Which clinic treated Kiprono?" quoted "a local
+    # clinic"; bnu10 "What is the population of Fredericksburg?" quoted "nearly five times the
+    # town's usual population"; bnu12 "When was the last total eclipse visible from
+    # Fredericksburg?" quoted Monday's, right in fact); the loader took "Last Modified: Mon 14
+    # Aug 2023 08.15 BST" for the title, kept "Photograph: ...", "Advertisement - Scroll to
+    # continue", "3 hours ago", "Thanks for reading! Subscribe ..." and "Share it with a
+    # friend", and missed the dates in a dcterms.date meta and in "Published: April 9, 2024 |
+    # Updated: April 10, 2024". Fixed as classes: those (TEXT_VERSION 22); "What will happen to
+    # X?" needs what is to come; "a local clinic" or "in libraries" is some one of its kind,
+    # not which ("fields, including counterterrorism" names one); "five times the town's
+    # population" gives no population, "its population of 1.6 million" does; "His coach, Samuel
+    # Rotich" is the coach of the one just named; "The association of tourist flat owners, Pisos
+    # Turístics BCN" names the asked body; "Which organisation ...?" needs one named as such.
+    # Known misses: bn017 wrong (right in fact); bnu12 answered (right in fact); abstentions
+    # bn005 ("risen": "pushed up"), bn006 ("speak": "said at"), bn021 ("lose": "stripped of"),
+    # bn022 ("The win passes to"), bn026 ("announced": "said"), bn038 ("charge": "rented out
+    # ... for"), bn041 ("to study": a purpose, no "because").
+    ("other_corpus22", "other22.jsonl", 35, {"bn017"}, {"bnu12"}),
 ]
 
 
