@@ -248,10 +248,10 @@ def score_candidates(
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
-    # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
-    # strandings since 2000" dates the first of many
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
+    # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
+    # strandings since 2000" dates the first of many
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     w = weights
     picks = []
@@ -688,9 +688,9 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
-# A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
 # "nearly five times the town's usual population": a multiple of it, which does not give it
 _MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|half)\b(?: [\w'’]+){0,3} population\b(?! of \d)", re.I)
+# A place's people counted as its population: "Grindavik's 3,700 residents", "a city with about 300,000 people"
 _POPULATION = re.compile(
     r"(?:['’]s|\bwith|\bhome to|\bpopulation of|\bcity of|\btown of|\bvillage of) (?:about |around |some "
     r"|nearly |almost |roughly |more than |over |under )?\d[\d,.]*(?: (?:million|thousand))?"
