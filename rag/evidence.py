@@ -496,8 +496,8 @@ def counts(text: str, noun: str) -> bool:
         parts = w.split("-")
         ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
-            if toks[i + 1 : i + 2] in (["percent"], ["per"]):
-                continue  # "60 percent of reefs" is a share of them, no count
+            if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
+                continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
             after = [p for p in parts[1:]] + toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
             # "140 *of the city's servers*"
             after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms
@@ -593,7 +593,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         )
         text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
         new = [w for w in words(text) if w not in qwords and not re.fullmatch(YEAR, w)]
-        return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new)
+        ranks = [w for w in new if re.fullmatch(r"(?:second|third|fourth|fifth)-\w+est", w)]  # "second-lowest"
+        return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new if w not in ranks)
     if kind in _CALENDAR:  # "On what *date*": the day itself, not "in August" or "earlier this week"
         return bool(_CALENDAR[kind].search(" ".join(new))) or (
             kind == "weekday" and bool(_CALENDAR["calendar-date"].search(" ".join(new)))

@@ -441,7 +441,7 @@ def score_candidates(
             continue  # "When was the *first* concert?": "was to *open* on October 4", not the tour's month
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
-        if not all(match_term(t, around) or partners.get(t, set()) & own for t in r.names):
+        if not all(_name_in(t, around) or partners.get(t, set()) & own for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura")
         if r.name_part and not adds_name_part(u.text, qwords):
@@ -547,6 +547,12 @@ def pick_sentences(
     ):
         return []
     return [best]
+
+
+def _name_in(name: str, bag: set[str]) -> bool:
+    """`match_term` for a name, where a word inside another is no match: "Antarctic" is not
+    "Arctic" ("Iranian" still meets "Iran")."""
+    return name in bag or any(w[:4] == name[:4] and match_term(name, {w}) for w in bag)
 
 
 def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus22 hold sixty-six invented news reports (the people and events are made up for
+other_corpus23 hold sixty-nine invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other22.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other23.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 23)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 24)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -150,6 +150,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         # not "Last Modified: Mon 14 Aug 2023 08.15 BST", the line above the headline
         "doping_ban.txt": ("Kenyan marathon champion banned for four years after failed test", "2023-08-14", None),
         "eclipse_crowds.md": ("Eclipse draws record crowds to tiny Texas town", "2024-04-09", None),
+        "opera_reopening.html": ("Turin opera house reopens five years after fire", None, None),  # "12/03/2023"
+        "sea_ice.md": ("Arctic sea ice shrinks to second-lowest level on record", "2022-09-21", None),  # "Date: ..."
+        "dock_strike.txt": (  # no headline: its first words; no date; "Copyright 2021 The Associated Press"
+            "ROTTERDAM, Netherlands — Dock workers at Europe's largest port walked off the job on…",
+            None,
+            "The Associated Press",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -201,6 +208,8 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "hours ago" not in rentals and "Advertisement" not in rentals and "Advertisement" not in doping
     assert "Photograph" not in doping and "Thanks for reading" not in doping
     assert "Photograph" not in eclipse and "Share it" not in eclipse
+    opera, ice = docs["opera_reopening.html"].text, docs["sea_ice.md"].text
+    assert "Watch:" not in opera and "What a night" not in opera and "Source:" not in ice
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -602,6 +611,19 @@ SETS = [
     # bn022 ("The win passes to"), bn026 ("announced": "said"), bn038 ("charge": "rented out
     # ... for"), bn041 ("to study": a purpose, no "because").
     ("other_corpus22", "other22.jsonl", 35, {"bn017"}, {"bnu12"}),
+    # First run, after the fixes the first twenty-two prompted: 32/40 correct (80%), 1 wrong
+    # (bo015 "How far did Arctic sea ice shrink this month?" quoted the headline's "second-lowest
+    # level"), 10/12 abstaining (bou07 "How many scientists work at the Polar Data Centre?" read
+    # "in 1979, scientists" as a count; bou08 "What was the Antarctic sea ice extent?" took
+    # "Arctic" for "Antarctic"); the loader missed "Date: 2022-09-21" and kept a video teaser,
+    # an embedded tweet and "_Source: Polar Data Centre_". Fixed as classes: those (TEXT_VERSION
+    # 23; "Updated: 12/03/2023" stays no date, as it may be March or December); "second-lowest"
+    # is a rank, no amount; a year counts nothing; a name inside a longer one is another name.
+    # Known misses (abstentions): bo005 ("contribute": "came from"), bo006 (the sentence naming
+    # the director is not retrieved), bo013 ("The conductor, Marco Bellandi ... had also
+    # conducted the last performance"), bo016 ("kept": "began"), bo020, bo026 ("ice-free":
+    # "free of ice"), bo028 (the sentence says "walked off the job", not "strike").
+    ("other_corpus23", "other23.jsonl", 33, set(), set()),
 ]
 
 
