@@ -213,6 +213,7 @@ def score_candidates(
     one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
+    people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
     named_noun = (naming.group(1) or naming.group(2)) if naming else None
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
@@ -257,6 +258,7 @@ def score_candidates(
     picks = []
     for u, rank in candidates:
         context_text = context(u)
+        together = people_named and names_together(u.text, qwords)  # "Tomas Novak, 31, and Jiri Blaha"
         named = refers(u)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
         refers_to = set(terms(" ".join(named)))
@@ -401,11 +403,7 @@ def score_candidates(
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
-        if naming and not (
-            _GIVES_NAME.search(u.text)
-            or re.search(name_before, u.text)
-            or (kind == "person" and naming.group(2) and names_together(u.text, qwords))
-        ):
+        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together):
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
             # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
             # Novak, 31, and Jiri Blaha"
@@ -423,10 +421,13 @@ def score_candidates(
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
-        if kind == "org" and r.org_head in _ANY_ORG and not has_org_name(u.text, qwords):
-            continue  # "Which organisation announced the ban?": one named as such ("the Athletics Integrity Unit")
-        if kind == "org" and r.org_head and r.org_head not in _ANY_ORG and not match_synonym(r.org_head, own):
-            continue  # "Which *agency* killed him": a newspaper that reported it is no agency
+        if (
+            kind == "org"
+            and r.org_head
+            and not (has_org_name(u.text, qwords) if r.org_head in _ANY_ORG else match_synonym(r.org_head, own))
+        ):
+            continue  # "Which *agency* killed him": a newspaper that reported it is no agency; "Which
+            # organisation announced the ban?": any named as one ("the Athletics Integrity Unit")
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
         if r.counted and not listing and not counts(u.text, r.counted) and not _counts_them(u.text, r.counted, ctx):
@@ -478,7 +479,7 @@ def score_candidates(
             or bool(heads and (in_apposition(u.text, heads, qwords) or modified_head(u.text, heads, qwords)))
             or post
             or bool(r.speaker and re.search(r"[“”\"]", u.text))  # "What did Salih say?": his words, quoted
-            or bool(naming and naming.group(2) and kind == "person" and names_together(u.text, qwords))
+            or together
         ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (
             w.coverage * cov
