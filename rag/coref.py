@@ -8,7 +8,8 @@ refers to. A lead often works the other way round: "Iran's defence minister has 
 ..." comes before anyone is named, and the first person named after it ("Brigade General
 Amir Hatami met ...") is the one it meant. Organisations go the same way: "Halvorsen Tire
 will close ..., the company said" makes a later "the company" Halvorsen Tire, and "the
-Swedish Maritime Museum" a later "the museum". It is deliberately small: no pronouns (the
+Swedish Maritime Museum" a later "the museum", and sites too: "the former Ashgrove gasworks"
+makes a later "The gasworks" the Ashgrove gasworks. It is deliberately small: no pronouns (the
 answerer reads the sentences before for those), no descriptions without a role or
 organisation word ("the Arab country"), and the most recent match wins.
 """
@@ -43,7 +44,18 @@ _ORG_NOUNS = frozenset(
     museum council union university hospital club agency""".split()
 )
 _BODIES = _ORG_NOUNS | ORG_WORDS | {w + "s" for w in ORG_WORDS}  # "... Association", "... Industries"
-_THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS)) + r")\b(?![ -]?[A-Z])")
+# Places news names once by the name before their noun and then calls "the gasworks": "the
+# former Ashgrove gasworks ... The gasworks closed in 1978", "the Lindell Road treatment plant"
+_SITE_NOUNS = frozenset(
+    """gasworks plant factory mine mill refinery stadium dam bridge station airport port harbour
+    estate prison reactor tunnel canal reservoir""".split()
+)
+_NAMED_SITE = re.compile(
+    r"(?<![\w-])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z][\w'’&-]* ){1,3})(?:[a-z]+ )?("
+    + "|".join(sorted(_SITE_NOUNS))
+    + r")\b"
+)
+_THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS | _SITE_NOUNS)) + r")\b(?![ -]?[A-Z])")
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][a-z][\w'’&-]*|of|the))+")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
@@ -58,7 +70,10 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
         last = m.group().split()[-1].lower()
         if last in _ORG_NOUNS:
             out.append((last, re.sub(r"^(?:The|the) ", "", m.group())))
+    out += [(m.group(2), m.group()) for m in _NAMED_SITE.finditer(sentence)]
     for t in _THE_ORG.finditer(sentence):
+        if t.group(1) in _SITE_NOUNS:
+            continue  # a site is called by the name before its noun, never "X ..., the gasworks"
         # not "the Swedish Airline Pilots Association ..., the airline said": a body of another kind
         before = [m for m in runs if m.end() <= t.start() and m.group().split()[-1].lower() not in _BODIES]
         if before:

@@ -94,11 +94,12 @@ def other_kind(text: str, kind: tuple[str, str], qwords: set[str]) -> bool:
     """Does `text` speak of another kind of the question's thing? `kind` is a (modifier, noun)
     pair of stems the question and the articles both write ("hydrogen bus"); "a *battery* bus
     costs about €450,000" is of another kind, where the sentence never says "hydrogen" and
-    every bus it names has another word before it."""
+    every bus it names has another word before it. The modifier counts as written in lower
+    case: "a *New* Zealander" says nothing "new"."""
     modifier, noun = kind
-    if match_synonym(modifier, set(terms(text))):
-        return False
     toks = TOKEN.findall(text)
+    if match_synonym(modifier, set(terms(" ".join(t for i, t in enumerate(toks) if i == 0 or not t[:1].isupper())))):
+        return False
     spots = [i for i, t in enumerate(toks) if terms(t) == [noun]]
     return bool(spots) and all(  # every mention: "The buses ... cost €650,000 each, twice a diesel bus" is one
         i > 0
@@ -556,6 +557,8 @@ _REASON = re.compile(
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
     # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
     r"|, (blaming|citing)\b|\b(which|that|this) is why\b"
+    # "closed for the day *rather than cook* with boiled water": what a choice avoids
+    r"|\brather than (?-i:[a-z]+)\b"
     # "got stuck after strong winds *pushed* it": "after" a clause, not "after 14 hours"
     rf"|\bafter (?:the |a |an )?(?:[a-z-]+ ){{1,2}}(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b",
     re.I,

@@ -144,7 +144,13 @@ DEFAULT_WEIGHTS = Weights()
 _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
-_UNNAMED = re.compile(r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat)s?\b")
+_UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbury has become": an agent noun
+    r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat|man|woman|"
+    r"(?!number|other|quarter|water|power|order|border|letter|paper|center|chapter|after|under|over)\w{3,}(?:er|or|ist))s?\b"
+)
+# Words that place a thing in a sequence, not name an event: "When was the *previous* notice
+# issued?" is answered by "The last boil-water notice ... was issued in 2016"
+_SEQUENCE = frozenset(terms("previous prior earlier latest recent current former"))
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 # "invited his counterpart to *pay a visit*": asked for, not done ("Which city did he visit?")
@@ -188,7 +194,9 @@ def score_candidates(
         return []
     outlets = {t for u, _ in candidates for t in terms(str(u.meta.get("outlet") or ""))}  # "according to RT"
     unseen = [
-        t for t in qterms if not any(map(stats.seen, synonyms(t))) and t not in r.category | LIGHT_STEMS | outlets
+        t
+        for t in qterms
+        if not any(map(stats.seen, synonyms(t))) and t not in r.category | LIGHT_STEMS | outlets | _SEQUENCE
     ]
     if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
@@ -217,7 +225,9 @@ def score_candidates(
     named_noun = (naming.group(1) or naming.group(2)) if naming else None
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
-    kinds = [k for k in _kinds(r.scope, [u.text for u, _ in candidates]) if r.verb not in k]
+    # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
+    texts = [u.text for u, _ in candidates] + sorted({str(u.meta.get("title") or "") for u, _ in candidates})
+    kinds = [k for k in _kinds(r.scope, texts) if r.verb not in k]
     # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
@@ -233,6 +243,9 @@ def score_candidates(
     money = bool(_ASKS_MONEY.search(r.text) or saved) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     cost = money and bool(re.search(r"\bcost\b", r.text))
+    # "How much will the new *stadium* cost?": the thing whose cost is asked
+    priced = re.match(rf"(?i)how much (?:{_AUX}) (?:the |a |an |its |their |each )?([\w'’ -]+?) cost\b", r.text)
+    cost_of = terms(priced.group(1))[-1] if priced and terms(priced.group(1)) else None
     first_one = kind in ("date", "exact-date", "place", "place-name") and bool(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
@@ -249,6 +262,7 @@ def score_candidates(
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
+    how_voted = bool(re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b", r.text))  # "How did X vote?"
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
@@ -299,6 +313,8 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if how_voted and not _VOTED.search(u.text):
+            continue  # "How did the councillors vote?": "voted 34 to 19 in favour", not "has approved plans"
         if to_come and not _FUTURE.search(u.text):
             continue  # "What will happen to the flats?": "The flats will be returned ...", not "have pushed up rents"
         if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
@@ -400,6 +416,9 @@ def score_candidates(
             headed, own_role = headed | ctx, own | ctx
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
+        earmarked = _EARMARKED.search(u.text) if cost_of else None
+        if cost_of and earmarked and not match_synonym(cost_of, set(terms(earmarked.group(1)))):
+            continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
@@ -442,9 +461,10 @@ def score_candidates(
             continue  # "When was the *first* concert?": "was to *open* on October 4", not the tour's month
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
-        if not all(_name_in(t, around) or partners.get(t, set()) & own for t in r.names):
+        if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
-            # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura")
+            # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";
+            # "When did the Ashgrove gasworks close?": "The gasworks closed", after "the Ashgrove gasworks")
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and qualified(u.text, focus, qwords):
@@ -499,6 +519,9 @@ def score_candidates(
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
         picks = _prefer(picks, lambda text: bool(calls.search(text)))
+    if how_voted:
+        # "How did the councillors vote?": the tally, before one councillor's "who voted for the plan"
+        picks = _prefer(picks, lambda text: bool(_TALLY.search(text)))
     if r.counted == "length":
         # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
         # a distance is said at all; "How long was the trip?" has only durations to give
@@ -668,6 +691,17 @@ _SAID_ON = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|going to)\b|['’]ll\b", re.I)
 _ANY_ORG = frozenset(terms("organisation organization"))  # "Which organisation ...?": any one named
+# Money set aside for a named thing: "pay £4.5 million *towards new bus routes*"
+_EARMARKED = re.compile(
+    r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]* (?:dollars|euros|pounds|kroner))(?: (?:million|billion|bn|m))? "
+    r"(?:towards|for|to pay for) ((?:[\w'’-]+ ){0,4}[\w'’-]+)",
+    re.I,
+)
+# How a vote went: a tally ("34 to 19"), "unanimously", or a side ("voted against the plan")
+_TALLY = re.compile(r"\b\d[\d,]* (?:votes? )?to \d[\d,]*\b|\b\d{1,3}[-–]\d{1,3}\b")  # "34 to 19", "9-6"
+_VOTED = re.compile(
+    rf"{_TALLY.pattern}|\bunanimous(?:ly)?\b|\bvot\w* (?:\w+ly )?(?:for|against|in favou?r|yes|no)\b", re.I
+)
 _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
 # "the second-highest price ever paid" is not the record; "second-largest ... after Ivory Coast" names it
 _RUNNER_UP = re.compile(

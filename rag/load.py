@@ -49,9 +49,11 @@ _BOILERPLATE = re.compile(
     r"think your friends would be interested\?.*|advertisement( ?[-–—:|] ?.{0,40})?|related( articles| news)?|"
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
-    r"listen to this (article|story)|reading time:? .*|(photo|photograph|image|picture|source)s?( credit)?s?(:| by ).*|"
+    r"listen to this (article|story)( ?[|·•-] ?\d+ min(ute)?s?)?|reading time:? .*|"
+    r"(photo|photograph|image|picture|source)s?( credit)?s?(:| by ).*|"
     r"thanks for reading!?.*|.*\bshare (it|this( article| story)?) with (a friend|friends)\b.*|"
     r"topics?:.*|tags?:.*|(posted|filed) (in|under):.*|categor(y|ies):.*|"
+    r"(posted|filed) (in|under) [\w&' ]{1,30}( [|·•] \d+ min(ute)?s? read)?|"  # "Posted in Science · 5 min read"
     r"[*_]?[^*_]+[.!?] (photo|image|picture)( credit)?: [^.]{1,60}[*_]?|"  # "*Mei Lan with a cub. Photo: Zoo*"
     r"print( this)?( page| article| story)?|comments?( \(\d+\))?|\d+ comments?|[-*_=]{3,}|"
     r"\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:? ?)?|"  # a Markdown table's rule: "|---|:--:|"
@@ -63,13 +65,15 @@ _BOILERPLATE = re.compile(
 # "FILE - A fishing boat on the river ..., March 3, 2021. (AP Photo/Somsack Vongsa)"
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
-    r"^(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|recommended( for you)?)$",
+    r"^(?:#+ )?(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|"
+    r"recommended( for you)?|you (may|might) also like)$",
     re.I,
 )
 # "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.": furniture naming
 # the outlet (the year is required: "Copyright Office rules ..." is a sentence)
 _COPYRIGHT = re.compile(
-    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?\d{4},? (?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\.?(?: All rights reserved\.?)?$"
+    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?\d{4},? (?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
+    r"(?: Media Group| Media Ltd| Ltd)?\.?(?: (?i:all rights reserved)\.?)?$"
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
@@ -344,7 +348,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|paywall|"
-    r"trending|logo|masthead|caption|pullquote|pull-quote|most-read|most-popular|popular|bio|video|tweet)"
+    r"trending|logo|masthead|kicker|eyebrow|caption|pullquote|pull-quote|most-read|most-popular|popular|bio|video|tweet)"
     r"(?:-[\w-]+)?",
     re.I,
 )

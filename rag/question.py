@@ -297,7 +297,11 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                     while k < len(toks) and (caps[k] or toks[k] == "and"):
                         k += 1
                     # "did the meeting *between Shamkhani and Salih* address", "the new mayor *of Lyon*"
-                    if not (toks[i + 1] in _DETERMINERS and len(run) <= 2 and toks[j] in ("between", "of", "with")):
+                    # ... "did two restaurants *on Main Street* close": a place-name phrase after the noun
+                    after_noun = (
+                        ("between", "of", "with") if len(run) == 2 else ("between", "of", "with", "on", "in", "at")
+                    )
+                    if not (toks[i + 1] in _DETERMINERS and len(run) <= 2 and toks[j] in after_noun):
                         break
                     if k == j + 1 or k >= len(toks) or toks[k] in _PREPOSITIONS | _DETERMINERS:
                         break
@@ -372,9 +376,16 @@ def question_verb(question: str) -> str | None:
     modal = re.search(r"\b(?:would|could|might|should|must|will) .*?\bhave (\w+)\b", question, re.I)
     if modal and _participle(modal.group(1).lower()):
         verb = modal.group(1).lower()  # "How much would closing libraries on Sundays have *saved*?"
-    counted = re.match(r"how many [\w-]+ (\w+ed)\b", question, re.I)
+    # "How many countries *voted* for ...?", "How many restaurants in Marrow Creek *stayed* open?"
+    counted = re.match(r"(?i:how many) [\w-]+ (?:(?:in|on|at|from|near) (?:[A-Z][\w'’-]* ?)+ )?(\w+ed)\b", question)
+    # "How many councillors *sit* on the council?"
+    acting = re.match(
+        r"(?i:how many) [\w-]+ ([a-z]+) (?:on|in|at|for|with|to|from|into|the|a|an|its|their)\b", question
+    )
     if verb is None and counted:
-        verb = counted.group(1).lower()  # "How many countries *voted* for ...?"
+        verb = counted.group(1).lower()
+    elif verb is None and acting and acting.group(1) not in _PREPOSITIONS | _DETERMINERS | _AUX | _BE | STOPWORDS:
+        verb = acting.group(1) if not acting.group(1).endswith(("ly", "s")) else None
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(
@@ -615,7 +626,10 @@ _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "par
 
 # "What *exhibition* did ... visit": the one noun naming what is asked for. Where the corpus
 # uses that word, the answer does too ("disease" is never written beside "coronavirus").
+# "*Near* which constellation was it spotted?" asks for one too; "In which state", "At what
+# time" ask for a place or a time, which sentences give without the noun ("on Evia")
 _ASKED_THING = re.compile(
+    r"(?:(?:near|from|into|for|with|by|under|over|through|behind|inside|beside) )?"
     r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:did|does|do|is|was|were|are|has|have|had|will)\b"
 )
 _DESCRIBED = re.compile(

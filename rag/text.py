@@ -201,7 +201,7 @@ VERB_CLASSES = [
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend",
     "meet talks confer gather receive",
-    "visit travel tour trip stay visitor",  # "How many people visit it?": "2,100 visitors"
+    "visit travel tour trip stay visitor tourist",  # "How many people visit it?": "2,100 visitors"
     "agree deal accord agreement pact",
     "urge call press",
     "expel oust evict",
@@ -252,7 +252,7 @@ VERB_CLASSES = [
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
     "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
-    "discover find uncover",
+    "discover find uncover spot",  # "Who spotted the comet?": "found the comet"
     "show reveal find",  # "What share of the reefs showed bleaching?": "Surveys found bleaching on 60 percent"
     "promise pledge vow",
     "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
@@ -262,9 +262,11 @@ VERB_CLASSES = [
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
+    "stadium ground arena",  # "the new stadium": "the £310 million ground"
     "take bring fly transport transfer airlift",  # "Where were they taken?": "flew them to Aosta"
     "strand stick trap",  # "Where were the climbers stuck?": "stranded on a ledge"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
+    "street road avenue lane boulevard",  # "On which street?": "on Hollis Avenue"
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by
 # "Iran's foreign ministry *dismissed* the story" (no).

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus23 hold sixty-nine invented news reports (the people and events are made up for
+other_corpus24 hold seventy-two invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other23.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other24.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 24)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 25)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -157,6 +157,22 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             None,
             "The Associated Press",
         ),
+        # "Updated 6:04 PM EST, Tue February 13, 2024"; "© 2024 Valley Herald Media Group. All Rights Reserved."
+        "boil_water.txt": (
+            "Thousands told to boil water after E. coli found in Marrow Creek supply",
+            "2024-02-13",
+            "Valley Herald",
+        ),
+        "comet_discovery.md": (  # Jekyll front matter: "date: 2023-11-08 09:30:00 +1300"
+            "Retired teacher spots new comet from her garden in New Zealand",
+            "2023-11-08",
+            None,
+        ),
+        "stadium_vote.html": (
+            "Council backs £310m stadium plan for Brackenford Rovers",
+            "2021-06-30",
+            "Northern Chronicle",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -210,6 +226,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Photograph" not in eclipse and "Share it" not in eclipse
     opera, ice = docs["opera_reopening.html"].text, docs["sea_ice.md"].text
     assert "Watch:" not in opera and "What a night" not in opera and "Source:" not in ice
+    water, comet, stadium = docs["boil_water.txt"].text, docs["comet_discovery.md"].text, docs["stadium_vote.html"].text
+    assert "Listen to" not in water and "All Rights Reserved" not in water  # "Listen to this article · 4 min"
+    assert "Posted in" not in comet and "might also like" not in comet and "Pluto" not in comet
+    assert not stadium.startswith("Local politics") and "cookies" not in stadium and "Sign up" not in stadium
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -624,6 +644,28 @@ SETS = [
     # conducted the last performance"), bo016 ("kept": "began"), bo020, bo026 ("ice-free":
     # "free of ice"), bo028 (the sentence says "walked off the job", not "strike").
     ("other_corpus23", "other23.jsonl", 33, set(), set()),
+    # First run, after the fixes the first twenty-three prompted: 42/50 correct (84%), 4 wrong
+    # (bp019 "Who discovered the new comet?" took "The last comet found by a New Zealander was
+    # discovered in 1979 by Bruce Tane", reading "New" as "new"; bp023 "Near which constellation
+    # was the comet spotted?" quoted a sentence without one; bp036 "How did the councillors vote
+    # ...?" quoted "has approved plans"; bp038 "How much will the new stadium cost?" quoted "£4.5
+    # million towards new bus routes"), 9/13 abstaining (bpu05 and bpu13 counted restaurants that
+    # closed and councillors who abstained for "stayed open" and "sit on"; bpu06, bpu11); the
+    # loader kept "Listen to this article · 4 min", "Posted in Science · 5 min read", a "You
+    # might also like" list and a kicker, and missed the outlet in "© 2024 Valley Herald Media
+    # Group. All Rights Reserved.". Fixed as classes: those (TEXT_VERSION 24); a modifier counts
+    # as written in lower case, and a headline's "new comet" tells the kinds apart; "A retired
+    # physics teacher ... has become" holds the name back like "A senior official"; "Near which
+    # X" asks for an X; "How did X vote?" needs a tally or a side, the tally first; money
+    # "towards new bus routes" is theirs; "two restaurants on Main Street close" has its verb
+    # after the place; "How many restaurants in Marrow Creek stayed open?", "How many councillors
+    # sit on ...?" have theirs; "previous" names no event; "the former Ashgrove gasworks" makes
+    # a later "The gasworks" the Ashgrove gasworks; "rather than cook with boiled water" says
+    # why; synonyms spot ~ find, street ~ avenue, stadium ~ ground, tourist ~ visit.
+    # Known misses: bp046 (the sentence naming the group's chair is not retrieved); bpu06
+    # answered (right in fact: "not expected to become bright enough to see with the naked
+    # eye"); bpu11 "Which league do they play in?" answered with where they play.
+    ("other_corpus24", "other24.jsonl", 49, set(), {"bpu06", "bpu11"}),
 ]
 
 
