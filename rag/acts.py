@@ -82,13 +82,14 @@ def qualified(text: str, focus: list[str], qwords: set[str]) -> bool:
 
 
 def only_past(text: str, verb: str) -> bool:
-    """Is the act only in the past tense ("stopped working"), never "will stop" / "to stop"?"""
+    """Is the act only in the past tense ("stopped working"), never "will stop" / "to stop" /
+    "would be mothballed rather than *sold*"?"""
     return every_use(
         text,
         verb,
         lambda ws, i: (
             (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
-            and not any(w in ("will", "would", "to", "be") for w in ws[max(0, i - 3) : i])
+            and not any(w in ("will", "would", "to", "be", "than") for w in ws[max(0, i - 3) : i])
         ),
     )
 

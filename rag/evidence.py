@@ -192,8 +192,12 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
         if is_name(toks[k], qwords):
             return True
         k -= 1
-    while j >= 0 and (low[j] in ("the", "a", "an", "its") or (people and low[j] in qwords and toks[j].islower())):
-        j -= 1  # "Annelies Bakker, the *provincial* official": the question's own modifier too
+    while j >= 0 and (
+        low[j] in ("the", "a", "an", "its")
+        or (people and low[j] in qwords and (toks[j].islower() or toks[j].endswith(("'s", "’s"))))
+    ):
+        j -= 1  # "Annelies Bakker, the *provincial* official": the question's own modifier too, or its
+        # owner: "Rachel Dunmore, *Korvan's* head of North American quality"
     return j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords)
 
 
@@ -487,10 +491,11 @@ def counts(text: str, noun: str) -> bool:
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
         if re.search(
-            r"\b(?:up to|about|nearly|almost|more than|over|at least|under|less than) an? (?:day|week|month|year)\b",
+            r"\b(?:up to|about|nearly|almost|more than|over|at least|under|less than|takes?|took|lasts?|lasted) "
+            r"an? (?:minute|hour|day|week|month|year)\b",
             text,
         ):
-            return True  # "expected to take *up to a year*"
+            return True  # "expected to take *up to a year*", "The fix takes *about an hour*"
         return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     toks = words(text)
     for i, w in enumerate(toks):

@@ -306,6 +306,8 @@ def score_candidates(
         counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
+        if _SAID.search(u.text):  # "Which agency *announced* the recall?": "..., NHTSA *said* on Friday"
+            own, around = own | _ANNOUNCED, around | _ANNOUNCED
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
         if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
@@ -331,7 +333,7 @@ def score_candidates(
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
-        if money and not _MONEY.search(u.text):
+        if money and not _MONEY.search(u.text) and not _FREE.search(u.text):
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
@@ -762,6 +764,11 @@ _MONEY = re.compile(
     r"rubles?|roubles?|riyals?|dinars?|rials?|reais|real|rand|lira|naira|dirhams?)\b",
     re.I,
 )
+# Saying is announcing, stating, declaring ("said" itself is a stopword, no term)
+_SAID = re.compile(r"\b(?:said|says|told|according to)\b")
+_ANNOUNCED = frozenset(terms("announce announced state stated declare declared"))
+# No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
+_FREE = re.compile(r"\bfree of charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfor free\b", re.I)
 # "What share ...?": a percentage or a fraction
 _PORTION = re.compile(r"\d ?(?:percent|per cent|%)|\b(?:half|quarter|thirds?|fifth|tenth|fraction|majority)\b", re.I)
 

@@ -51,7 +51,9 @@ _BOILERPLATE = re.compile(
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)( ?[|·•-] ?\d+ min(ute)?s?)?|reading time:? .*|"
     r"(photo|photograph|image|picture|source)s?( credit)?s?(:| by ).*|"
-    r"thanks for reading!?.*|.*\bshare (it|this( article| story)?) with (a friend|friends)\b.*|"
+    r"thanks for reading!?.*|"
+    r"(have|got) a (story|tip|news tip)\b[^.!]*\? (email|contact|write to) us\b.*|"
+    r".*\bshare (it|this( article| story)?) with (a friend|friends)\b.*|"
     r"topics?:.*|tags?:.*|(posted|filed) (in|under):.*|categor(y|ies):.*|"
     r"(posted|filed) (in|under) [\w&' ]{1,30}( [|·•] \d+ min(ute)?s? read)?|"  # "Posted in Science · 5 min read"
     r"[*_]?[^*_]+[.!?] (photo|image|picture)( credit)?: [^.]{1,60}[*_]?|"  # "*Mei Lan with a cub. Photo: Zoo*"
@@ -116,7 +118,7 @@ _MONTH = (
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
 # "Oslo, 14 October 2024", "By Camille Roche — Published 9 November 2021"
 _LABEL = r"(?:[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
-_LABEL += r"(?:(?:first |last )?(?:published|posted|updated|modified|date)(?: on)?:? )?"  # "Date: 2022-09-21"
+_LABEL += r"(?:(?:first |last )?(?:published|posted|updated|modified|reviewed|date)(?: on)?:? )?"  # "Date: 2022-09-21"
 _WEEKDAY = r"(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?"  # "Friday ", "Tue "
 _DATE_LINE = [
     re.compile(rf"^{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}}) {_MONTH},? (?P<y>\d{{4}})$", re.IGNORECASE),
@@ -348,7 +350,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|paywall|"
-    r"trending|logo|masthead|kicker|eyebrow|caption|pullquote|pull-quote|most-read|most-popular|popular|bio|video|tweet)"
+    r"trending|logo|masthead|kicker|eyebrow|disclaimer|caption|pullquote|pull-quote|most-read|most-popular|popular|bio|video|tweet)"
     r"(?:-[\w-]+)?",
     re.I,
 )

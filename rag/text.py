@@ -263,6 +263,8 @@ VERB_CLASSES = [
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
     "stadium ground arena",  # "the new stadium": "the £310 million ground"
+    "agency administration bureau regulator",  # "Which agency?": "the National Highway Traffic Safety Administration"
+    "repair fix mend replace",  # "pay for the repair": "Dealers will replace the sensor free of charge"
     "take bring fly transport transfer airlift",  # "Where were they taken?": "flew them to Aosta"
     "strand stick trap",  # "Where were the climbers stuck?": "stranded on a ledge"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
@@ -326,6 +328,10 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+# Two-letter acronyms everyone knows; longer ones are read off the names the corpus writes
+_TWO_WORD_ACRONYMS = {"EU": "European Union", "UN": "United Nations", "UK": "United Kingdom", "US": "United States"}
+
+
 class TermStats:
     """Document frequencies of stemmed terms over the stored chunks, and how the corpus
     capitalises its words (to read a question typed in lower case)."""
@@ -347,6 +353,10 @@ class TermStats:
             for run in (r.removeprefix("The ") for r in _LONG_NAME.findall(t)):
                 initials = "".join(w[0] for w in run.split() if w[0].isupper())
                 expansions.setdefault(initials, set()).add(run)
+        joined = "\n".join(texts)
+        for short, full in _TWO_WORD_ACRONYMS.items():  # too short to read off any two-word name ("LA")
+            if full in joined:
+                expansions.setdefault(short, set()).add(full)
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         # the same pairs, looked up per word rather than scanned per question

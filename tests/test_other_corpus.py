@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus24 hold seventy-two invented news reports (the people and events are made up for
+other_corpus25 hold seventy-five invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other24.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other25.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 25)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 26)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -168,6 +168,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-11-08",
             None,
         ),
+        "airbag_recall.txt": ("Korvan Motors recalls 180,000 cars over airbag fault", None, "Reuters"),  # "March 3"
+        "island_school.md": (
+            "Island school closes after its last pupil leaves",
+            "2022-07-04",
+            None,
+        ),  # "Last reviewed:"
+        "drone_delivery.html": (
+            "Drones to fly prescriptions to rural patients in Finnish trial",
+            "2024-09-18",
+            "Nordic Health Review",
+        ),
         "stadium_vote.html": (
             "Council backs £310m stadium plan for Brackenford Rovers",
             "2021-06-30",
@@ -230,6 +241,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Listen to" not in water and "All Rights Reserved" not in water  # "Listen to this article · 4 min"
     assert "Posted in" not in comet and "might also like" not in comet and "Pluto" not in comet
     assert not stadium.startswith("Local politics") and "cookies" not in stadium and "Sign up" not in stadium
+    school, drones = docs["island_school.md"].text, docs["drone_delivery.html"].text
+    assert "Have a story" not in school and "Filed under" not in school and "- Opened: 1891" in school
+    assert "independent publication" not in drones and "3 min read" not in drones and "LinkedIn" not in drones
 
 
 def test_accented_names_are_found_typed_either_way(index: Callable[[str], Settings]) -> None:
@@ -628,9 +642,11 @@ SETS = [
     # Turístics BCN" names the asked body; "Which organisation ...?" needs one named as such.
     # Known misses: bn017 wrong (right in fact); bnu12 answered (right in fact); abstentions
     # bn005 ("risen": "pushed up"), bn006 ("speak": "said at"), bn021 ("lose": "stripped of"),
-    # bn022 ("The win passes to"), bn026 ("announced": "said"), bn038 ("charge": "rented out
-    # ... for"), bn041 ("to study": a purpose, no "because").
-    ("other_corpus22", "other22.jsonl", 35, {"bn017"}, {"bnu12"}),
+    # bn022 ("The win passes to"), bn038 ("charge": "rented out ... for"), bn041 ("to study": a
+    # purpose, no "because").
+    # (bn026 "Which organisation announced the ban?" is answered since other_corpus25's fixes:
+    # "said" announces.)
+    ("other_corpus22", "other22.jsonl", 36, {"bn017"}, {"bnu12"}),
     # First run, after the fixes the first twenty-two prompted: 32/40 correct (80%), 1 wrong
     # (bo015 "How far did Arctic sea ice shrink this month?" quoted the headline's "second-lowest
     # level"), 10/12 abstaining (bou07 "How many scientists work at the Polar Data Centre?" read
@@ -666,6 +682,19 @@ SETS = [
     # answered (right in fact: "not expected to become bright enough to see with the naked
     # eye"); bpu11 "Which league do they play in?" answered with where they play.
     ("other_corpus24", "other24.jsonl", 49, set(), {"bpu06", "bpu11"}),
+    # First run, after the fixes the first twenty-four prompted: 38/49 correct (78%), 0 wrong,
+    # 13/13 abstaining; the loader kept "Nordic Health Review is an independent publication." (a
+    # disclaimer) and "*Have a story about island life? Email us at ...*", and found no date in
+    # "**Last reviewed:** 4 July 2022" ("DETROIT, March 3 (Reuters)" has no year: no date).
+    # Fixed as classes: those (TEXT_VERSION 25); "Rachel Dunmore, Korvan's head of ..." names
+    # the asked role with its owner between; "takes about an hour" is a duration; "would be
+    # mothballed rather than sold" is not past; "free of charge" answers what one pays; "EU",
+    # "UN", "UK", "US" stand for the names the articles write; "said" announces; synonyms
+    # agency ~ administration, repair ~ replace. Known misses (abstentions): bq004 ("model":
+    # "Korvan Aster sedans"), bq010 (the owners are in the next sentence), bq020 ("last pupil":
+    # "only remaining pupil"), bq022 ("attend": "start secondary school at"), bq039 ("serve":
+    # "link ... with 14 villages"), bq042 ("delivered": "lowered on a cable").
+    ("other_corpus25", "other25.jsonl", 43, set(), set()),
 ]
 
 
