@@ -607,8 +607,8 @@ _AUX = "did|does|do|is|was|were|are|has|have|had|will|would|can|could"
 
 def _indefinite_only(text: str, noun: str) -> bool:
     """Does `text` name the noun only as some one of its kind: "at *a local clinic*", "most
-    of them *in libraries*", never "the clinic", "the Sahlgrenska clinic" nor "fields,
-    including counterterrorism"?"""
+    of them *in libraries*", never "the clinic", "the Sahlgrenska clinic", "fields, including
+    counterterrorism" nor "a peaceful uprising in 2011"?"""
     toks = re.findall(r"[\w'’-]+", text)
     spots = [i for i, t in enumerate(toks) if terms(t) == [noun]]
 
@@ -618,6 +618,8 @@ def _indefinite_only(text: str, noun: str) -> bool:
         named = i > 0 and toks[i - 1][:1].isupper()  # "the Sahlgrenska clinic", "Ivy League universities"
         if toks[i + 1 : i + 2] and toks[i + 1].lower() in ("including", "such", "like", "namely", "notably"):
             return False  # "in a host of fields, including counterterrorism" names one
+        if any(re.fullmatch(r"(?:19|20)\d\d", t) for t in toks[i + 1 : i + 4]):
+            return False  # "a peaceful uprising in 2011" says which, by its year
         return "a" in before or "an" in before or (plural_bare and not named)
 
     return bool(spots) and all(some(i) for i in spots)

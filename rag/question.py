@@ -78,8 +78,9 @@ def _asks_one_person(question: str) -> bool:
     return m is not None and any(f"{w}s" in PEOPLE for w in m.groups() if w)
 
 
-WHICH_PERSON = re.compile(
-    r"\bwhich (\w+ ){0,2}(official|minister|general|commander|president|king|leader|secretary|chief|adviser|"
+WHICH_PERSON = re.compile(  # not "Which summit did *King* Salman open?": the role is the asker's
+    r"\bwhich ((?!(?:did|does|do|is|was|were|are|has|have|had|will)\b)\w+ ){0,2}"
+    r"(official|minister|general|commander|president|king|leader|secretary|chief|adviser|"
     rf"{'|'.join(NAMED_POSTS)})s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
 )
@@ -263,7 +264,22 @@ _PREPOSITIONS = {
 
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
-_INTENT = {"plan", "want", "try", "intend", "expect", "seek", "aim", "hope", "decide", "need", "agree", "agreed"}
+# "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
+_INTENT = {
+    "plan",
+    "want",
+    "try",
+    "intend",
+    "expect",
+    "seek",
+    "aim",
+    "hope",
+    "decide",
+    "need",
+    "agree",
+    "agreed",
+    "fail",
+}
 
 
 def _clause(question: str) -> tuple[str | None, str | None]:

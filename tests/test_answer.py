@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Thirty-three sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Thirty-four sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -373,11 +373,12 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     blind25 17/4/8 (old facts typed as people type them: "waht", "quick question:", "nyt"),
     blind26 23/4/9, blind27 23/3/7, blind28 25/1/9, blind29 23/1/5, blind30 28/0/10,
     blind31 24/1/9 (mostly reworded), blind32 26/1/9, blind33 25/3/8 (one of the three was
-    right: an020's gold named one of the three articles that give Shamkhani's post).
+    right: an020's gold named one of the three articles that give Shamkhani's post), blind34
+    31/2/10.
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: ten wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: eleven wrong answers (x020
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -387,7 +388,9 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     for?" quotes his congratulating Al-Shammari on taking the post, where the gold is the
     victory he "praised"; an014 "What did Iraq's new defence minister praise Iran for?" quotes
     Iran's minister praising Iraq's victory; an034 "How did Iran respond to the killing of
-    Soleimani?" quotes its dismissal of another story before the accusation it made) and
+    Soleimani?" quotes its dismissal of another story before the accusation it made; ao026
+    "What did the Iraqi delegation visit in Iran?" quotes Shamkhani's delegation visiting
+    Baghdad) and
     thirteen unanswerables answered (amu10 "Which US bases ... were hit?" quotes "several
     military installations in Iraq that hosted US troops"; anu08 "When was the defence
     cooperation document signed?" quotes that it "will be ... signed in the near future"; anu09 "Which Iraqi
@@ -406,7 +409,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 916 and len(wrong) <= 10
+    assert correct >= 950 and len(wrong) <= 11
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09"}
     assert set(answered) <= known
