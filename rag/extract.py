@@ -262,6 +262,16 @@ def score_candidates(
     asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
+    told = re.search(rf"\b(?:say|tell|said|told)(?: to)? ([{UPPER}][\w'’-]+)", r.text)  # "say to *Hatami*"
+    told_to = words(told.group(1))[0] if told and words(told.group(1)) else None
+    # "What was the purpose of Saadoun's *trip*?": the purpose comes after the thing ("traveled to
+    # Tehran to iron out the deal"), not before it ("ways to reinforce ... cooperation")
+    purpose = re.match(
+        r"(?i)what (?:is|was) the (?:purpose|aim|goal|reason) (?:of|for|behind) (?:the |a |an |his |her |its |"
+        r"their |[\w-]+['’]s )?([\w'’ -]+?)(?: between| with| to| in| of| at|\?|$)",
+        r.text,
+    )
+    purpose_of = terms(purpose.group(1))[-1] if purpose and kind == "reason" and terms(purpose.group(1)) else None
     how_voted = bool(re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b", r.text))  # "How did X vote?"
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
@@ -315,6 +325,11 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
+        if purpose_of:
+            words_at = re.finditer(r"[\w'’-]+", u.text)
+            spot = next((m for m in words_at if match_synonym(purpose_of, set(terms(m.group())))), None)
+            if spot and not has_type("reason", u.text[spot.end() :], qwords):
+                continue  # "What is the purpose of the cooperation?": "cooperation *to combat* threats"
         if how_voted and not _VOTED.search(u.text):
             continue  # "How did the councillors vote?": "voted 34 to 19 in favour", not "has approved plans"
         if to_come and not _FUTURE.search(u.text):
@@ -405,6 +420,9 @@ def score_candidates(
         elsewhere = r.speaker and not mentions(r.speaker, own | refers_to)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
+        speaker_here = all(match_term(t, own | refers_to) for t in terms(r.speaker))
+        if r.speaker and told_to and not speaker_here and told_to in words(u.text) and not leans_on_previous(u.text):
+            continue  # "What did Iraq's interior minister say to Hatami?": "..., General Hatami noted" is Hatami's
         if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):

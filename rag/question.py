@@ -108,7 +108,8 @@ def answer_type(question: str) -> str:
     quantity += r"|count|tally|altitude|elevation"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
-    if re.match(r"why\b|for what (reason|purpose)\b", q):
+    # "What was the purpose of Saadoun's trip?" asks why he went
+    if re.match(r"why\b|for what (reason|purpose)\b|what (is|was) the (purpose|aim|goal|reason) (of|for|behind)\b", q):
         return "reason"
     if re.search(r"\bwho (wrote|authored|reported|is the (author|reporter))\b.*\b(article|story|report|piece)\b", q):
         return "author"  # the byline answers ("By Amina Otieno"), see qa.Engine._meta_line
@@ -719,7 +720,7 @@ def read(question: str) -> Reading:
     )
     kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
-    attribute = [] if kind == "headline" else attribute  # "the headline of the story": its title line
+    attribute = [] if kind in ("headline", "reason") else attribute  # "the headline of the story": its title line
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []

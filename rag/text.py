@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
-    """what which who whom whose when where why how many much name names named kind type article articles
+    """what which who whom whose when where why how many much name names named kind type sort article articles
     report reported reports reporting news story stories corpus mention mentioned mentions text
     describe described according happen happened long day date year month week time city country
     place town job position post title role rank quote quoted quotes cite cited remark remarks comment
@@ -263,6 +263,7 @@ VERB_CLASSES = [
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
     "stadium ground arena",  # "the new stadium": "the £310 million ground"
+    "ready prepared",  # "ready to meet Iraq's demands": "fully prepared to satisfy"
     "agency administration bureau regulator",  # "Which agency?": "the National Highway Traffic Safety Administration"
     "repair fix mend replace",  # "pay for the repair": "Dealers will replace the sensor free of charge"
     "take bring fly transport transfer airlift",  # "Where were they taken?": "flew them to Aosta"
