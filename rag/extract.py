@@ -784,9 +784,9 @@ _MONEY = re.compile(
     r"rubles?|roubles?|riyals?|dinars?|rials?|reais|real|rand|lira|naira|dirhams?)\b",
     re.I,
 )
-# Saying is announcing, stating, declaring ("said" itself is a stopword, no term)
+# Saying is announcing or declaring ("said" itself is a stopword, no term)
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
-_ANNOUNCED = frozenset(terms("announce announced state stated declare declared"))
+_ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
 _FREE = re.compile(r"\bfree of charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfor free\b", re.I)
 # "What share ...?": a percentage or a fraction

@@ -266,21 +266,7 @@ _PREPOSITIONS = {
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
-_INTENT = {
-    "plan",
-    "want",
-    "try",
-    "intend",
-    "expect",
-    "seek",
-    "aim",
-    "hope",
-    "decide",
-    "need",
-    "agree",
-    "agreed",
-    "fail",
-}
+_INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
 
 def _clause(question: str) -> tuple[str | None, str | None]:
