@@ -388,7 +388,7 @@ def question_verb(question: str) -> str | None:
     if verb is None and counted:
         verb = counted.group(1).lower()
     elif verb is None and acting and acting.group(1) not in _PREPOSITIONS | _DETERMINERS | _AUX | _BE | STOPWORDS:
-        verb = acting.group(1) if not acting.group(1).endswith(("ly", "s")) else None
+        verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(

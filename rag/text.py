@@ -354,10 +354,9 @@ class TermStats:
             for run in (r.removeprefix("The ") for r in _LONG_NAME.findall(t)):
                 initials = "".join(w[0] for w in run.split() if w[0].isupper())
                 expansions.setdefault(initials, set()).add(run)
-        joined = "\n".join(texts)
-        for short, full in _TWO_WORD_ACRONYMS.items():  # too short to read off any two-word name ("LA")
-            if full in joined:
-                expansions.setdefault(short, set()).add(full)
+            for short, full in _TWO_WORD_ACRONYMS.items():  # too short to read off any two-word name ("LA")
+                if full in t:
+                    expansions.setdefault(short, set()).add(full)
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         # the same pairs, looked up per word rather than scanned per question
