@@ -46,6 +46,7 @@ _BOILERPLATE = re.compile(
     r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
     r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
     r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
+    r"(get|receive) [^.!?]{1,50} (in|to|straight to) your inbox[.!]?|"  # "Get the day's top stories in your inbox."
     r"think your friends would be interested\?.*|advertisement( ?[-–—:|] ?.{0,40})?|related( articles| news)?|"
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
@@ -71,11 +72,11 @@ _TRAILER = re.compile(
     r"recommended( for you)?|you (may|might) also like)$",
     re.I,
 )
-# "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.": furniture naming
-# the outlet (the year is required: "Copyright Office rules ..." is a sentence)
+# "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.", "© Coast News 2023":
+# furniture naming the outlet (the year is required: "Copyright Office rules ..." is a sentence)
 _COPYRIGHT = re.compile(
-    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?\d{4},? (?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
-    r"(?: Media Group| Media Ltd| Ltd)?\.?(?: (?i:all rights reserved)\.?)?$"
+    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?(?=[^.]*\d{4}\b)(?:\d{4},? )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
+    r"(?: Media Group| Media Ltd| Ltd)?(?:,? \d{4})?\.?(?: (?i:all rights reserved)\.?)?$"
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
@@ -328,6 +329,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if glued is not None:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
+    if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:
+        kept = [k for i, k in enumerate(kept) if i >= 3 or k.casefold() != outlet]  # the masthead above a headline
     if kept:
         # the first line that reads as a headline: "Local News" above it is a section label; in
         # Markdown, the "# " heading ("## City News" above it is a section's)
