@@ -23,6 +23,7 @@ __all__ = [
     "every_use",
     "heads_target",
     "mentions",
+    "noun_only",
     "only_future",
     "only_past",
     "only_time_taken",
@@ -42,6 +43,11 @@ def every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> b
     ws = words(text)
     hits = [i for i, w in enumerate(ws) if match_synonym(verb, set(terms(w)))]
     return bool(hits) and all(test(ws, i) for i in hits)
+
+
+def noun_only(text: str, verb: str) -> bool:
+    """Is the act only named as a thing, after an article ("said *the return* should be the first")?"""
+    return every_use(text, verb, lambda ws, i: i > 0 and ws[i - 1] in ("the", "a", "an"))
 
 
 def only_went(text: str, verb: str) -> bool:

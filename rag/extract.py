@@ -49,6 +49,7 @@ import numpy as np
 from rag.acts import (
     heads_target,
     mentions,
+    noun_only,
     only_future,
     only_past,
     only_time_taken,
@@ -192,6 +193,7 @@ def score_candidates(
     qterms = list(dict.fromkeys(terms(r.scope, drop_question_words=True)))
     if not qterms:
         return []
+    qterms = [_superlative(t, stats) for t in qterms]  # "When was it last this *cold*?": "the coldest May night"
     outlets = {t for u, _ in candidates for t in terms(str(u.meta.get("outlet") or ""))}  # "according to RT"
     unseen = [
         t
@@ -292,10 +294,12 @@ def score_candidates(
             r.counted in ("duration", "span", "length") and counts(u.text, r.counted)
         )
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
+        free = money and bool(_FREE.search(u.text))  # "How much does it cost to see?": "entry ... is free"
         if (
             not has_type(type_check, _dated(typed, act_dated, latest), qwords)
             and not listing
             and not post
+            and not free
             and not (
                 (r.who_said or (r.verb and pronoun_does(u.text, r.verb)))
                 and leans_on_previous(u.text)
@@ -306,6 +310,7 @@ def score_candidates(
         sent_words = set(re.findall(r"\b[a-z][a-z-]*\b", u.text))  # as written: "New York" is no "new"
         own = _with_parts(terms(u.text))  # "two-day" says "day"
         ctx = _with_parts(terms(context_text))
+        possessive = bool(_POSSESSIVE_OPENING.match(u.text))  # "*Its* chair, ...": of what was just named
         around = own | ctx
         said = set(terms(_UNDONE.sub(r"\1", _ADJECTIVE_ING.sub("", u.text))))
         denied = any(match_term(t, said) for t in contrary) or (  # "Did Iran accept it?": "dismissed" says no
@@ -338,7 +343,7 @@ def score_candidates(
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
-        if how_much and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
+        if how_much and not free and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
         if population and not counted_people:
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
@@ -370,7 +375,8 @@ def score_candidates(
             only_agents = agents and not match_synonym(r.verb, said - set(terms(" ".join(agents))))
             if only_agents and not names_someone(u.text, qwords, stats.common):
                 continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
-            if only_agents and not heads_target(u.text, agents, r.target[-1]):
+            its = possessive and match_term(r.target[-1], ctx)  # "*Its* chair, Gareth Lewis": the one just named
+            if only_agents and not heads_target(u.text, agents, r.target[-1]) and not its:
                 continue  # "Who heads Iraq's Air Defense?": the "Commander of ... Base of the Iranian Army" does not
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
@@ -389,7 +395,7 @@ def score_candidates(
         if (
             r.target
             and not (
-                match_term(r.target[-1], around if leans_on_previous(u.text) else own)
+                match_term(r.target[-1], around if leans_on_previous(u.text) or possessive else own)
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
                 and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
             )
@@ -431,7 +437,7 @@ def score_candidates(
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | refers_to | _title_terms(u) if focus_people else around
         own_role = own  # where the asked role and its owner must be written
-        if focus_people and _POSSESSIVE_OPENING.match(u.text):
+        if focus_people and possessive:
             # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
             headed, own_role = headed | ctx, own | ctx
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
@@ -456,6 +462,9 @@ def score_candidates(
             continue  # "Which clinic treated him?": "at a local clinic", "in libraries" say none
         if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
+        bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
+        if bare_act and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
+            continue  # "Which museum returned them?": "Campaigners said *the return* should be ..." names none
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
@@ -591,6 +600,14 @@ def pick_sentences(
     ):
         return []
     return [best]
+
+
+def _superlative(term: str, stats: TermStats) -> str:
+    """The corpus's superlative of an adjective it never writes plain ("cold" -> "coldest",
+    "hot" -> "hottest"); the term itself otherwise. `terms` keeps "-est" (west, interest)."""
+    if stats.seen(term):
+        return term
+    return next((s for s in (f"{term}est", f"{term}{term[-1:]}est") if s in stats.df), term)
 
 
 def _name_in(name: str, bag: set[str]) -> bool:
@@ -757,7 +774,8 @@ _MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|half)\b(?: [\w'’]+){0,3} p
 _POPULATION = re.compile(
     r"(?:['’]s|\bwith|\bhome to|\bpopulation of|\bcity of|\btown of|\bvillage of) (?:about |around |some "
     r"|nearly |almost |roughly |more than |over |under )?\d[\d,.]*(?: (?:million|thousand))?"
-    r"(?: people| residents| inhabitants)?(?![\w,.])|\bpopulation\b|\binhabitants\b",
+    r"(?: people| residents| inhabitants)?(?![\w,.])|\bpopulation\b|\binhabitants\b|"
+    r"\d[\d,.]*(?: (?:million|thousand))? (?:people|residents|inhabitants) (?:live|reside)\b",  # "2,400 people live"
     re.I,
 )
 _LIVE = frozenset(terms("live reside"))
@@ -776,7 +794,7 @@ _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answ
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
 _ASKS_CHANGE = re.compile(
     r"\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|jump|jumped|climb|climbed|raise|raised|cut|"
-    r"lower|lowered|reduce|reduced)\b|\bby how much\b",
+    r"lower|lowered|reduce|reduced)\b|\bby how much\b|\bhappen(?:s|ed)? to\b",  # "What happened to fuel costs?"
     re.I,
 )
 _MONEY = re.compile(
@@ -788,7 +806,11 @@ _MONEY = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
-_FREE = re.compile(r"\bfree of charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfor free\b", re.I)
+_FREE = re.compile(
+    r"\bfree of charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfor free\b|"
+    r"\bfree (?:entry|admission)\b|\b(?:entry|admission)\b[\w ]{0,30} (?:is|was|will be) free\b",  # "entry ... is free"
+    re.I,
+)
 # "What share ...?": a percentage or a fraction
 _PORTION = re.compile(r"\d ?(?:percent|per cent|%)|\b(?:half|quarter|thirds?|fifth|tenth|fraction|majority)\b", re.I)
 

@@ -656,7 +656,13 @@ _EXCEPT = re.compile(
 # or time is the fact ("How long did the strike *last*?", "How much did the robot *cost*?",
 # "How many planes were *used*?", "Where were the talks *held*?").
 _NOT_FACTS = [
-    (re.compile(r"(?i)how long\b"), re.compile(r"\b(last|take|go on|continue)(?=\W*$| (?:before|until|to)\b)")),
+    (
+        re.compile(r"(?i)how long\b"),  # "How long is the strike *planned to last*?": how long it lasts
+        re.compile(
+            r"\b(?:(?:planned|expected|scheduled|due|set|supposed|meant|going) to )?"
+            r"(last|take|go on|continue)(?=\W*$| (?:before|until|to)\b)"
+        ),
+    ),
     (re.compile(r"(?i)how much\b"), re.compile(r"\b(cost|costs)\b")),
     (re.compile(r"(?i)how many\b"), re.compile(r"\b(used|involved|needed|there)(?=\W*$)")),
     (
@@ -715,11 +721,12 @@ def read(question: str) -> Reading:
         r"(?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
         q,
     )
+    counted = counted or re.match(r"how many (?:[a-z-]+(?<!s) )([a-z-]+s)\b", q)  # "How many union *members* work"
     counted = re.match(r"how many ([a-z-]+) of\b", q) or counted or re.match(r"how many ([a-z-]+)", q)  # "*pieces* of"
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
-    elif re.match(r"how long (is|are|was|were)\b", q):
+    elif re.match(r"how long (is|are|was|were)\b", q) and not re.search(r"\b(?:last|go on|continue)\W*$", q):
         counted_terms = ["length"]  # "How long is the fissure?": "3 kilometres", or a "two-day trip"
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him
     # "When was the story *published*", "Who *wrote* the article": the article's act, not the story's

@@ -209,6 +209,7 @@ VERB_CLASSES = [
     "help aid assist support back",
     "reject dismiss deny",
     "boost increase strengthen enhance expand bolster reinforce deepen grow",
+    "rise raise increase",  # "How much will its costs rise?": "raise its costs by about a fifth"
     "supply provide deliver give",  # "give each other": "provide each other with training"
     "sign conclude",
     "discuss address exchange negotiate talks",

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus25 hold seventy-five invented news reports (the people and events are made up for
+other_corpus26 hold seventy-eight invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other25.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other26.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 26)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 27)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -184,6 +184,18 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2021-06-30",
             "Northern Chronicle",
         ),
+        # "Coast & Country News" above the headline is the masthead, "© Coast & Country News 2023" its outlet
+        "ferry_strike.txt": (
+            "Ferry workers walk out, stranding island commuters",
+            "2023-02-07",
+            "Coast & Country News",
+        ),
+        "orchard_frost.md": (
+            "Late frost wipes out half of Tarrow Valley apple crop",
+            "2021-05-12",
+            "Western Growers Weekly",
+        ),
+        "museum_return.html": ("Museum returns 12 looted bronzes to Keralia", "2022-11-03", "The Meridian"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -197,6 +209,8 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Listen to" not in strike and "Most read" not in strike and "Heatwave" not in strike  # a teaser after it
     assert "Reading time" not in housing and "Topics:" not in housing and "---" not in housing
     assert "Photo:" not in docs["frog_species.html"].text and "Photo:" not in docs["lyon_election.txt"].text
+    ferry = docs["ferry_strike.txt"].text
+    assert ferry.startswith("Ferry workers walk out") and "inbox" not in ferry and "©" not in ferry
     canal = docs["canal_ship.txt"].text
     assert not canal.startswith("WORLD NEWS") and "Print this" not in canal and "Comments" not in canal
     assert "Copyright" not in canal and "Comments" not in docs["glacier_retreat.html"].text
@@ -695,6 +709,23 @@ SETS = [
     # "only remaining pupil"), bq022 ("attend": "start secondary school at"), bq039 ("serve":
     # "link ... with 14 villages"), bq042 ("delivered": "lowered on a cable").
     ("other_corpus25", "other25.jsonl", 43, set(), set()),
+    # First run, after the fixes the first twenty-five prompted: 38/53 correct (72%), 2 wrong
+    # (br023 "When did the frost strike?" quotes "a late frost struck ... last week", not the
+    # night of 5 May; br040 "Which museum returned the bronzes?" quoted "Campaigners ... said the
+    # return should be the first of many"), 13/13 abstaining; the loader took the masthead
+    # ("Coast & Country News" above the headline) for the title, kept "Get the day's top stories
+    # in your inbox." and missed the outlet in "© Coast & Country News 2023". Fixed as classes:
+    # those (TEXT_VERSION 26); "How long is the strike planned to last?" asks a duration;
+    # "How many union members" counts members; "where around 2,400 people live" is a population;
+    # "What happened to fuel costs?" asks no price; "Its chair, Gareth Lewis" chairs what the
+    # sentence before names; "entry to the exhibition is free" answers what it costs; "the
+    # coldest May night since 1997" answers "When was it last this cold?"; rise ~ raise; "the
+    # return" (a noun, naming no one) is no museum's act. Known wrong: br023. Known misses
+    # (abstentions): br006 ("its staff": "its 320 members"), br020 ("lost their ferry service":
+    # "halting all sailings"), br027 ("protect her trees": "lit fires ... ran the sprinklers"),
+    # br040 ("returned": "handed back"), br041 ("looted": "taken ... during a punitive
+    # expedition"), br051 ("criticised": "said the museum had 'given away a national asset'").
+    ("other_corpus26", "other26.jsonl", 46, {"br023"}, set()),
 ]
 
 
