@@ -47,7 +47,12 @@ _BOILERPLATE = re.compile(
     r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
     r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
     r"(get|receive) [^.!?]{1,50} (in|to|straight to) your inbox[.!]?|"  # "Get the day's top stories in your inbox."
-    r"think your friends would be interested\?.*|advertisement( ?[-–—:|] ?.{0,40})?|related( articles| news)?|"
+    r"think your friends would be interested\?.*|(advertisement|publicité|publicidad|anzeige)( ?[-–—:|] ?.{0,40})?|"
+    r"related( articles| news)?|(breaking( news)?|live)(:.*)?|"  # "LIVE: Weather warnings across the region"
+    r"comments are (closed|disabled)\.?|report an (error|issue|inaccuracy)|"
+    r"this (article|story|report) (was|has been|is) (written|produced|supplied|updated) .*|"  # not a correction note
+    r".*\bfollow (him|her|them) (on|at) .*|"  # an author's bio: "Sara Mendes covers ... Follow her on X at ..."
+
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)( ?[|·•-] ?\d+ min(ute)?s?)?|reading time:? .*|"
@@ -69,7 +74,7 @@ _BOILERPLATE = re.compile(
 # A heading after which a page lists other stories ("Most read"): the article has ended.
 _TRAILER = re.compile(
     r"^(?:#+ )?(most (read|popular|viewed|shared)|more (stories|news)|more from \w[^.!?]*|read next|"
-    r"recommended( for you)?|you (may|might) also like)$",
+    r"recommended( for you)?|you (may|might) also like|related (coverage|stories|articles|reading|content))$",
     re.I,
 )
 # "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.", "© Coast News 2023":
@@ -79,6 +84,11 @@ _COPYRIGHT = re.compile(
     r"(?: Media Group| Media Ltd| Ltd)?(?:,? \d{4})?\.?(?: (?i:all rights reserved)\.?)?$"
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
+# A newspaper's name above the headline: "Ashby Vale Gazette" (not "Local News", a section's label)
+_MASTHEAD = re.compile(
+    r"^(?:The )?(?:[A-Z][\w&'’-]* ){1,4}(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
+    r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal)$"
+)
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Markdown a reader does not see: images, link targets ("[Culture](/culture)"), bold markers
@@ -329,6 +339,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if glued is not None:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
+    if len(kept) > 3 and _MASTHEAD.match(kept[0]):
+        meta.setdefault("outlet", kept.pop(0))
     if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:
         kept = [k for i, k in enumerate(kept) if i >= 3 or k.casefold() != outlet]  # the masthead above a headline
     if kept:
