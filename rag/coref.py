@@ -9,7 +9,8 @@ refers to. A lead often works the other way round: "Iran's defence minister has 
 Amir Hatami met ...") is the one it meant. Organisations go the same way: "Halvorsen Tire
 will close ..., the company said" makes a later "the company" Halvorsen Tire, and "the
 Swedish Maritime Museum" a later "the museum", and sites too: "the former Ashgrove gasworks"
-makes a later "The gasworks" the Ashgrove gasworks. It is deliberately small: no pronouns (the
+makes a later "The gasworks" the Ashgrove gasworks, and places: "the village of Saint-Aulas"
+a later "The village's 300 residents". It is deliberately small: no pronouns (the
 answerer reads the sentences before for those), no descriptions without a role or
 organisation word ("the Arab country"), and the most recent match wins.
 """
@@ -55,7 +56,10 @@ _NAMED_SITE = re.compile(
     + "|".join(sorted(_SITE_NOUNS))
     + r")\b"
 )
-_THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS | _SITE_NOUNS)) + r")\b(?![ -]?[A-Z])")
+# Places news names once as "the village of Saint-Aulas" and then calls "the village"
+_PLACE_NOUNS = frozenset("village town city island".split())
+_PLACE_OF = re.compile(r"\b[Tt]he (village|town|city|island) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+_THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS | _SITE_NOUNS | _PLACE_NOUNS)) + r")\b(?![ -]?[A-Z])")
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][a-z][\w'’&-]*|of|the))+")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
@@ -71,9 +75,10 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
         if last in _ORG_NOUNS:
             out.append((last, re.sub(r"^(?:The|the) ", "", m.group())))
     out += [(m.group(2), m.group()) for m in _NAMED_SITE.finditer(sentence)]
+    out += [(m.group(1), m.group(2)) for m in _PLACE_OF.finditer(sentence)]
     for t in _THE_ORG.finditer(sentence):
-        if t.group(1) in _SITE_NOUNS:
-            continue  # a site is called by the name before its noun, never "X ..., the gasworks"
+        if t.group(1) in _SITE_NOUNS | _PLACE_NOUNS:
+            continue  # a site is called by the name before its noun, never "X ..., the gasworks"; a place by "of X"
         # not "the Swedish Airline Pilots Association ..., the airline said": a body of another kind
         before = [m for m in runs if m.end() <= t.start() and m.group().split()[-1].lower() not in _BODIES]
         if before:

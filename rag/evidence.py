@@ -265,7 +265,8 @@ def owned_elsewhere(text: str, role: Sequence[str], names: Collection[str]) -> b
             j -= 1
         if toks[i - 1].endswith(("'s", "’s")) and toks[i - 1][:1].isupper():
             owners.append(" ".join(toks[j:i]))
-    return bool(spots) and len(owners) == len(spots) and not any(set(terms(o)) & set(names) for o in owners)
+    parts = [{p for t in terms(o) for p in (t, *t.split("-"))} for o in owners]  # "Saint-Aulas's": saint, aula
+    return bool(spots) and len(owners) == len(spots) and not any(p & set(names) for p in parts)
 
 
 def starts_with_name(text: str, qwords: set[str], focus: Sequence[str] = ()) -> bool:

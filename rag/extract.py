@@ -216,6 +216,8 @@ def score_candidates(
     focus = list(r.focus)
     focus_people = any(f in ROLE_WORDS for f in focus)
     partners = {t: _name_partners(t, stats) for t in r.names}
+    # the first names of a question's full names, where it asks for a typed value ("How old is Priya Natarajan?")
+    firsts = {a for a, b in zip(r.names, r.names[1:], strict=False) if b in partners[a]} if kind != "any" else set()
     head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
     head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
     which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
@@ -252,7 +254,7 @@ def score_candidates(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
     population = bool(
-        re.search(r"(?i)\bhow many (?:people|residents|inhabitants) (?:live|reside)\b|\bpopulation\b", r.text)
+        re.search(r"(?i)\bhow many [a-z-]+ (?:live|reside)\b|\bpopulation\b", r.text)  # "How many schoolchildren live"
     )
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
@@ -349,7 +351,10 @@ def score_candidates(
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
         if unit and not unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
-        if amount_of and not (match_synonym(amount_of, own) or _in_compound(amount_of, own) or _MONEY.search(u.text)):
+        said_by = around if _SPEAKER_AFTER.search(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
+        if amount_of and not (
+            match_synonym(amount_of, said_by) or _in_compound(amount_of, said_by) or _MONEY.search(u.text)
+        ):
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
@@ -517,10 +522,11 @@ def score_candidates(
             continue
         if focus and r.names and owned_elsewhere(u.text, focus, r.names):
             continue  # "the chief executive of Nordic Air": "Baltavia's chief executive, X" is another's
-        cov_own = sum(v * _match_weight(t, own, refers_to) for t, v in idfs.items()) / total
+        by_surname = {t for t in firsts if partners.get(t, set()) & own}  # "Priya" in "Natarajan, a 34-year-old"
+        cov_own = sum(v * _match_weight(t, own, refers_to | by_surname) for t, v in idfs.items()) / total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
             continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
-        cov = sum(v * _match_weight(t, around) for t, v in idfs.items()) / total
+        cov = sum(v * _match_weight(t, around, by_surname) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = float(
@@ -640,22 +646,31 @@ def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:
 _AUX = "did|does|do|is|was|were|are|has|have|had|will|would|can|could"
 
 
+_ARTICLES = frozenset("a an the his her its their this that these those".split())
+
+
 def _indefinite_only(text: str, noun: str) -> bool:
-    """Does `text` name the noun only as some one of its kind: "at *a local clinic*", "most
-    of them *in libraries*", never "the clinic", "the Sahlgrenska clinic", "fields, including
-    counterterrorism" nor "a peaceful uprising in 2011"?"""
-    toks = re.findall(r"[\w'’-]+", text)
+    """Does `text` name the noun only as some one of its kind: "at *a local clinic*", "*a*
+    34-year-old primary *school* teacher", "most of them *in libraries*", never "the clinic",
+    "the Sahlgrenska clinic", "fields, including counterterrorism", "a local grocery chain,
+    Harvest Lane Markets" nor "a peaceful uprising in 2011"?"""
+    found = list(re.finditer(r"[\w'’-]+", text))
+    toks = [m.group() for m in found]
     spots = [i for i, t in enumerate(toks) if terms(t) == [noun]]
 
     def some(i: int) -> bool:
         before = [t.lower() for t in toks[max(0, i - 2) : i]]
         plural_bare = toks[i].lower().endswith("s") and not set(before) & {"the", "its", "their", "this", "these"}
-        named = i > 0 and toks[i - 1][:1].isupper()  # "the Sahlgrenska clinic", "Ivy League universities"
+        # "the Sahlgrenska clinic", "Ivy League universities"; not "Millbrook's schools" (whose, not which)
+        named = i > 0 and toks[i - 1][:1].isupper() and not toks[i - 1].endswith(("'s", "’s"))
+        article = next((t.lower() for t in reversed(toks[max(0, i - 3) : i]) if t.lower() in _ARTICLES), "")
         if toks[i + 1 : i + 2] and toks[i + 1].lower() in ("including", "such", "like", "namely", "notably"):
             return False  # "in a host of fields, including counterterrorism" names one
         if any(re.fullmatch(r"(?:19|20)\d\d", t) for t in toks[i + 1 : i + 4]):
             return False  # "a peaceful uprising in 2011" says which, by its year
-        return "a" in before or "an" in before or (plural_bare and not named)
+        if re.match(rf",\s+(?:the\s+)?[{UPPER}]", text[found[i].end() :]):
+            return False  # "a local grocery chain, Harvest Lane Markets" names it after the comma
+        return article in ("a", "an") or (plural_bare and not named)
 
     return bool(spots) and all(some(i) for i in spots)
 
@@ -781,6 +796,8 @@ _POPULATION = re.compile(
 _LIVE = frozenset(terms("live reside"))
 _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* (?:[\w-]+ ){0,3}?(?:[$€£]|\d)", re.I)
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
+# A quotation whose speaker was named just before: "We have 14 tonnes of tomme ...," *he said*.
+_SPEAKER_AFTER = re.compile(r"[,.?!]['’\"”] (?:he|she|they) (?:said|added)\.$")
 _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) ")
 
 

@@ -52,7 +52,6 @@ _BOILERPLATE = re.compile(
     r"comments are (closed|disabled)\.?|report an (error|issue|inaccuracy)|"
     r"this (article|story|report) (was|has been|is) (written|produced|supplied|updated) .*|"  # not a correction note
     r".*\bfollow (him|her|them) (on|at) .*|"  # an author's bio: "Sara Mendes covers ... Follow her on X at ..."
-
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     r"listen to this (article|story)( ?[|·•-] ?\d+ min(ute)?s?)?|reading time:? .*|"

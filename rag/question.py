@@ -144,6 +144,8 @@ def answer_type(question: str) -> str:
         rf"(what|which) (\w+ )?{post} (does|did|do) .*\b(hold|have|occupy|fill)\b", q
     ):
         return "role"
+    if re.match(r"what (does|did|do) .+ do for a living\b", q):
+        return "role"  # "What does Natarajan do for a living?": "a 34-year-old primary school teacher"
     return "any"
 
 
@@ -389,6 +391,8 @@ def question_verb(question: str) -> str | None:
         verb = counted.group(1).lower()
     elif verb is None and acting and acting.group(1) not in _PREPOSITIONS | _DETERMINERS | _AUX | _BE | STOPWORDS:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
+    if re.match(r"(?i)where\b.*\bbe built\W*$", question):
+        return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(
@@ -680,7 +684,7 @@ def question_scope(question: str, kind: str) -> str:
         return acronym.group(1)  # "What does SNSC stand for?": the expansion shares no word but SNSC
     scope = NAME_PART.sub("", _EXCEPT.sub("", question))
     if kind == "role":  # "What post does X *hold*?": the post is the fact, holding it no word to find
-        scope = re.sub(r"\b(hold|have|occupy|fill)(?=\W*$)", "", scope)
+        scope = re.sub(r"\b(hold|have|occupy|fill|do for a living)(?=\W*$)", "", scope)
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
     if _CARRIED_OUT.match(scope):  # "Which institute carried out the survey?": by which

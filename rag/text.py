@@ -259,7 +259,7 @@ VERB_CLASSES = [
     "rob steal theft thief thieves loot",  # "Which museum was robbed?": "Thieves broke into ..."
     "own belong possess",
     "lend loan",  # "Who lent the pandas?": "on loan from the China Wildlife Conservation Association"
-    "employ employee",  # "How many people will it employ?": "about 19,000 employees"
+    "employ employee staff",  # "How many people will it employ?": "about 19,000 employees", "its staff from 120"
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "ship vessel boat",
@@ -344,6 +344,7 @@ class TermStats:
         written: Counter[str] = Counter()  # each word form as written inside sentences
         pairs: set[tuple[str, str]] = set()
         expansions: dict[str, set[str]] = {}  # "WFP" -> {"World Food Programme"}
+        starts: set[tuple[str, str]] = set()  # two capitalised words opening a sentence: "Priya Natarajan took"
         alone: set[str] = set()  # capitalised mid-sentence with no capitalised word after: "in *Baghdad* late"
         for t in texts:
             ts = terms(t)
@@ -352,12 +353,15 @@ class TermStats:
             written.update(_MID_SENTENCE_WORD.findall(t))
             alone.update(w.lower() for w in _NAME_ALONE.findall(t))
             pairs.update(_NAME_PAIR.findall(t))
+            starts.update(_NAME_PAIR_START.findall(t))
             for run in (r.removeprefix("The ") for r in _LONG_NAME.findall(t)):
                 initials = "".join(w[0] for w in run.split() if w[0].isupper())
                 expansions.setdefault(initials, set()).add(run)
             for short, full in _TWO_WORD_ACRONYMS.items():  # too short to read off any two-word name ("LA")
                 if full in t:
                     expansions.setdefault(short, set()).add(full)
+        lower = {form.lower() for form in written if form.islower()}
+        pairs |= {(a, b) for a, b in starts if a.lower() not in lower}  # not "In April", "Defense Minister"
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         # the same pairs, looked up per word rather than scanned per question
@@ -440,4 +444,5 @@ _MID_SENTENCE_WORD = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}{LOWER}][\w’'-]
 _NAME_ALONE = re.compile(rf"(?<=[\w,;:’'\-)] )[{UPPER}][{LOWER}]+\b(?!['’]?\w* [{UPPER}])")
 # "World Food Programme", "Ministry of Health and Welfare": a name of three words or more
 _LONG_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?: (?:of |for |and |the )*[{UPPER}][{LOWER}]+){{2,}}")
+_NAME_PAIR_START = re.compile(rf"(?:^|(?<=[.!?] ))([{UPPER}][{LOWER}]+) (?=([{UPPER}][{LOWER}]+)\b)", re.M)
 _NAME_PAIR = re.compile(rf"(?<=[\w,;:’'\-)] )([{UPPER}][{LOWER}]+) (?=([{UPPER}][{LOWER}]+))")  # inside a sentence

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus26 hold seventy-eight invented news reports (the people and events are made up for
+other_corpus27 hold eighty-one invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other26.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other27.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 27)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 28)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -196,6 +196,18 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Western Growers Weekly",
         ),
         "museum_return.html": ("Museum returns 12 looted bronzes to Keralia", "2022-11-03", "The Meridian"),
+        # "Ashby Vale Gazette" above the headline names the outlet; "Friday 5 May 2023"
+        "council_recount.txt": (
+            "Recount hands council seat to Green candidate by two votes",
+            "2023-05-05",
+            "Ashby Vale Gazette",
+        ),
+        "funding_round.md": (
+            "Lisbon battery start-up VoltaCell raises €45m to build its first factory",
+            "2023-06-14",
+            None,
+        ),
+        "landslide_pass.html": ("Landslide shuts Col de Mirande road for weeks", "2024-10-21", "Alpes Matin"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -211,6 +223,10 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Photo:" not in docs["frog_species.html"].text and "Photo:" not in docs["lyon_election.txt"].text
     ferry = docs["ferry_strike.txt"].text
     assert ferry.startswith("Ferry workers walk out") and "inbox" not in ferry and "©" not in ferry
+    recount, funding = docs["council_recount.txt"].text, docs["funding_round.md"].text
+    assert recount.startswith("Recount hands") and "Comments are closed" not in recount and "Report an" not in recount
+    assert "Related coverage" not in funding and "Follow her" not in funding and "was updated at" not in funding
+    assert "LIVE:" not in docs["landslide_pass.html"].text and "Publicité" not in docs["landslide_pass.html"].text
     canal = docs["canal_ship.txt"].text
     assert not canal.startswith("WORLD NEWS") and "Print this" not in canal and "Comments" not in canal
     assert "Copyright" not in canal and "Comments" not in docs["glacier_retreat.html"].text
@@ -726,6 +742,29 @@ SETS = [
     # br040 ("returned": "handed back"), br041 ("looted": "taken ... during a punitive
     # expedition"), br051 ("criticised": "said the museum had 'given away a national asset'").
     ("other_corpus26", "other26.jsonl", 46, {"br023"}, set()),
+    # First run, after the fixes the first twenty-six prompted: 36/52 correct (69%), 1 wrong
+    # (bs037 "By how many votes did Natarajan win?" quoted the first count's "three votes
+    # ahead"), 10/13 abstaining (bsu06 gave the factory's output for "How big"; bsu09 "Who was
+    # Natarajan's agent?" quoted "Natarajan's agent asked for a recount"; bsu13 "Which school
+    # does Natarajan teach at?" quoted "a 34-year-old primary school teacher"); the loader took
+    # the masthead "Ashby Vale Gazette" for the title and kept "LIVE: ..." and "BREAKING"
+    # banners, "Publicité", "Comments are closed.", "Report an error", the reporting service's
+    # credit, an update note, an author's bio and a "## Related coverage" list. Fixed as
+    # classes: those (TEXT_VERSION 27); "the village of Saint-Aulas" makes a later "The
+    # village's 300 residents" Saint-Aulas's; "How many schoolchildren live in the village?"
+    # counts like "How many people live"; a quotation's "he said" reads it with the sentence
+    # before ("cheese makers" ... "14 tonnes of tomme"); "Saint-Aulas's mayor" is the mayor of
+    # Saint-Aulas; staff ~ employ; "Where will the new factory be built?" asks its site; "Priya
+    # Natarajan" opening a sentence is a full name, so "Natarajan, a 34-year-old" answers "How
+    # old is Priya Natarajan?"; an agent is a role; "a 34-year-old primary school teacher" and
+    # "Millbrook's schools" name no school. Known wrong: bs037. Known answered: bsu05 ("How much
+    # did Greenfield Ventures invest?": the round's €45 million), bsu06. Known misses
+    # (abstentions): bs004 (the date is in the sentence after "A landslide has blocked"), bs011
+    # ("repairs": "the work"), bs015 ("Who is paying": "paid for by the state"), bs023 (a
+    # one-word company, "the company", is not followed), bs027 ("drawback": "although they store
+    # less energy"), bs036 ("won": "took"), bs044 ("do for a living": "teacher"), bs050 ("stand
+    # for": "A Green Party candidate").
+    ("other_corpus27", "other27.jsonl", 43, {"bs037"}, {"bsu05", "bsu06"}),
 ]
 
 
