@@ -264,6 +264,7 @@ def parse_date_line(line: str) -> str | None:
     line = re.sub(r" [|·•] (?:reporting |written |words )?by .*$", "", line, flags=re.I)  # "... | Reporting by X"
     line = re.sub(r"(?<=\d{4}) by [A-Z][^|·•]*(?: [|·•] .*)?$", "", line)  # "Posted 3 May 2021 by X · Animals"
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
+    line = re.sub(r"(?<=\d{4}) [|·•] [A-Z][\w &]{1,30}$", "", line)  # "Published 9 August 2022 · Weather & Environment"
     line = re.sub(r" [|·•] (?:last )?(?:updated|modified):? .*$", "", line, flags=re.I)  # "... | Updated: May 4"
     line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
     line = re.sub(  # "Last updated 14:32, 5 June 2023": the time before the date
