@@ -10,7 +10,8 @@ Amir Hatami met ...") is the one it meant. Organisations go the same way: "Halvo
 will close ..., the company said" makes a later "the company" Halvorsen Tire, and "the
 Swedish Maritime Museum" a later "the museum", and sites too: "the former Ashgrove gasworks"
 makes a later "The gasworks" the Ashgrove gasworks, and places: "the village of Saint-Aulas"
-a later "The village's 300 residents". It is deliberately small: no pronouns (the
+a later "The village's 300 residents"; a business introduced by its kind ("the bakery chain
+Crumb & Co") is a later "The company". It is deliberately small: no pronouns (the
 answerer reads the sentences before for those), no descriptions without a role or
 organisation word ("the Arab country"), and the most recent match wins.
 """
@@ -56,6 +57,12 @@ _NAMED_SITE = re.compile(
     + "|".join(sorted(_SITE_NOUNS))
     + r")\b"
 )
+# A business news introduces by its kind: "the family-owned bakery *chain Crumb & Co*", "accountancy
+# *firm Harwood Price*"; a later "the company" may stand for any of these kinds
+_BUSINESS = frozenset("company firm chain maker carmaker manufacturer retailer start-up".split())
+_KIND_NAME = re.compile(
+    r"\b(" + "|".join(sorted(_BUSINESS)) + r") ((?:[A-Z][\w'’-]*)(?: (?:&|and|[A-Z][\w'’-]*))*(?<!and))"
+)
 # Places news names once as "the village of Saint-Aulas" and then calls "the village"
 _PLACE_NOUNS = frozenset("village town city island".split())
 _PLACE_OF = re.compile(r"\b[Tt]he (village|town|city|island) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -76,6 +83,7 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
             out.append((last, re.sub(r"^(?:The|the) ", "", m.group())))
     out += [(m.group(2), m.group()) for m in _NAMED_SITE.finditer(sentence)]
     out += [(m.group(1), m.group(2)) for m in _PLACE_OF.finditer(sentence)]
+    out += [(m.group(1), m.group(2)) for m in _KIND_NAME.finditer(sentence)]
     for t in _THE_ORG.finditer(sentence):
         if t.group(1) in _SITE_NOUNS | _PLACE_NOUNS:
             continue  # a site is called by the name before its noun, never "X ..., the gasworks"; a place by "of X"
@@ -124,7 +132,8 @@ class RoleAliases:
         own = {noun for noun, _ in org_names(sentence)} if mentions else set()  # read() finds these again
         for m in mentions:
             noun = m.group(1).lower()
-            name = next((n for seen, n in reversed(self._orgs) if seen == noun), None)
+            kinds = _BUSINESS if noun == "company" else {noun}  # "bakery chain X ... The company"
+            name = next((n for seen, n in reversed(self._orgs) if seen in kinds), None)
             if name and noun not in own and name not in out:
                 out.append(name)
         for role, country in descriptions(sentence):

@@ -462,7 +462,7 @@ def attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
     """ "The purpose of *this meeting*" is not the purpose of the air defense cooperation: where the
     sentence says "<attribute> of X", X shares a word with the question."""
     for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
-        if re.match(r"(?:about |around |nearly |some |more than |over )?[$€£]?\d", m.group(2)):
+        if re.match(r"(?:about |around |nearly |some |more than |over |up to |almost |at least )?[$€£]?\d", m.group(2)):
             continue  # "its population *of 1.6 million*": the value, not whose
         if terms(m.group(1)) == [attribute]:
             return any(t in qterms for t in terms(m.group(2)))
@@ -620,6 +620,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
             r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
             r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
+            r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
@@ -667,7 +668,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
             and (
                 any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
-                or (toks[k - 1] == "on" and t.lower() not in MONTHS)  # "stranded *on Farewell Spit*", not "on Sunday"
+                # "stranded *on Farewell Spit*", "released *on the Isle* of Wight", not "on Sunday"
+                or ((toks[k - 1] == "on" or toks[k - 2 : k] == ["on", "the"]) and t.lower() not in MONTHS)
             )
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"

@@ -295,6 +295,8 @@ def score_candidates(
         listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(u.text, r.counted)
         )
+        # "How long will the ban last?": "would stay in place *until the reservoirs had recovered*"
+        listing = listing or (r.counted == "duration" and future and bool(re.search(r"\buntil\b", u.text)))
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         free = money and bool(_FREE.search(u.text))  # "How much does it cost to see?": "entry ... is free"
         if (
@@ -319,6 +321,8 @@ def score_candidates(
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
+        # "look for *a buyer*" names no one who buys
+        doer_noun = doer_noun and not re.search(rf"(?i)\b(?:a|an|any|no) {r.verb}\w*(?:er|or)\b", u.text)
         # "a city with 300,000 people" live there; "five times the town's population" gives no count
         counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
@@ -330,6 +334,12 @@ def score_candidates(
         if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
+        if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
+            continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
+        if _RETRACTED.search(u.text) and not re.search(r"(?i)\bcorrect", r.text):
+            continue  # "Correction: an earlier version of this article said ... in 2019": not so
+        if kind == "person" and r.verb and _only_possessive(u.text, r.verb):
+            continue  # "Who founded Crumb & Co?": "the founder's grandson" is someone else
         if r.verb and where and placed_apart(u.text, r.verb, qwords):
             continue  # "Where was it launched from?": "after launch, when it passed over a station in Tartu"
         if purpose_of:
@@ -400,7 +410,7 @@ def score_candidates(
         if (
             r.target
             and not (
-                match_term(r.target[-1], around if leans_on_previous(u.text) or possessive else own)
+                match_term(r.target[-1], (around if leans_on_previous(u.text) or possessive else own) | refers_to)
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
                 and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
             )
@@ -798,12 +808,26 @@ _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* 
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
 # A quotation whose speaker was named just before: "We have 14 tonnes of tomme ...," *he said*.
 _SPEAKER_AFTER = re.compile(r"[,.?!]['’\"”] (?:he|she|they) (?:said|added)\.$")
+# "the first hosepipe ban in the region for ten years": the time since the last one
+_SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
+# A correction quoting what an earlier version wrongly said
+_RETRACTED = re.compile(r"(?i)\b(?:an earlier|a previous) version of this (?:article|story|report)\b")
 _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) ")
 
 
+def _only_possessive(text: str, verb: str) -> bool:
+    """Is the doer of the act named only as an owner ("the *founder's* grandson")?"""
+    uses = re.findall(rf"(?i)\b{re.escape(verb)}\w*", text)
+    return bool(uses) and all(re.search(rf"(?i)\b{re.escape(u)}['’]s\b", text) for u in uses)
+
+
 def _counts_them(text: str, noun: str, before: set[str]) -> bool:
-    """ "By August, they had caught about *31,000 of them*": a count of what was just named."""
-    return match_term(noun, before) and bool(re.search(r"\b[\d,.]+ of them\b", text))
+    """ "By August, they had caught about *31,000 of them*": a count of what was just named;
+    "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives."""
+    if match_term(noun, before) and re.search(r"\b[\d,.]+ of them\b", text):
+        return True
+    number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
+    return bool(re.search(rf"(?i)\b{re.escape(noun)}\w*, (?:which|that) \w+ {number}\b", text))
 
 
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition

@@ -391,6 +391,8 @@ def question_verb(question: str) -> str | None:
         verb = counted.group(1).lower()
     elif verb is None and acting and acting.group(1) not in _PREPOSITIONS | _DETERMINERS | _AUX | _BE | STOPWORDS:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
+    if re.match(r"(?i)how (?:is|are|was|were) .+ related to\b", question):
+        return None  # "How is Peter Crump related to the founder?": "the founder's grandson"
     if re.match(r"(?i)where\b.*\bbe built\W*$", question):
         return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
@@ -693,7 +695,8 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(?:called|named|known as)(?=\W*$)", "", scope)  # "What is X called?": a name is the fact
     if kind == "nationality":  # ... and the nationality the fact, in a people's name
         scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
-    measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm)\b"
+    measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full)\b"
+    scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     for opening, verbs in _NOT_FACTS:
         if opening.match(scope):
@@ -721,7 +724,7 @@ def read(question: str) -> Reading:
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
     counted = re.match(  # "How many bee *colonies* does ...", "how many children's cancer *wings* does"
-        r"how many (?:[a-z'’-]+ ){0,2}?([a-z-]+) "
+        r"how many (?:[a-z'’-]+ ){0,3}?([a-z-]+) "
         r"(?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
         q,
     )

@@ -262,7 +262,10 @@ VERB_CLASSES = [
     "employ employee staff",  # "How many people will it employ?": "about 19,000 employees", "its staff from 120"
     "land area hectare acre",  # "How much land has it burned?": "about 2,000 hectares"
     "factory plant mill",  # nouns: "the factory" is "the plant"
+    "close closure shut",  # "How many jobs will be lost in the closures?": "38 of the shops would close"
     "ship vessel boat",
+    "track follow monitor",  # "How are the birds followed?": "tracked by satellite"
+    "penalty fine punishment",  # "What is the penalty for ...?": "can carry an unlimited fine"
     "stadium ground arena",  # "the new stadium": "the £310 million ground"
     "ready prepared",  # "ready to meet Iraq's demands": "fully prepared to satisfy"
     "agency administration bureau regulator",  # "Which agency?": "the National Highway Traffic Safety Administration"

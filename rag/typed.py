@@ -140,6 +140,10 @@ def tidy_question(question: str, stats: TermStats) -> str:
     toks = re.split(r"(\s+)", question)
     for i in range(2, len(toks), 2):  # every word but the first
         core = toks[i].rstrip("?,.!;:")
+        previous = toks[i - 2].rstrip("?,.!;:")
+        proper = previous[:1].isupper() and previous.lower() not in stats.common  # "Southbrook", not "Air"
+        if core[:1].isupper() and proper and (previous.lower(), core.lower()) in stats.name_pairs:
+            continue  # "Southbrook Water": a name the corpus writes, though it writes "water" in lower case
         after = toks[i + 2].rstrip("?,.!;:") if i + 2 < len(toks) and core == toks[i] else ""  # "Qasem Soleimani"
         cased = case(core, after)
         cased = cased if cased != core or "-" not in core else "-".join(map(case, core.split("-")))

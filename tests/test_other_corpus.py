@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus27 hold eighty-one invented news reports (the people and events are made up for
+other_corpus28 hold eighty-four invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other27.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other28.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 28)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 29)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -208,6 +208,14 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             None,
         ),
         "landslide_pass.html": ("Landslide shuts Col de Mirande road for weeks", "2024-10-21", "Alpes Matin"),
+        "bakery_collapse.txt": ("Crumb & Co bakery chain collapses, putting 900 jobs at risk", "2022-03-03", None),
+        # "Published 9 August 2022 · *Weather & Environment*" under a key-facts block
+        "hosepipe_ban.md": ("Hosepipe ban announced as reservoirs fall to record low", "2022-08-09", None),
+        "eagle_nest.html": (
+            "White-tailed eagles nest in Norfolk for first time in 200 years",
+            "2023-04-27",
+            "East Anglia Nature News",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -554,8 +562,9 @@ SETS = [
     # done to the bakery; "Its head baker, Saoirse Mulligan" answers the bakery's head baker.
     # Known misses: bg043 (above); abstentions bg008 (yes/no: "We will not pay"), bg009, bg013
     # ("its cybercrime unit"), bg017 ("Editing by"), bg020 ("49 of the animals"), bg027, bg028,
-    # bg030, bg039, bg044 ("The bakery, which employs 14": the name is a sentence away).
-    ("other_corpus15", "other15.jsonl", 34, {"bg043"}, set()),
+    # bg030, bg044 ("The bakery, which employs 14": the name is a sentence away). (bg039 "How is
+    # Saoirse Mulligan related to the founder?" is answered since other_corpus28's fixes.)
+    ("other_corpus15", "other15.jsonl", 35, {"bg043"}, set()),
     # First run, after the fixes the first fifteen prompted: 27/43 correct, 3 wrong (bh020 "What
     # is on the roof of the new wing?" quotes the wing's opening; bh024 "Who opened the wing?"
     # quoted "A new children's cancer wing opened ..."; bh038 "What stung her?" quotes "Doyle
@@ -767,6 +776,30 @@ SETS = [
     # less energy"), bs036 ("won": "took"), bs044 ("do for a living": "teacher"), bs050 ("stand
     # for": "A Green Party candidate").
     ("other_corpus27", "other27.jsonl", 43, {"bs037"}, {"bsu05", "bsu06"}),
+    # First run, after the fixes the first twenty-seven prompted: 31/50 correct (62%), 5 wrong
+    # (bt004 "Who founded Crumb & Co?" quoted "the founder's grandson"; bt031 "How long will the
+    # ban last?" quoted "the first hosepipe ban in the region for ten years"; bt036, right in
+    # fact: "built a nest on the Norfolk coast" for "Where?"; bt039 "When was the male
+    # released?" quoted the correction "an earlier version ... said the male was released in
+    # 2019"; bt050 quoted "Since 2019 the project has released ..." for when the eagles were
+    # wiped out), 11/13 abstaining (btu04 "Who will buy the remaining shops?": "look for a
+    # buyer"; btu08 "When was Southbrook Water founded?": the question's "Water" was read in
+    # lower case, losing its verb); the loader found no date in "Published 9 August 2022 ·
+    # *Weather & Environment*". Fixed as classes: that (TEXT_VERSION 28); a correction's
+    # "an earlier version of this article said ..." answers nothing; "the founder's grandson"
+    # founded nothing and "a buyer" buys nothing; "the bakery chain Crumb & Co" is a later "The
+    # company"; "the first ban ... for ten years" is no duration of this one, while "until the
+    # reservoirs had recovered" answers "How long will it last?"; "the early 20th century"
+    # dates; "How is X related to Y?" asks the kinship; "How full"; "How many jobs will be lost
+    # in the closures?" (close ~ closure); "its cheese and onion slice, which sells about 50,000
+    # a week" counts slices; "a wingspan of up to 2.5 metres"; "released on the Isle of
+    # Wight"; a name's second word stays capitalised after a proper first ("Southbrook Water");
+    # synonyms track ~ follow, penalty ~ fine. Known wrong: bt036 (right in fact). Known misses
+    # (abstentions): bt009 ("caused": "hit by a perfect storm of"), bt024 ("counties": Kent and
+    # East Sussex are not called counties), bt025 ("Why was the ban introduced?": "after the
+    # driest July"), bt027 ("a year ago": "at this time last year"), bt032 ("the last ban": "the
+    # first ... for ten years"), bt046 ("How far": "as far away as Scotland").
+    ("other_corpus28", "other28.jsonl", 43, {"bt036"}, set()),
 ]
 
 
