@@ -50,6 +50,8 @@ _BOILERPLATE = re.compile(
     r"think your friends would be interested\?.*|(advertisement|publicité|publicidad|anzeige)( ?[-–—:|] ?.{0,40})?|"
     r"related( articles| news)?|(breaking( news)?|live)(:.*)?|"  # "LIVE: Weather warnings across the region"
     r"comments are (closed|disabled)\.?|report an (error|issue|inaccuracy)|"
+    r"story continues (below|after (this )?ad(vertisement)?)|"
+    r"join the (conversation|discussion)( \(\d+ comments?\))?|"
     r"this (article|story|report) (was|has been|is) (written|produced|supplied|updated) .*|"  # not a correction note
     r".*\bfollow (him|her|them) (on|at) .*|"  # an author's bio: "Sara Mendes covers ... Follow her on X at ..."
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
@@ -79,7 +81,7 @@ _TRAILER = re.compile(
 # "Copyright 2022 Harbour Times", "© 2020 Science Desk. All rights reserved.", "© Coast News 2023":
 # furniture naming the outlet (the year is required: "Copyright Office rules ..." is a sentence)
 _COPYRIGHT = re.compile(
-    r"^(?:(?i:copyright)|©|\(c\))(?: ©)? ?(?=[^.]*\d{4}\b)(?:\d{4},? )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
+    r"^(?:(?i:copyright)|©|\(c\))(?: ©| \(c\))? ?(?=[^.]*\d{4}\b)(?:\d{4},? )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
     r"(?: Media Group| Media Ltd| Ltd)?(?:,? \d{4})?\.?(?: (?i:all rights reserved)\.?)?$"
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
@@ -365,6 +367,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # unless they hold the article itself (<article>, <main>, <body>).
 _FURNITURE = re.compile(
     r"(?:[\w-]*-)?(?:menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|tags|related|cookies?|newsletter|paywall|"
+    r"sponsored|comments?|"
     r"trending|logo|masthead|kicker|eyebrow|disclaimer|caption|pullquote|pull-quote|most-read|most-popular|popular|bio|video|tweet)"
     r"(?:-[\w-]+)?",
     re.I,
@@ -404,10 +407,13 @@ class _TextExtractor(HTMLParser):
         self._in: str | None = None
         self.open: dict[str, int] = {}  # open elements by tag name
         self.furniture: list[tuple[str, int]] = []  # open site-furniture elements: (tag, depth)
+        self.headers: list[bool] = []  # open <header>s: skipped (the site's) or not (an <article>'s own)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
-        if tag in self._SKIP:
+        if tag == "header":  # an <article>'s own header holds its headline, dek and date
+            self.headers.append(not self.open.get("article"))
+        if tag in self._SKIP and (tag != "header" or self.headers[-1]):
             self.skip += 1
         if tag not in _VOID:
             self.open[tag] = self.open.get(tag, 0) + 1
@@ -432,7 +438,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")  # a table row reads "Beds 48", not "Beds48"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self.skip:
+        skipped = self.headers.pop() if tag == "header" and self.headers else tag != "header"
+        if tag in self._SKIP and self.skip and skipped:
             self.skip -= 1
         if self.furniture and self.furniture[-1] == (tag, self.open.get(tag, 0)):
             self.furniture.pop()
