@@ -621,6 +621,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
             r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
             r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
+            r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))

@@ -222,6 +222,11 @@ def score_candidates(
     head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
     which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
     # "Which *airline*'s pilots ...?"; "Which *ship* blocked the canal?" asks for one by name
+    # "Which companies *operate* scooters?": a verb the synonym classes know after the head
+    acting = re.match(r"which ([a-z]+s) ([a-z]+) ", r.text.lower()) if kind == "any" and not head else None
+    acted = acting and terms(acting.group(2)) and len(synonyms(terms(acting.group(2))[0])) > 1
+    body = terms(acting.group(1))[0] if acting and acted else None
+    which_body = which_body or (body if body in {t for w in ORG_WORDS for t in terms(w)} else None)
     one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
@@ -241,6 +246,7 @@ def score_candidates(
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
+    heavy = bool(re.match(r"(?i)how heavy\b", r.text))
     # "How much would it have saved?" asks for money; "How much water was saved?" does not
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
@@ -336,6 +342,10 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
             continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
+        if heavy and not _WEIGHT.search(u.text):
+            continue  # "How heavy is the meteorite?": "a 6.8-kilogram meteorite", not "less than 1 percent"
+        if r.names and r.counted and _JOINT.search(u.text) and len(listed_names(u.text, qwords, False)) > 1:
+            continue  # "How many scooters does Zipr run?": "Zipr, Scootly and VoltRide, which together run 4,500"
         if _RETRACTED.search(u.text) and not re.search(r"(?i)\bcorrect", r.text):
             continue  # "Correction: an earlier version of this article said ... in 2019": not so
         if kind == "person" and r.verb and _only_possessive(u.text, r.verb):
@@ -418,7 +428,8 @@ def score_candidates(
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if (kind == "person" or which_body or r.thing in ORG_WORDS) and r.verb and only_time_taken(u.text, r.verb):
             continue  # "Which company built the barrier?": "It ... took six years to build" names no builder
-        if kind == "person" and r.verb and r.target and target_acts(u.text, r.verb, r.target[-1]):
+        owned_by = re.search(r"\bbelongs? to\b", u.text)  # "a meteorite *belongs to* the owner of the land"
+        if kind == "person" and r.verb and r.target and target_acts(u.text, r.verb, r.target[-1]) and not owned_by:
             continue  # "Who started the fire?": "The fire started on Monday" is no one's act
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
@@ -480,6 +491,8 @@ def score_candidates(
         bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
         if bare_act and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which museum returned them?": "Campaigners said *the return* should be ..." names none
+        if acted and which_body and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
+            continue  # "Which companies operate scooters?": "Operators have until 1 September ..." names none
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
@@ -808,6 +821,9 @@ _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* 
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
 # A quotation whose speaker was named just before: "We have 14 tonnes of tomme ...," *he said*.
 _SPEAKER_AFTER = re.compile(r"[,.?!]['’\"”] (?:he|she|they) (?:said|added)\.$")
+_WEIGHT = re.compile(r"(?i)\d[\d,.]*[- ]?(?:kilo)?(?:grams?|kg|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b")
+# "which *together* run about 4,500": a count of several, not of one of them
+_JOINT = re.compile(r"(?i)\b(?:together|between them)\b")
 # "the first hosepipe ban in the region for ten years": the time since the last one
 _SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
 # A correction quoting what an earlier version wrongly said

@@ -64,7 +64,7 @@ ROLE_WORDS = set(
     spokesman official officials counterpart leader director chairman prime deputy ambassador
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
     captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
-    commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent""".split()
+    commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent owner""".split()
 )
 
 

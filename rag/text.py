@@ -266,6 +266,7 @@ VERB_CLASSES = [
     "ship vessel boat",
     "track follow monitor",  # "How are the birds followed?": "tracked by satellite"
     "penalty fine punishment",  # "What is the penalty for ...?": "can carry an unlimited fine"
+    "worth value valuation",  # "How much could it be worth?": "would value his find at about $340,000"
     "stadium ground arena",  # "the new stadium": "the £310 million ground"
     "ready prepared",  # "ready to meet Iraq's demands": "fully prepared to satisfy"
     "agency administration bureau regulator",  # "Which agency?": "the National Highway Traffic Safety Administration"

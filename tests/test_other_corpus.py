@@ -816,6 +816,26 @@ SETS = [
     # driest July"), bt027 ("a year ago": "at this time last year"), bt032 ("the last ban": "the
     # first ... for ten years"), bt046 ("How far": "as far away as Scotland").
     ("other_corpus28", "other28.jsonl", 43, {"bt036"}, set()),
+    # First run, after the fixes the first twenty-eight prompted: 37/50 correct (74%), 4 wrong
+    # (bu019 "How heavy is the meteorite?" quoted "less than 1 percent of all known meteorites";
+    # bu020 "Who found the meteorite?" quoted "Tests showed the rock is a pallasite"; bu026
+    # "What type of meteorite is it?" quoted who owns one; bu035 "What is inside the
+    # meteorite?" quoted when it fell), 12/13 abstaining (buu11 "How many scooters does Zipr
+    # run?" gave the three operators' 4,500 together); the loader dropped the <article>'s own
+    # <header> (headline, dek, date), took "| The Civic Review" into the title, missed the
+    # outlet in "Copyright (c) 2024 Metro Daily." and kept "Story continues below" and "Join
+    # the conversation (48 comments)". Fixed as classes: those (TEXT_VERSION 29; the dek then
+    # made bu038 quote "Operators have until 1 September ..." for "Which companies operate
+    # scooters?", fixed too: a plural "Which companies <verb>" needs a sentence naming some);
+    # "How heavy" needs a weight; "which together run about 4,500" counts several, not one;
+    # "between 1,000 and 5,000 years ago" dates; "a meteorite belongs to the owner of the
+    # land" answers who owns one; an owner is a role; worth ~ value. Known wrong: bu020 (the
+    # finder, "A farmer ...", is named only in the next sentence), bu026, bu035. Known misses
+    # (abstentions): bu001 ("lost power": "left without electricity"), bu009 ("coming from":
+    # "brought in from"), bu023 ("find": "his plough hit"), bu036 (a city acting, "Valmora's
+    # city council has voted"), bu037 ("vote count": "voted 31 to 14"), bu049 ("after
+    # complaints about pavement clutter" as a reason).
+    ("other_corpus29", "other29.jsonl", 41, {"bu020", "bu026", "bu035"}, set()),
 ]
 
 
