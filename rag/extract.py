@@ -821,6 +821,7 @@ _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* 
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
 # A quotation whose speaker was named just before: "We have 14 tonnes of tomme ...," *he said*.
 _SPEAKER_AFTER = re.compile(r"[,.?!]['’\"”] (?:he|she|they) (?:said|added)\.$")
+# "How heavy is it?": a weight ("a 6.8-kilogram meteorite")
 _WEIGHT = re.compile(r"(?i)\d[\d,.]*[- ]?(?:kilo)?(?:grams?|kg|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b")
 # "which *together* run about 4,500": a count of several, not of one of them
 _JOINT = re.compile(r"(?i)\b(?:together|between them)\b")

@@ -84,12 +84,12 @@ _COPYRIGHT = re.compile(
     r"^(?:(?i:copyright)|©|\(c\))(?: ©| \(c\))? ?(?=[^.]*\d{4}\b)(?:\d{4},? )?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"
     r"(?: Media Group| Media Ltd| Ltd)?(?:,? \d{4})?\.?(?: (?i:all rights reserved)\.?)?$"
 )
-# A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 # A newspaper's name above the headline: "Ashby Vale Gazette" (not "Local News", a section's label)
 _MASTHEAD = re.compile(
     r"^(?:The )?(?:[A-Z][\w&'’-]* ){1,4}(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
     r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal)$"
 )
+# A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Markdown a reader does not see: images, link targets ("[Culture](/culture)"), bold markers

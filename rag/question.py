@@ -695,8 +695,8 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(?:called|named|known as)(?=\W*$)", "", scope)  # "What is X called?": a name is the fact
     if kind == "nationality":  # ... and the nationality the fact, in a people's name
         scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
-    measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
+    measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     for opening, verbs in _NOT_FACTS:
         if opening.match(scope):
