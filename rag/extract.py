@@ -246,7 +246,6 @@ def score_candidates(
     where = kind == "place" and r.text.lower().startswith("where")
     share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
     how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
-    heavy = bool(re.match(r"(?i)how heavy\b", r.text))
     # "How much would it have saved?" asks for money; "How much water was saved?" does not
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
@@ -264,6 +263,7 @@ def score_candidates(
     )
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
+    unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
     # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
     of = terms(measured.group(1)) if measured and how_much and not unit else []
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
@@ -342,8 +342,6 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
             continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
-        if heavy and not _WEIGHT.search(u.text):
-            continue  # "How heavy is the meteorite?": "a 6.8-kilogram meteorite", not "less than 1 percent"
         if r.names and r.counted and _JOINT.search(u.text) and len(listed_names(u.text, qwords, False)) > 1:
             continue  # "How many scooters does Zipr run?": "Zipr, Scootly and VoltRide, which together run 4,500"
         if _RETRACTED.search(u.text) and not re.search(r"(?i)\bcorrect", r.text):
@@ -370,15 +368,16 @@ def score_candidates(
         if population and not counted_people:
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
         if unit and not unit.search(u.text):
-            continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"
-        said_by = around if _SPEAKER_AFTER.search(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
+            continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
+            # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
+        said_by = around if leans_on_previous(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
         if amount_of and not (
             match_synonym(amount_of, said_by) or _in_compound(amount_of, said_by) or _MONEY.search(u.text)
         ):
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
-        if money and not _MONEY.search(u.text) and not _FREE.search(u.text):
+        if money and not _MONEY.search(u.text) and not free:
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if share and not _PORTION.search(u.text):
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
@@ -489,10 +488,9 @@ def score_candidates(
         if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
-        if bare_act and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
-            continue  # "Which museum returned them?": "Campaigners said *the return* should be ..." names none
-        if acted and which_body and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
-            continue  # "Which companies operate scooters?": "Operators have until 1 September ..." names none
+        if (bare_act or (acted and which_body)) and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
+            continue  # "Which museum returned them?": "Campaigners said *the return* should be ..." names none;
+            # "Which companies operate scooters?": "Operators have until 1 September ..." names none
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
@@ -819,8 +817,6 @@ _POPULATION = re.compile(
 _LIVE = frozenset(terms("live reside"))
 _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* (?:[\w-]+ ){0,3}?(?:[$€£]|\d)", re.I)
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
-# A quotation whose speaker was named just before: "We have 14 tonnes of tomme ...," *he said*.
-_SPEAKER_AFTER = re.compile(r"[,.?!]['’\"”] (?:he|she|they) (?:said|added)\.$")
 # "How heavy is it?": a weight ("a 6.8-kilogram meteorite")
 _WEIGHT = re.compile(r"(?i)\d[\d,.]*[- ]?(?:kilo)?(?:grams?|kg|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b")
 # "which *together* run about 4,500": a count of several, not of one of them

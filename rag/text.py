@@ -364,8 +364,8 @@ class TermStats:
             for short, full in _TWO_WORD_ACRONYMS.items():  # too short to read off any two-word name ("LA")
                 if full in t:
                     expansions.setdefault(short, set()).add(full)
-        lower = {form.lower() for form in written if form.islower()}
-        pairs |= {(a, b) for a, b in starts if a.lower() not in lower}  # not "In April", "Defense Minister"
+        self.common = {form.replace("’", "'") for form in written if form.islower()}  # "air", never "fard"
+        pairs |= {(a, b) for a, b in starts if a.lower() not in self.common}  # not "In April", "Defense Minister"
         self.prefixes = {t[:5] for t in self.df if len(t) >= 5}
         self.name_pairs = {(a.lower(), b.lower()) for a, b in pairs}  # ("new", "york"): "New York"
         # the same pairs, looked up per word rather than scanned per question
@@ -383,7 +383,6 @@ class TermStats:
             cases.setdefault(fold(form.lower()).replace("’", "'"), Counter())[form] = n
         self.capitalised: dict[str, str] = {}  # "al-qaeda's" -> "Al-Qaeda’s"
         self.lowercase: set[str] = set()
-        self.common = {form.replace("’", "'") for form in written if form.islower()}  # "air", never "fard"
         for w, forms in cases.items():
             up = sum(n for f, n in forms.items() if f[:1].isupper())
             if up > 2 * (forms.total() - up):
