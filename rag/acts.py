@@ -64,16 +64,29 @@ def only_went(text: str, verb: str) -> bool:
 
 
 def passive_only(text: str, verb: str) -> bool:
-    """Is the act only in the passive, with no "by" naming who does it ("will be signed")?"""
+    """Is the act only in the passive, with no "by" naming who does it ("will be signed", "a
+    violin ..., *stolen* from a car", "the *stolen* violin")?"""
     return every_use(
         text,
         verb,
         lambda ws, i: (
-            any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
+            (
+                any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
+                or bool(re.search(rf"(?i), {re.escape(ws[i])} (?:from|in|on|at|during)\b", text))
+                # a headline's "*Stolen* 300-year-old violin found ...", "the *stolen* violin" (not
+                # "the *US-sponsored* group", which names who)
+                or i == 0
+                or (ws[i - 1] in ("a", "an", "the") and "-" not in ws[i])
+            )
             and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
             and "by" not in ws[i + 1 : i + 7]
+            # "The fraud was discovered in 2021 *when* an auditor, Priya Shah, *noticed* ...": she found it
+            and not ("when" in ws[i + 1 : i + 6] and bool(set(ws[i + 1 : i + 16]) & _NOTICED))
         ),
     )
+
+
+_NOTICED = {"noticed", "spotted", "found", "realised", "realized", "saw", "discovered", "detected", "uncovered"}
 
 
 QUALIFIERS = {"deputy", "vice", "former", "assistant", "ex", "late"}  # an "acting" minister still is one

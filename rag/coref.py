@@ -6,14 +6,15 @@ remembers each "<country> <role> <Name>" it meets, and tells which names a later
 description ("the president", "the Iraqi defense minister", "Iran's defence minister")
 refers to. A lead often works the other way round: "Iran's defence minister has visited
 ..." comes before anyone is named, and the first person named after it ("Brigade General
-Amir Hatami met ...") is the one it meant. Organisations go the same way: "Halvorsen Tire
-will close ..., the company said" makes a later "the company" Halvorsen Tire, and "the
-Swedish Maritime Museum" a later "the museum", and sites too: "the former Ashgrove gasworks"
-makes a later "The gasworks" the Ashgrove gasworks, and places: "the village of Saint-Aulas"
-a later "The village's 300 residents"; a business introduced by its kind ("the bakery chain
-Crumb & Co") is a later "The company". It is deliberately small: no pronouns (the
-answerer reads the sentences before for those), no descriptions without a role or
-organisation word ("the Arab country"), and the most recent match wins.
+Amir Hatami met ...") is the one it meant; so is "A former finance director ... has been
+jailed" the "Graham Pickering, 61, ..." of the next sentence. Organisations go the same way:
+"Halvorsen Tire will close ..., the company said" makes a later "the company" Halvorsen
+Tire, and "the Swedish Maritime Museum" a later "the museum", and sites too: "the former
+Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and places: "the
+village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
+kind ("the bakery chain Crumb & Co") is a later "The company". It is deliberately small: no
+pronouns (the answerer reads the sentences before for those), no descriptions without a
+role or organisation word ("the Arab country"), and the most recent match wins.
 """
 
 from __future__ import annotations
@@ -68,6 +69,16 @@ _PLACE_NOUNS = frozenset("village town city island".split())
 _PLACE_OF = re.compile(r"\b[Tt]he (village|town|city|island) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS | _SITE_NOUNS | _PLACE_NOUNS)) + r")\b(?![ -]?[A-Z])")
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][a-z][\w'’&-]*|of|the))+")
+# A lead that holds a person's name back ("A former finance director at Eastmoor District Council
+# has been jailed ...") and the sentence after it that gives it the news way: name, age, ("Graham
+# Pickering, 61, of Linton Road, admitted ..."): the lead was about that person ("A number of"
+# is no one)
+_SOMEONE = re.compile(
+    r"An? (?:[\w-]+ ){0,4}?(?:"
+    + "|".join(sorted(_ROLES | {"man", "woman", "officer", "official", "manager"}))
+    + r"|[a-z]{3,}(?:er|or|ist))\b(?! of\b)"
+)
+_NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3}, ")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
 
@@ -164,8 +175,12 @@ def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
     aliases = RoleAliases()
     out: list[list[str]] = []
     waiting: list[tuple[int, str]] = []  # descriptions with a country met before anyone was named
+    previous = ""
     for i, s in enumerate(sentences):
         out.append(aliases.resolve(s))
+        if (m := _NAME_AGE.match(s)) and _SOMEONE.match(previous):
+            out[i - 1].append(m.group(1))  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
+        previous = s
         named_before = aliases.first(None) is not None
         aliases.read(s)
         if named_before:

@@ -501,7 +501,8 @@ def counts(text: str, noun: str) -> bool:
     toks = words(text)
     for i, w in enumerate(toks):
         parts = w.split("-")
-        ordinal = parts[0] in ORDINALS and noun != "tim"  # "the first turbines" count none; "the fourth time" does
+        # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
+        ordinal = parts[0] in ORDINALS and noun != "tim" and "since" not in toks[i + 1 : i + 5]
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
                 continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
@@ -563,6 +564,8 @@ _REASON = re.compile(
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
     # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
     r"|, (blaming|citing)\b|\b(which|that|this) is why\b"
+    # "while she *stopped to buy* petrol": what a stop is for
+    r"|\b(?:stopped|stopping|paused|pulled over) to [a-z]+\b"
     # "closed for the day *rather than cook* with boiled water": what a choice avoids
     r"|\brather than (?-i:[a-z]+)\b"
     # "got stuck after strong winds *pushed* it": "after" a clause, not "after 14 hours"
@@ -571,12 +574,16 @@ _REASON = re.compile(
 )
 
 
+_STRETCHES = re.compile(r"\b(?:stretch|extend|run|span)\w* (?:for )?(?:about |some |nearly |almost |more than )?$")
+
+
 def has_distance(text: str) -> bool:
     """Does `text` give a length ("a 27-kilometre tunnel", "60 metres"), not a depth or height
     ("a depth of 390 metres", "390 metres below sea level") nor where something lies ("8
     kilometres off the island", "20 km from the coast")?"""
     return any(
-        not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
+        _STRETCHES.search(text[: m.start()])  # "the reef, which *stretches for* 340 kilometres off the coast"
+        or not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
         and not re.match(
             r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
             r"(north|south|east|west)(east|west)?(ward)?)\b",
@@ -600,8 +607,22 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             text,
             flags=re.IGNORECASE,
         )
-        text = re.sub(r"\b(the|both|these|those) (two|three|four) \w+", " ", text, flags=re.IGNORECASE)
-        new = [w for w in words(text) if w not in qwords and not re.fullmatch(YEAR, w)]
+        # "the two sides" refers back; "the three most damaged sites" picks out and counts
+        text = re.sub(
+            r"\b(the|both|these|those) (two|three|four) (?!most\b|least\b|\w+est\b)\w+", " ", text, flags=re.I
+        )
+        ws = words(text)
+        # "the reef's *third* mass bleaching" is a place in a row; "*a third* of the coral" a share,
+        # "the *fourth* time" and "its *third* mass bleaching since 2016" counts
+        places = {
+            w
+            for i, w in enumerate(ws)
+            if w in ORDINALS
+            and ws[i - 1 : i] not in (["a"], ["one"], ["two"])
+            and ws[i + 1 : i + 2] != ["time"]
+            and not ("since" in ws[i + 1 : i + 5] and "many" in qwords)
+        }
+        new = [w for w in ws if w not in qwords and not re.fullmatch(YEAR, w) and w not in places]
         ranks = [w for w in new if re.fullmatch(r"(?:second|third|fourth|fifth)-\w+est", w)]  # "second-lowest"
         return any(re.search(r"\d", w) or w.split("-")[0] in NUMBER_WORDS for w in new if w not in ranks)
     if kind in _CALENDAR:  # "On what *date*": the day itself, not "in August" or "earlier this week"
@@ -714,7 +735,8 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
                 or toks[j].startswith("al-")  # "Khatam al-Anbia"
                 or low[j] in CONNECTORS
                 or toks[j] in "()"
-                or (toks[j].isalpha() and toks[j].islower() and i - j <= 4)
+                # "national security adviser Falih Fayyad"; not "Judge Amanda Reyes *said* Pickering"
+                or (toks[j].isalpha() and toks[j].islower() and 1 < i - j <= 4)
                 or bool(
                     re.fullmatch(r"[a-z]+['’]s", toks[j])
                 )  # "head of *the country's* National Intelligence Service"

@@ -87,7 +87,19 @@ from rag.evidence import (
     specified,
     starts_with_name,
 )
-from rag.lexicon import LOCATIVE, NAME_RUN, NAMED_POSTS, ORDINALS, ORG_WORDS, RANKS, ROLE_WORDS, TITLES, is_role
+from rag.lexicon import (
+    LOCATIVE,
+    MONTHS,
+    NAME_RUN,
+    NAMED_POSTS,
+    ORDINALS,
+    ORG_WORDS,
+    RANKS,
+    ROLE_WORDS,
+    TITLES,
+    YEAR,
+    is_role,
+)
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import (
@@ -195,10 +207,13 @@ def score_candidates(
         return []
     qterms = [_superlative(t, stats) for t in qterms]  # "When was it last this *cold*?": "the coldest May night"
     outlets = {t for u, _ in candidates for t in terms(str(u.meta.get("outlet") or ""))}  # "according to RT"
+    # "company" is never written, but "Northgate Facilities Ltd" is one
+    named_kinds = {t for rx, ts in _NAMED_KINDS if any(rx.search(u.text) for u, _ in candidates) for t in ts}
     unseen = [
         t
         for t in qterms
-        if not any(map(stats.seen, synonyms(t))) and t not in r.category | LIGHT_STEMS | outlets | _SEQUENCE
+        if not any(map(stats.seen, synonyms(t)))
+        and t not in r.category | LIGHT_STEMS | outlets | _SEQUENCE | named_kinds
     ]
     if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
@@ -285,6 +300,14 @@ def score_candidates(
     how_voted = bool(re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b", r.text))  # "How did X vote?"
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
+    conduct = bool(_CONDUCT.search(r.text))
+    months = {m.lower() for m in _MONTH_NAME.findall(r.text)}  # "in *March*", not "What *may* happen"
+    # "the reef's *worst bleaching*", not "the *longest the* gates will stay shut" nor "Is it the biggest?"
+    superlative = (
+        {a for a, b in itertools.pairwise(words(r.text)) if a in _SUPERLATIVES and b not in STOPWORDS}
+        if not (_RUNNER_UP.search(r.text) or r.yes_no)
+        else set()
+    )
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
     # strandings since 2000" dates the first of many
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
@@ -305,9 +328,14 @@ def score_candidates(
         listing = listing or (r.counted == "duration" and future and bool(re.search(r"\buntil\b", u.text)))
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
         free = money and bool(_FREE.search(u.text))  # "How much does it cost to see?": "entry ... is free"
+        # "What was Pickering's job?": "A former finance *director* at ... has been jailed", a lead
+        # whose description stands for him (coref)
+        described = type_check == "role" and all(match_term(t, refers_to) for t in r.names) and bool(r.names)
+        described = described and any(is_role(w) for w in words(" ".join(u.text.split()[:6])))
         if (
             not has_type(type_check, _dated(typed, act_dated, latest), qwords)
             and not listing
+            and not described
             and not post
             and not free
             and not (
@@ -328,13 +356,25 @@ def score_candidates(
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
         # "look for *a buyer*" names no one who buys
-        doer_noun = doer_noun and not re.search(rf"(?i)\b(?:a|an|any|no) {r.verb}\w*(?:er|or)\b", u.text)
+        doer_noun = doer_noun and not re.search(
+            rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
+        )
         # "a city with 300,000 people" live there; "five times the town's population" gives no count
         counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
         if _SAID.search(u.text):  # "Which agency *announced* the recall?": "..., NHTSA *said* on Friday"
             own, around = own | _ANNOUNCED, around | _ANNOUNCED
+        # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
+        for suffix, kind_terms in _NAMED_KINDS:
+            if suffix.search(u.text):
+                own, around = own | kind_terms, around | kind_terms
+        # "Who carried out the survey?": "a survey ... by the Institute"
+        if conduct and r.verb and _BY_NAME.search(u.text):
+            own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
+        # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
+        if _POST_AT.search(u.text):
+            own, around, said = own | _WORK, around | _WORK, said | _WORK
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
         if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
@@ -359,6 +399,9 @@ def score_candidates(
             continue  # "How did the councillors vote?": "voted 34 to 19 in favour", not "has approved plans"
         if to_come and not _FUTURE.search(u.text):
             continue  # "What will happen to the flats?": "The flats will be returned ...", not "have pushed up rents"
+        parts = {p for w in sent_words for p in w.split("-")}  # "the 10 *worst*-hit counties"
+        if superlative and not (parts & superlative or (superlative & _TOP_WORDS and _TOP.search(u.text))):
+            continue  # "When was the reef's *worst* bleaching?": "its third mass bleaching since 2016" is any one
         if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
@@ -516,6 +559,14 @@ def score_candidates(
             continue  # "When was the *first* concert?": "was to *open* on October 4", not the tour's month
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
+        years = [t for t in r.times if re.fullmatch(YEAR, t) and t not in f"{u.text} {u.meta.get('date') or ''}"]
+        before_it = context_text.split(f"\n{u.meta.get('title') or ''}\n")[0] if years else ""
+        last_year = ([""] + re.findall(rf"\b{YEAR}\b", f"{before_it} {u.text}"))[-1]
+        if years and last_year not in years:
+            continue  # "How much coral died *in 2016*?": "The worst, *in 2020*, killed ..." and the
+            # sentence after it are about another year than "... since 2016" before them
+        if months and not months & set(words(u.text)) and _IN_MONTH.search(u.text):
+            continue  # "the temperature *in March*": "31C *in February*" is another month's
         if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";
@@ -778,6 +829,13 @@ _VOTED = re.compile(
     rf"{_TALLY.pattern}|\bunanimous(?:ly)?\b|\bvot\w* (?:\w+ly )?(?:for|against|in favou?r|yes|no)\b", re.I
 )
 _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
+_TOP_WORDS = frozenset("highest largest biggest".split())
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b")
+_IN_MONTH = re.compile(rf"(?i)\b(?:in|during) (?:{'|'.join(MONTHS[:12])})\b")
+_SUPERLATIVES = frozenset(
+    """worst best biggest largest highest lowest longest shortest oldest youngest deadliest strongest
+    hottest coldest heaviest fastest warmest wettest driest smallest greatest""".split()
+)
 # "the second-highest price ever paid" is not the record; "second-largest ... after Ivory Coast" names it
 _RUNNER_UP = re.compile(
     r"\b(?:second|third|fourth|fifth)[- ](?:highest|largest|biggest|best|most|lowest|smallest)\b"
@@ -859,6 +917,17 @@ _MONEY = re.compile(
 # Saying is announcing or declaring ("said" itself is a stopword, no term)
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
+_POST_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s? (?:at|of|for|with) (?:the )?[A-Z]")
+_WORK = frozenset(terms("work employ"))
+_CONDUCT = re.compile(r"(?i)\b(?:carr(?:y|ied|ies) out|conduct|perform|undert[ao]k)\w*")  # light verbs of an activity
+_BY_NAME = re.compile(r"\bby (?:the )?[A-Z]")
+_NAMED_KINDS = [
+    (
+        re.compile(r"\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)* (?:Ltd|Limited|Inc|plc|PLC|GmbH|LLC|Corp)\b"),
+        frozenset(terms("company firm")),
+    ),
+    (re.compile(r"\b[A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*))* Act\b"), frozenset(terms("law"))),
+]
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
 _FREE = re.compile(
     r"\bfree of charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfor free\b|"

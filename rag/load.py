@@ -44,6 +44,8 @@ MAX_PARAGRAPH_CHARS = 50_000  # a news paragraph is < 3,000 characters
 _BOILERPLATE = re.compile(
     r"^(skip to (main )?(content|navigation|menu)|back to top( button)?|read more|share( this( story| article)?)?!?|"
     r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
+    r"(facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|copy link)"  # share buttons: "Facebook Twitter Email"
+    r"(( ?[|·•/] ?| )(facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|copy link))+|"
     r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
     r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
     r"(get|receive) [^.!?]{1,50} (in|to|straight to) your inbox[.!]?|"  # "Get the day's top stories in your inbox."
@@ -317,7 +319,11 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             line = line[: m.start()].strip()
         bare = line.strip("*_ ") or line  # Markdown emphasis: "*Reading time: 3 minutes*"; "***" a rule
         if _TRAILER.match(bare) and sum(k[-1:] in '."”' for k in kept) >= 2:
-            break  # only once the article's prose has come: a sidebar may open the page
+            # only once the article's prose has come: a sidebar may open the page; the footer's
+            # copyright line below the story list still names the outlet
+            if m := next(filter(None, map(_COPYRIGHT.match, lines[i + 1 :])), None):
+                meta.setdefault("outlet", m.group("outlet").strip())
+            break
         if m := _COPYRIGHT.match(bare):
             meta.setdefault("outlet", m.group("outlet").strip())
             continue

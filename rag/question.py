@@ -210,7 +210,7 @@ def _singular(word: str) -> str:
 LIGHT_VERBS = set(
     """describe characterise characterize call talk speak say tell state claim note add mention report quote
     announce express comment want get make do have go come take give put use see know think regard consider
-    view hold serve spend happen occur last react respond reply""".split()
+    view hold serve spend happen occur last react respond reply reach""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 

@@ -9,11 +9,14 @@ hand-made list of the verbs (and a few nouns) news reports swap for one another
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 __all__ = [
     "COUNTRIES",
@@ -334,6 +337,7 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+_TOKENIZER_JSON = Path(__file__).parent / "assets" / "minilm-tokenizer.json"  # also the embedder's
 # Two-letter acronyms everyone knows; longer ones are read off the names the corpus writes
 _TWO_WORD_ACRONYMS = {"EU": "European Union", "UN": "United Nations", "UK": "United Kingdom", "US": "United States"}
 
@@ -406,7 +410,8 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     """The corpus name a misspelled one stands for ("Bagheri" -> "Baqeri", "Shamkani's" ->
     "Shamkhani's"), or None: a word the corpus never writes, within one edit of exactly one
     name (two for words of seven letters or more), six letters at least ("Salah" is someone
-    else) unless the next word is a name the corpus writes after it ("Qasem Soleimani").
+    else) unless the next word is a name the corpus writes after it ("Qasem Soleimani"); a
+    common English word typed in lower case is none ("carried" is no "Harriet").
     Transliterated names have many spellings. An acronym the corpus never writes stands for
     the one name whose initials it is ("WFP" -> "World Food Programme")."""
     word = word.replace("’", "'")
@@ -417,6 +422,8 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
         return stats.acronyms[bare] + possessive  # "WFP" -> "World Food Programme"
     if len(low) < 4 or not low.isalpha() or low in stats.vocabulary or low in STOPWORDS or low in QUESTION_WORDS:
         return None
+    if word.islower() and low in english_words():
+        return None  # "Who *carried* out the survey?" is no misspelled "Harriet"
     paired = stats.before.get(following.lower(), set()) if following else set()
     if len(low) < 6 and not paired:
         return None
@@ -425,6 +432,14 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     near = [(edit_distance(low, n), n) for n in names]
     best = [n for d, n in near if d <= limit and d == min(d for d, _ in near)]
     return stats.capitalised[best[0]] + possessive if len(best) == 1 else None
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The whole words of the bundled MiniLM tokenizer's vocabulary (about 20,000 common English
+    words, "carried", "survey"): a word typed in lower case that is one of them is no misspelled name."""
+    vocab = json.loads(_TOKENIZER_JSON.read_text(encoding="utf-8"))["model"]["vocab"]
+    return frozenset(w for w in vocab if w.isalpha() and w.islower())
 
 
 def edit_distance(a: str, b: str) -> int:

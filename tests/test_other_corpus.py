@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus29 hold eighty-seven invented news reports (the people and events are made up for
+other_corpus30 hold ninety invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other29.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other30.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 30)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 31)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -229,6 +229,14 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-04-27",
             "East Anglia Nature News",
         ),
+        # "© 2023 The Midland Record" in the footer below the "Most read" list
+        "fraud_trial.txt": (
+            "Former council finance chief jailed for stealing £2.3m",
+            "2023-03-16",
+            "The Midland Record",
+        ),
+        "reef_survey.html": ("Survey finds a third of Kallora Reef bleached", "2024-04-09", "Ocean Watch"),
+        "violin_found.md": ("Stolen 300-year-old violin found in Antwerp pawn shop", "2021-11-22", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -284,6 +292,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     assert "Subscribe" not in barrier and "subscriber" not in barrier and "Photo:" not in barrier
     assert '\n\n"Some growers' in wine and "> " not in wine and "Related" not in wine and "Home" not in wine
     assert "writes about" not in docs["book_auction.html"].text and "Most viewed" not in docs["book_auction.html"].text
+    fraud, violin = docs["fraud_trial.txt"].text, docs["violin_found.md"].text
+    assert "Facebook" not in fraud and "Most read" not in fraud and "©" not in fraud  # share buttons, trailer
+    assert "Have a tip" not in violin and "Tags" not in violin and "Home" not in violin
     rentals, doping = docs["rentals_ban.html"].text, docs["doping_ban.txt"].text
     eclipse = docs["eclipse_crowds.md"].text
     assert "hours ago" not in rentals and "Advertisement" not in rentals and "Advertisement" not in doping
@@ -716,7 +727,7 @@ SETS = [
     # the director is not retrieved), bo013 ("The conductor, Marco Bellandi ... had also
     # conducted the last performance"), bo016 ("kept": "began"), bo020, bo026 ("ice-free":
     # "free of ice"), bo028 (the sentence says "walked off the job", not "strike").
-    ("other_corpus23", "other23.jsonl", 33, set(), set()),
+    ("other_corpus23", "other23.jsonl", 34, set(), set()),
     # First run, after the fixes the first twenty-three prompted: 42/50 correct (84%), 4 wrong
     # (bp019 "Who discovered the new comet?" took "The last comet found by a New Zealander was
     # discovered in 1979 by Bruce Tane", reading "New" as "new"; bp023 "Near which constellation
@@ -836,6 +847,35 @@ SETS = [
     # city council has voted"), bu037 ("vote count": "voted 31 to 14"), bu049 ("after
     # complaints about pavement clutter" as a reason).
     ("other_corpus29", "other29.jsonl", 41, {"bu020", "bu026", "bu035"}, set()),
+    # First run, after the fixes the first twenty-nine prompted: 33/54 correct (61%), 6 wrong
+    # (bv004 "What was Pickering's job?" quoted "Judge Amanda Reyes said Pickering had ...";
+    # bv023 "How long is Kallora Reef?" and bv030 "When was the reef's worst bleaching?" quoted
+    # "This is the reef's third mass bleaching since 2016"; bv043 "When was the violin stolen?"
+    # quoted the lead's "last year"; bv046 "Who owns the pawn shop?" and bv050 "Who owns the
+    # violin?" quoted "A pawn shop owner in Antwerp contacted police"), 10/13 abstaining (bvu06
+    # "How much coral died in 2016?" quoted the 2020 bleaching, bvu07 "the average sea
+    # temperature in March" February's 31C, bvu10 "Who stole the violin?" the lead's "stolen
+    # from a concert violinist's car"); the loader kept the share buttons "Facebook Twitter
+    # Email" and missed "© 2023 The Midland Record" below a "Most read" list. Fixed as classes:
+    # those (TEXT_VERSION 30); a lead that holds the name back ("A former finance director at
+    # Eastmoor District Council has been jailed ...") stands for the person the next sentence
+    # gives as "Graham Pickering, 61, ..." (coref); "work for" ~ a post "at" a body; "Northgate
+    # Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law; "was discovered ...
+    # when an auditor, Priya Shah, noticed" names who found it; "carried out the survey":
+    # "a survey ... by the Institute"; a lower-case English word ("carried") is no misspelled
+    # name ("Harriet"); "which stretches for 340 kilometres off the coast" is a length; "reach"
+    # is a light verb; "the three most damaged sites" counts; "its third mass bleaching since
+    # 2016" counts bleachings, "the reef's third" is no amount; a superlative before its noun
+    # ("worst bleaching") must be in the sentence; "a pawn shop owner" names no one who owns;
+    # "Judge Amanda Reyes said Pickering" gives Pickering no post; "stopped to buy petrol" says
+    # why; "the stolen violin" and "..., stolen from" are passives with no thief; a sentence
+    # after "in 2020" is not about the question's 2016, nor "in February" about March. Known
+    # wrong: bv043 ("last year" for the date). Known misses (abstentions): bv010 (the judge's
+    # sentencing is only implied), bv028 and bv029 (causes given by "blame", "after months of
+    # warm water", "when warm water makes them expel"), bv041 ("taken from": "stolen"), bv046
+    # ("The owner, Johan Verbeke" after "A pawn shop owner"), bv050 ("It is on loan ... from the
+    # King Baudouin Foundation, which owns it": "it" is the violin).
+    ("other_corpus30", "other30.jsonl", 47, {"bv043"}, set()),
 ]
 
 
