@@ -73,11 +73,14 @@ _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][
 # has been jailed ...") and the sentence after it that gives it the news way: name, age, ("Graham
 # Pickering, 61, of Linton Road, admitted ..."): the lead was about that person ("A number of"
 # is no one)
+_PERSONS = set("man woman boy girl nurse student pupil patient resident mother father pensioner".split())
 _SOMEONE = re.compile(
-    r"An? (?:[\w-]+ ){0,4}?(?:"
-    + "|".join(sorted(_ROLES | {"man", "woman", "officer", "official", "manager"}))
-    + r"|[a-z]{3,}(?:er|or|ist))\b(?! of\b)"
+    r"An? (?:[\w-]+ ){0,4}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r"|[a-z]{3,}(?:er|or|ist))\b(?! of\b)"
 )
+# ... and a business's the same way: "A water company has been fined ..." before "Northvale Water pleaded ..."
+_SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
+_NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
+_PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
 _NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3}, ")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
@@ -176,10 +179,19 @@ def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
     out: list[list[str]] = []
     waiting: list[tuple[int, str]] = []  # descriptions with a country met before anyone was named
     previous = ""
+    person, seen_at = "", -9  # the last person named the news way, and the last sentence naming them
     for i, s in enumerate(sentences):
         out.append(aliases.resolve(s))
+        if m := _NAME_AGE.match(s):
+            person, seen_at = m.group(1), i
+        elif person and person.split()[-1] in s:
+            seen_at = i
+        elif person and _PRONOUN.match(s) and i - seen_at <= 3:
+            out[i].append(person)  # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ..."
         if (m := _NAME_AGE.match(s)) and _SOMEONE.match(previous):
             out[i - 1].append(m.group(1))  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
+        elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
+            out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
         previous = s
         named_before = aliases.first(None) is not None
         aliases.read(s)

@@ -538,6 +538,9 @@ _PLACE_PHRASE = re.compile(
 _AGE = re.compile(
     rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
+    # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
+    r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th) century|\d{3,4})"
 )  # "Bekele, 24,", "said team captain Niamh Duffy, 16.", "when they are about two years old"
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"

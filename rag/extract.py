@@ -256,6 +256,7 @@ def score_candidates(
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
     stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
+    about = bool(_ABOUT.match(r.text))
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
@@ -354,7 +355,9 @@ def score_candidates(
         denied = any(match_term(t, said) for t in contrary) or (  # "Did Iran accept it?": "dismissed" says no
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
-        doer_noun = kind == "person" and any(f"{r.verb}{s}" in said for s in ("er", "or", "r"))
+        # "a *leader* leads", "the *winner* won"
+        endings = ("er", "or", "r", f"{(r.verb or '')[-1:]}er")
+        doer_noun = kind == "person" and bool(r.verb) and any(f"{r.verb}{s}" in said for s in endings)
         # "look for *a buyer*" names no one who buys
         doer_noun = doer_noun and not re.search(
             rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
@@ -524,11 +527,18 @@ def score_candidates(
             continue  # "How much does each hydrogen bus cost?": "a battery bus costs about €450,000" is another
         if owned and not owned.search(re.sub(r"[“”\"]", "", u.text)):  # Iran's "blatant interference"
             continue  # "Whose helicopter ...?": "an *Italian air force* helicopter", not "The helicopter lifted"
+        if about and not _SAYS_ABOUT.search(u.text):
+            continue  # "What is Small Hours about?": not "*Small Hours* is published by Lantern Press"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
         if which_named and not u.is_title and _indefinite_only(u.text, which_named):
             continue  # "Which clinic treated him?": "at a local clinic", "in libraries" say none
-        if which_named and u.is_title and not specified(u.text, which_named, qwords, by_name=stats.common):
+        # "Which company was fined?": "A water company has been fined" names none, unless the next
+        # sentence gives its name ("Northvale Water pleaded guilty ...", see coref)
+        if which_body and one and not u.is_title and not named and _indefinite_only(u.text, which_body):
+            continue
+        asked_kind = which_named or which_body
+        if asked_kind and u.is_title and not specified(u.text, asked_kind, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
         if (bare_act or (acted and which_body)) and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
@@ -902,6 +912,9 @@ def _counts_them(text: str, noun: str, before: set[str]) -> bool:
 
 
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
+# "What is Small Hours about?": "a book *about* caring for ...", "a dispute *over* automation"
+_ABOUT = re.compile(r"(?i)^what (?:is|was|are|were) [^?]+ about\?$")
+_SAYS_ABOUT = re.compile(r"\b(?:about|over)\b")
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
 _ASKS_CHANGE = re.compile(

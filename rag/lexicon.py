@@ -55,7 +55,7 @@ ORG_WORDS = set(
     """agency council ministry force forces republic service army navy state times news media
     league party government parliament group base airport committee organization organisation
     university bank tv press industries corps guard militia institute association company union authority
-    centre center commission foundation unit office club team airline""".split()
+    centre center commission foundation unit office club team airline trust society federation charity""".split()
 )
 
 

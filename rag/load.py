@@ -46,7 +46,7 @@ _BOILERPLATE = re.compile(
     r"share on \w+(?: ?[|·•/] ?(?:share on )?\w+)*|"  # "Share on Facebook | Share on X"
     r"(facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|copy link)"  # share buttons: "Facebook Twitter Email"
     r"(( ?[|·•/] ?| )(facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|copy link))+|"
-    r"[*_]?share this( story| article| page| post)?:[*_]? .*|"  # "*Share this article:* Facebook · X"
+    r"[*_]?share( this( story| article| page| post)?)?:[*_]? .*|"  # "*Share this article:* Facebook · X", "Share: X"
     r"(sign up|subscribe)( now)? (for|to) [^.!?]{1,60}|"  # "Sign up for our morning briefing"
     r"(get|receive) [^.!?]{1,50} (in|to|straight to) your inbox[.!]?|"  # "Get the day's top stories in your inbox."
     r"think your friends would be interested\?.*|(advertisement|publicité|publicidad|anzeige)( ?[-–—:|] ?.{0,40})?|"

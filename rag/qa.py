@@ -227,6 +227,7 @@ class Engine:
                 candidates.append((s, min(ranks)))
 
         before = {b.id: a for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
+        after = {a.id: b for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
 
         def previous(u: Unit) -> Unit | None:
             return before.get(u.id)
@@ -284,6 +285,12 @@ class Engine:
                 evidence.append((prev, p.score))  # the sentence that says who "he" or "the general" is
             if p.unit.id not in {u.id for u, _ in evidence}:
                 evidence.append((p.unit, p.score))
+            # "Who won the prize?": "A nurse ... has won ..." is answered with the next sentence,
+            # "Maeve Doherty, 36, ...", that names her
+            nxt = after.get(p.unit.id) if kind in ("person", "org") or q.lower().startswith("which") else None
+            held_back = nxt is not None and any(n not in p.unit.text and nxt.text.startswith(n) for n in refers(p.unit))
+            if nxt is not None and held_back and nxt.id in retrieved and nxt.id not in {u.id for u, _ in evidence}:
+                evidence.append((nxt, p.score))
         evidence.sort(key=lambda e: (e[0].source, e[0].start))
         cites = self._citations(evidence)
         if not cites:

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus30 hold ninety invented news reports (the people and events are made up for
+other_corpus31 hold ninety-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other30.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other31.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 31)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 32)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -237,6 +237,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "reef_survey.html": ("Survey finds a third of Kallora Reef bleached", "2024-04-09", "Ocean Watch"),
         "violin_found.md": ("Stolen 300-year-old violin found in Antwerp pawn shop", "2021-11-22", None),
+        "water_fine.txt": (
+            "Water company fined record £18m over sewage spills into River Aln",
+            "2024-02-07",
+            "The Riverside Courier",
+        ),
+        "mosaic_find.html": ("Roman mosaic found under supermarket car park", "2022-10-18", "Heritage Daily Wire"),
+        "poetry_prize.md": ("Nurse who wrote poems on night shifts wins Harwell poetry prize", "2023-12-02", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -295,6 +302,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
     fraud, violin = docs["fraud_trial.txt"].text, docs["violin_found.md"].text
     assert "Facebook" not in fraud and "Most read" not in fraud and "©" not in fraud  # share buttons, trailer
     assert "Have a tip" not in violin and "Tags" not in violin and "Home" not in violin
+    assert "Share" not in docs["poetry_prize.md"].text and "Advertisement" not in docs["mosaic_find.html"].text
     rentals, doping = docs["rentals_ban.html"].text, docs["doping_ban.txt"].text
     eclipse = docs["eclipse_crowds.md"].text
     assert "hours ago" not in rentals and "Advertisement" not in rentals and "Advertisement" not in doping
@@ -876,6 +884,25 @@ SETS = [
     # ("The owner, Johan Verbeke" after "A pawn shop owner"), bv050 ("It is on loan ... from the
     # King Baudouin Foundation, which owns it": "it" is the violin).
     ("other_corpus30", "other30.jsonl", 47, {"bv043"}, set()),
+    # First run, after the fixes the first thirty prompted: 39/51 correct (76%), 4 wrong (bw002
+    # "Which company was fined over sewage spills?" quoted the headline's "Water company fined
+    # ..."; bw036 "Who won the Harwell Prize for Poetry?" the headline's "Nurse who wrote poems
+    # ... wins"; bw039 "What is Small Hours about?" "Small Hours is published by Lantern Press";
+    # bw047 "What will Doherty use the prize money for?" her prize), 12/13 abstaining (bwu05
+    # "Who was fined the previous record £11.4 million?" quoted "The previous largest fine for
+    # a water company in England was £11.4 million"); the loader kept "Share: Facebook · X ·
+    # Email". Fixed as classes: that (TEXT_VERSION 31); a lead about "A water company" or "A
+    # nurse" is about the name the next sentence opens with ("Northvale Water pleaded ...",
+    # "Maeve Doherty, 36, ..."), and a who or which answer quotes that sentence too; "Which
+    # company" is answered by no "a water company" nor a headline's "Water company"; "She said
+    # she would use the prize money ..." three sentences after "Doherty, who ..." is hers;
+    # "What is X about?" needs "about" or "over"; a winner won; a thing's age by "is thought
+    # to date from the late 3rd century AD"; a Trust, a Society, a Federation, a Charity are
+    # organisations. Known answered: bwu05. Known misses (abstentions): bw015 ("a popular
+    # swimming spot at Aln Meadows" is indefinite), bw020 ("will be paid to the Treasury":
+    # "receive"), bw033 ("The work is expected to cost" after "moved to Carrowby Museum"),
+    # bw037 ("received the £25,000 prize": "worth"), bw038 ("for *Small Hours*, a book").
+    ("other_corpus31", "other31.jsonl", 46, set(), {"bwu05"}),
 ]
 
 
