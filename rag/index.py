@@ -179,6 +179,9 @@ def _write_document(store: Any, settings: Settings, doc: Document, report: Inges
             metas = [dict(base, start=u.start, end=u.end) for u in new]
             store.upsert(coll, [u.id for u in new], vecs, [u.text for u in new], metas)
             report.embedded += len(new)
+        kept = [u for u in units if u.id in have]
+        if kept:  # the same text, but the loader may now read another title, date or outlet for it
+            store.set_metadata(coll, [u.id for u in kept], [dict(base, start=u.start, end=u.end) for u in kept])
         stale = store.ids_of_source(coll, doc.source) - set(ids)
         if stale:
             store.delete_ids(coll, sorted(stale))

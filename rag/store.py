@@ -255,6 +255,13 @@ class Store:
         self.generation += 1
 
     @_guarded
+    def set_metadata(self, collection: Any, ids: Sequence[str], metas: Sequence[dict[str, Any]]) -> None:
+        """Rewrite the metadata of stored units whose text (and so vector) is unchanged."""
+        for b in range(0, len(ids), _WRITE_BATCH):
+            collection.update(ids=list(ids[b : b + _WRITE_BATCH]), metadatas=list(metas[b : b + _WRITE_BATCH]))
+        self.generation += 1
+
+    @_guarded
     def delete_ids(self, collection: Any, ids: Sequence[str]) -> None:
         for b in range(0, len(ids), _WRITE_BATCH):
             collection.delete(ids=list(ids[b : b + _WRITE_BATCH]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,32 @@ def test_new_cleaning_rules_reindex_unchanged_files(tmp_path: Path, monkeypatch:
     again = ingest(settings=s)
     assert len(again.updated) == 5 and again.unchanged == 0
     assert ingest(settings=s).unchanged == 5
+
+
+def test_new_cleaning_rules_rewrite_the_metadata_of_unchanged_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the loader comes to read another date or outlet for an article whose text is the
+    same, the stored chunks and sentences (the same ids, so nothing is embedded) carry the new
+    ones, not the old."""
+    import rag.index
+    import rag.load
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Ferry line opens\n\nThe new ferry line opened on Monday, the port said.\n\n© 2023 The Harbour Post\n"
+    )
+    s = Settings.from_env(env={}, corpus_dir=corpus, data_dir=tmp_path / "index")
+    ingest(settings=s)
+    store = open_store(s)
+    assert {u.meta["outlet"] for u in store.sentences_of(["a.txt"])} == {"The Harbour Post"}
+
+    real = rag.load.load_article
+    monkeypatch.setattr(rag.index, "load_article", lambda *a, **k: replace(real(*a, **k), outlet="Harbour Post"))
+    monkeypatch.setattr(rag.index, "TEXT_VERSION", rag.index.TEXT_VERSION + 1)
+    report = ingest(settings=s)
+    assert report.updated == ["a.txt"] and report.embedded == 0
+    store = open_store(s)
+    assert {u.meta["outlet"] for u in store.sentences_of(["a.txt"])} == {"Harbour Post"}
+    assert {u.meta["outlet"] for u in store.all_chunks()} == {"Harbour Post"}
