@@ -20,9 +20,11 @@ from rag.types import Chunk, Document, Sentence
 
 __all__ = ["split_sentences", "split_chunks"]
 
-# punkt misses some title abbreviations before a name ("… terrorists: Gen. Baqeri").
+# punkt misses some title abbreviations before a name ("… terrorists: Gen. Baqeri") and a
+# month's before its day ("Dec. 28, 2023").
 _TITLE_ABBREV = re.compile(
-    r"\b(Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Jr|Sr|No|[A-Z])\.$"
+    r"\b(Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Jr|Sr|No|[A-Z]"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
 

@@ -127,8 +127,11 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
 
     def says_which(i: int) -> bool:
         before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
+        k = i + 2 if after[:1] == [","] else i + 1  # "other airports, *including Columbus* and Pittsburgh"
         named = (
-            any(name_at(j) for j in range(max(0, i - 2), i))
+            (low[k : k + 1] == ["including"] and name_at(k + 1))
+            or (low[k : k + 2] == ["such", "as"] and name_at(k + 2))
+            or any(name_at(j) for j in range(max(0, i - 2), i))
             or (len(after) == 2 and after[0] in ("called", "named") and after[1] not in qwords)
             or (after == ["calling", "itself"] and name_at(i + 3))  # "A group calling itself NightOwl"
             or name_at(i + 1)

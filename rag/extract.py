@@ -298,7 +298,10 @@ def score_candidates(
         r.text,
     )
     purpose_of = terms(purpose.group(1))[-1] if purpose and kind == "reason" and terms(purpose.group(1)) else None
-    how_voted = bool(re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b", r.text))  # "How did X vote?"
+    # "How did X vote?", "What was the vote on the ban?"
+    how_voted = bool(
+        re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b|what (?:was|is) the (?:\w+ )?vote\b", r.text)
+    )
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     conduct = bool(_CONDUCT.search(r.text))
@@ -375,6 +378,12 @@ def score_candidates(
         # "Who carried out the survey?": "a survey ... by the Institute"
         if conduct and r.verb and _BY_NAME.search(u.text):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
+        # "How much did the society *pay* for the engine?": "*bought* the engine *for £9,000*"
+        if r.verb in _PAY and _BOUGHT_FOR.search(u.text):
+            own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
+        # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"
+        if r.verb in _STARTS and _FROM_DATE.search(u.text):
+            own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
         if _POST_AT.search(u.text):
             own, around, said = own | _WORK, around | _WORK, said | _WORK
@@ -435,6 +444,9 @@ def score_candidates(
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
+        unknown = _UNKNOWN_DOER.search(u.text) if kind == "person" else None
+        if unknown and set(terms(unknown[1])) & set(qterms):
+            continue  # "Who was flying the drones?": "did not find the drones or *whoever was flying* them"
         if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
         posts = [t for h in heads if h.rstrip("s") in NAMED_POSTS for t in terms(h)]
@@ -514,6 +526,8 @@ def score_candidates(
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         earmarked = _EARMARKED.search(u.text) if cost_of else None
+        # "Tickets cost £18 *for adults*": a price per head, not money for another thing
+        earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
         if cost_of and earmarked and not match_synonym(cost_of, set(terms(earmarked.group(1)))):
             continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
         named_thing = r.thing in ORG_WORDS and not asked_thing
@@ -806,6 +820,7 @@ _ASKS_NAME = re.compile(
 )  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
+    rf"|^The [\w-]+, (?:No\. ?\d+ )?[*“\"']?[{UPPER}]"  # "The engine, No. 4471 *Lady Catherine*, was built"
 )
 _ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.*\b(?:report|said|say|quote)")
 # "How much power ...?": an amount of what the question names is given in its units
@@ -828,6 +843,9 @@ _SAID_ON = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|going to)\b|['’]ll\b", re.I)
 _ANY_ORG = frozenset(terms("organisation organization"))  # "Which organisation ...?": any one named
 # Money set aside for a named thing: "pay £4.5 million *towards new bus routes*"
+_PER_HEAD = frozenset(
+    "adults adult children child members students pensioners seniors families visitors people".split()
+)
 _EARMARKED = re.compile(
     r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]* (?:dollars|euros|pounds|kroner))(?: (?:million|billion|bn|m))? "
     r"(?:towards|for|to pay for) ((?:[\w'’-]+ ){0,4}[\w'’-]+)",
@@ -932,6 +950,13 @@ _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
 _POST_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s? (?:at|of|for|with) (?:the )?[A-Z]")
 _WORK = frozenset(terms("work employ"))
+_STARTS = frozenset(terms("start begin"))
+_PAY = frozenset(terms("pay"))
+_BOUGHT_FOR = re.compile(r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d")
+_UNKNOWN_DOER = re.compile(
+    r"\b(?:whoever|whomever|someone|somebody|an unknown \w+) (?:was |were |is |had )?(\w+)", re.I
+)
+_FROM_DATE = re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b|\bfrom {YEAR}\b")
 _CONDUCT = re.compile(r"(?i)\b(?:carr(?:y|ied|ies) out|conduct|perform|undert[ao]k)\w*")  # light verbs of an activity
 _BY_NAME = re.compile(r"\bby (?:the )?[A-Z]")
 _NAMED_KINDS = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rag.text import DEMONYMS, UPPER, terms, words
+from rag.text import COUNTRIES, DEMONYMS, UPPER, terms, words
 
 __all__ = [
     "CONNECTORS",
@@ -33,6 +33,7 @@ __all__ = [
     "YEAR",
     "NAME_RUN",
     "TOKEN",
+    "is_demonym",
     "is_head",
     "is_name",
     "is_role",
@@ -40,8 +41,9 @@ __all__ = [
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth")
 NUMBER_WORDS = (
-    """one two three four five six seven eight nine ten eleven twelve dozen dozens hundred
-    hundreds thousand thousands million millions billion half quarter"""
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen
+    dozens hundred hundreds thousand thousands million millions billion half quarter"""
 ).split() + list(ORDINALS)
 
 
@@ -68,7 +70,13 @@ ROLE_WORDS = set(
 )
 
 
-DEMONYM = re.compile(r"(ian|ians|ish|ese|is)$")
+DEMONYM = re.compile(r"(ian|ians|ish|ese)$")
+
+
+def is_demonym(word: str) -> bool:
+    """Does the lower-case `word` read as a people's name: "iranian", "danish", "chinese", and
+    "kuwaitis" (a country's name before "-is"), not "memphis", "paris" or "harris"?"""
+    return bool(DEMONYM.search(word)) or (word.endswith("is") and word[:-2] in COUNTRIES)
 
 
 # Posts a "Which <post> ...?" question asks for by name, as it asks for a rank ("Which councillors ...?")
@@ -79,6 +87,7 @@ NOT_NAMES = set(
     he she they it his her their this that these those but and also both earlier later top read""".split()
 ) | set(MONTHS)
 NOT_NAMES |= {f"{d}s" for d in MONTHS[12:]}  # "open on Sundays"
+NOT_NAMES |= {"is", "isis"}  # "Is ..." opening a question; "Islamic State (IS, formerly ISIS)" is no one who speaks
 
 
 HEADS = ROLE_WORDS | ORG_WORDS | {"second-in-command", "militia", "capital", "city", "base"}
@@ -173,6 +182,4 @@ def is_name(tok: str, qwords: set[str]) -> bool:
     if not w or not (tok[:1].isupper() or re.match(r"al-[A-Z]", tok)):
         return False
     lw = w[0]
-    return (
-        lw not in qwords and lw not in NOT_NAMES and lw not in DEMONYMS and not DEMONYM.search(lw) and not lw.isdigit()
-    )
+    return lw not in qwords and lw not in NOT_NAMES and lw not in DEMONYMS and not is_demonym(lw) and not lw.isdigit()

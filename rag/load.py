@@ -270,7 +270,8 @@ def parse_date_line(line: str) -> str | None:
     line = re.sub(r" [|·•] \d+ min(?:ute)?s? read$", "", line, flags=re.I)  # "27 January 2024 • 4 min read"
     line = re.sub(r"(?<=\d{4}) [|·•] [A-Z][\w &]{1,30}$", "", line)  # "Published 9 August 2022 · Weather & Environment"
     line = re.sub(r" [|·•] (?:last )?(?:updated|modified):? .*$", "", line, flags=re.I)  # "... | Updated: May 4"
-    line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$", "", line)  # "..., 14:05 CET"
+    # "..., 14:05 CET", "Dec. 28, 2023 5:42 PM EST"
+    line = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[aApP]\.?[mM]\.?)?(?: [A-Z]{2,4})?$", "", line)
     line = re.sub(  # "Last updated 14:32, 5 June 2023": the time before the date
         r"^((?:last )?(?:published|posted|updated|modified)(?: on)?:? )?"
         r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?,? ",
@@ -325,7 +326,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
                 meta.setdefault("outlet", m.group("outlet").strip())
             break
         if m := _COPYRIGHT.match(bare):
-            meta.setdefault("outlet", m.group("outlet").strip())
+            outlet = m.group("outlet").strip()
+            if meta.get("outlet") == "".join(w[0] for w in outlet.split() if w[0].isupper()):
+                meta["outlet"] = outlet  # the dateline's "(MW)" is "Copyright 2023 Metro Wire"
+            meta.setdefault("outlet", outlet)
             continue
         if not line or _BOILERPLATE.match(bare) or (len(kept) < 3 and _is_tag_strip(line)):
             continue

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from rag.lexicon import (
-    DEMONYM,
     MONTHS,
     NAMED_POSTS,
     NOT_NAMES,
@@ -25,6 +24,7 @@ from rag.lexicon import (
     TITLES,
     TOKEN,
     YEAR,
+    is_demonym,
     is_head,
     is_name,
     is_role,
@@ -135,7 +135,9 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "org"
-    if re.search(r"\bwho(m)?\b|\bnames? of\b", q) or WHICH_PERSON.search(q):
+    # "Who ...?", "To whom ...?"; not the relative "What fines will people *who* break the ban face?"
+    relative_who = re.match(r"(what|which|when|where|why|how)\b", q)
+    if (re.search(r"\bwho(m)?\b", q) and not relative_who) or re.search(r"\bnames? of\b", q) or WHICH_PERSON.search(q):
         return "person"
     if _asks_one_person(q):
         return "person"
@@ -555,7 +557,7 @@ def category_words(question: str) -> list[str]:
             break
         out.append(w)
     if len(out) == 2 and not (
-        out[0] in ("news", "kind", "kinds", "type", "sort") or DEMONYM.search(out[0]) or out[0] in NOT_NAMES
+        out[0] in ("news", "kind", "kinds", "type", "sort") or is_demonym(out[0]) or out[0] in NOT_NAMES
     ):
         out = out[:1]  # "which ministry dismissed": the second word is the verb
     return out

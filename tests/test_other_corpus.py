@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus31 hold ninety-three invented news reports (the people and events are made up for
+other_corpus32 hold ninety-six invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other31.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other32.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 32)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 33)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -244,6 +244,22 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "mosaic_find.html": ("Roman mosaic found under supermarket car park", "2022-10-18", "Heritage Daily Wire"),
         "poetry_prize.md": ("Nurse who wrote poems on night shifts wins Harwell poetry prize", "2023-12-02", None),
+        # "Dec. 28, 2023 5:42 PM EST"; "Copyright 2023 Metro Wire" over the dateline's "(MW)"
+        "drone_airport.txt": (
+            "Drone sightings halt flights at Halden airport for five hours",
+            "2023-12-28",
+            "Metro Wire",
+        ),
+        "steam_engine.md": (
+            "Restored steam locomotive returns to the line after 60 years",
+            "2022-04-25",
+            "Railway Gazette North",
+        ),
+        "wood_stoves.html": (
+            "Brenna council votes to ban wood-burning stoves in city centre",
+            "2024-11-13",
+            "The Brenna Bulletin",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -453,7 +469,7 @@ SETS = [
     # Santos"), t019 ("the company's chief executive": the company is named after), t026 "tool"
     # ("a single screwdriver"), t027 ("the EU rule": rule is read as the verb), t029 "start"
     # ("from August"), t034 ("use the money for").
-    ("other_corpus6", "other6.jsonl", 32, set(), {"tu04"}),
+    ("other_corpus6", "other6.jsonl", 33, set(), {"tu04"}),
     # First run, after the fixes the first six prompted: 22/39 correct, 2 wrong (v003 "What is the
     # wind farm called?" quotes Vindeby, the first one, not Thor Two, "the project"; v029 "What is
     # the price of arabica coffee per pound?" quoted "prices jumped", with no price), 9/12
@@ -903,6 +919,33 @@ SETS = [
     # "receive"), bw033 ("The work is expected to cost" after "moved to Carrowby Museum"),
     # bw037 ("received the £25,000 prize": "worth"), bw038 ("for *Small Hours*, a book").
     ("other_corpus31", "other31.jsonl", 46, set(), {"bwu05"}),
+    # First run, after the fixes the first thirty-one prompted: 29/50 correct (58%), 4 wrong
+    # (bx019 "How long did the restoration take?" quoted "a 14-year restoration", right in fact;
+    # bx026 "How long did the engine spend in the scrapyard?" the standfirst's "Volunteers spent
+    # 14 years rebuilding the engine"; bx028 "How much did the society pay for the engine?" the
+    # restoration's £1.4 million; bx039 "What was the vote on the stove ban?" "has voted to
+    # ban"), 9/13 abstaining (bxu01 "Who was flying the drones?" quoted "did not find the
+    # drones or whoever was flying them", bxu04 "Which airline's flights were canceled
+    # first?", bxu05 "When did Lady Catherine pull her last express train to Edinburgh?" its
+    # last passenger train in 1962, bxu13 "What is the WHO's daily limit?" the days above it);
+    # the loader found no date in "Dec. 28, 2023 5:42 PM EST" and took the dateline's "(MW)"
+    # for the outlet over "Copyright 2023 Metro Wire". Fixed as classes: those (TEXT_VERSION
+    # 32; "Dec." no longer ends a sentence); "Memphis", "Paris", "Harris" are names (only a
+    # country's name before "-is" makes a people: "Kuwaitis"); "Forty-two flights" counts (the
+    # tens and teens are number words); "other airports, including Columbus and Pittsburgh"
+    # says which; "Tickets cost £18 for adults" is the adult price; "The engine, No. 4471 *Lady
+    # Catherine*," names it and a locomotive is an engine; "What was the vote?" wants the
+    # tally; "What fines will people *who* break the ban face?" asks no who; "from 1 October
+    # 2027" says when a ban starts; "bought the engine for £9,000" says what was paid; a doer
+    # given as "whoever was flying them" is no answer. Known wrong: bx019 (right in fact),
+    # bx026. Known answered: bxu01 (the dateline's pilots who reported drones), bxu04, bxu05.
+    # Known misses (abstentions): bx013 ("Which agency": "The FBI said it had opened an
+    # investigation" does not say the FBI is one), bx020 and bx036 ("run": "returned to service on", "pull
+    # four return trips between"), bx024 ("hauled express trains between"), bx030 ("The work
+    # cost" after the restoration), bx031 ("a grant from"), bx040 ("after a three-hour
+    # debate"), bx042 ("WHO": the World Health Organization), bx048 ("Which group": the
+    # Homeowners' Association), bx049 ("which it put at €8,000 to €12,000").
+    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu01", "bxu04", "bxu05"}),
 ]
 
 
