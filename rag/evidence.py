@@ -52,6 +52,7 @@ from rag.text import (
 )
 
 __all__ = [
+    "DISTANCE",
     "REFERS_BACK",
     "adds_name_part",
     "attribute_of",
@@ -517,7 +518,7 @@ def counts(text: str, noun: str) -> bool:
     return False
 
 
-_DISTANCE = re.compile(r"\b\d[\d,.]*[ -](?:kilomet|km\b|met|mile|feet|foot)\w*", re.I)
+DISTANCE = re.compile(r"\b\d[\d,.]*[ -](?:kilomet|km\b|met|centimet|cm\b|millimet|mm\b|mile|feet|foot)\w*", re.I)
 _MONTH_NAMES = "|".join(MONTHS[:12])
 _CALENDAR = {
     "calendar-date": re.compile(
@@ -595,7 +596,7 @@ def has_distance(text: str) -> bool:
             r"(north|south|east|west)(east|west)?(ward)?)\b",
             text[m.end() :],
         )
-        for m in _DISTANCE.finditer(text)
+        for m in DISTANCE.finditer(text)
     )
 
 

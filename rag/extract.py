@@ -61,6 +61,7 @@ from rag.acts import (
     with_speaker,
 )
 from rag.evidence import (
+    DISTANCE,
     GROUP_NOUNS,
     REFERS_BACK,
     adds_name_part,
@@ -280,6 +281,8 @@ def score_candidates(
     measured = re.match(r"how much (\w+)", r.text, re.I)
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
+    # "How tall will the dam be?": a length ("stands at 3,198 metres"), not "the 180-megawatt project"
+    unit = unit or (DISTANCE if re.match(r"(?i)how (?:tall|deep|wide)\b", r.text) else None)
     # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
     of = terms(measured.group(1)) if measured and how_much and not unit else []
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
@@ -815,7 +818,7 @@ _NOT_AMOUNT = re.compile(
 )
 # "What is X called?": a sentence that names something ("named Thor Two", "called the Kesto One", "(ISIS)")
 _ASKS_NAME = re.compile(
-    r"(?i)what (?:is|was|are|were) .*?(\w+) (?:called|named|known as)\??$"
+    r"(?i)what (?:is|was|are|were|will) .*?(\w+) (?:be )?(?:called|named|known as)\??$"
     r"|what (?:are|were|will be) the names of (?:the |its |their )?(?:\w+ )*?(\w+)\??$"
 )  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(

@@ -560,7 +560,8 @@ def category_words(question: str) -> list[str]:
         out[0] in ("news", "kind", "kinds", "type", "sort") or is_demonym(out[0]) or out[0] in NOT_NAMES
     ):
         out = out[:1]  # "which ministry dismissed": the second word is the verb
-    return out
+    # "How *high* is the hut?": a height, "stands at 3,198 metres", need not say "high"
+    return out + re.findall(r"^how (high|tall|deep|wide|far|heavy)\b", question.lower())
 
 
 NAME_PART = re.compile(r"\b(first|middle|last|full|given|family) name\b")

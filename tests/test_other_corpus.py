@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus32 hold ninety-six invented news reports (the people and events are made up for
+other_corpus33 hold ninety-nine invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other32.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other33.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 33)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 34)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -260,6 +260,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2024-11-13",
             "The Brenna Bulletin",
         ),
+        "glacier_hut.txt": (
+            "Historic mountain hut closes after glacier melt destabilises its foundations",
+            "2023-08-03",
+            None,
+        ),
+        "library_fines.html": (
+            "Library scraps late fines and sees thousands of books come back",
+            "2024-03-21",
+            "Kingsford Echo",
+        ),
+        "orchestra_strike.md": ("Musicians strike over pay cancels opening night of Vienna season", "2022-09-16", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -700,7 +711,7 @@ SETS = [
     # much wine" is given in (hecto)litres or bottles. Known misses (abstentions): bl009
     # ("covered by": "paid"), bl014 ("How deep was the water?": "water reached 1.6 metres"),
     # bl037 ("fall": "down 27 percent"), bl046 ("a warm March had brought the vines into early bud").
-    ("other_corpus20", "other20.jsonl", 42, set(), set()),
+    ("other_corpus20", "other20.jsonl", 43, set(), set()),
     # First run, after the fixes the first twenty prompted: 35/45 correct (78%), 3 wrong (bm008
     # "Near which village did the train derail?" quoted "derailed in central Slovakia"; bm030
     # "What is the record price for a printed book?" and bm031 "When was the record price
@@ -946,6 +957,24 @@ SETS = [
     # debate"), bx042 ("WHO": the World Health Organization), bx048 ("Which group": the
     # Homeowners' Association), bx049 ("which it put at €8,000 to €12,000").
     ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu01", "bxu04", "bxu05"}),
+    # First run, after the fixes the first thirty-two prompted: 37/49 correct (76%), 2 wrong
+    # (by028 "How was Watership Down returned?" quoted "The oldest book returned was a copy of
+    # Watership Down ..."; by035 "Where was the opening concert to be held?" quoted "Musicians
+    # at the Donaustadt Philharmonic walked out"), 11/13 abstaining (byu04 "What will the
+    # replacement hut be called?" quoted where it will be built; byu06 "Who borrowed Watership
+    # Down in 1983?" "a copy of Watership Down borrowed from the Eastgate branch in 1983").
+    # Fixed as classes: "How high is the hut?" needs no "high" ("stands at 3,198 metres"), and
+    # "How tall/deep/wide" a length ("How tall will the dam be?" is no "180-megawatt project");
+    # a centimetre is a length; "What will X be called?" needs a name. Now 38/49, 2 wrong,
+    # 12/13; other_corpus20's bl014 ("How deep was the water?": "reached 1.6 metres") gained.
+    # Known wrong: by028, by035. Known answered: byu06 (a participle after its noun, "Down
+    # borrowed from the Eastgate branch", is passive). Known misses (abstentions): by012 ("about
+    # 400 metres lower down" as a place), by016 ("on their way to the summits of"), by019
+    # ("daily fine": "25p a day"), by022 ("Head of libraries Priya Kapoor": Kingsford is named
+    # sentences before), by030, by031 ("The council said it would review the policy after a
+    # year": "review" and "when"), by032 ("Kingsford joins more than 30 library services"),
+    # by033 ("walked out": "strike"), by044 ("principal cellist": "play").
+    ("other_corpus33", "other33.jsonl", 38, {"by028", "by035"}, {"byu06"}),
 ]
 
 
