@@ -12,9 +12,11 @@ jailed" the "Graham Pickering, 61, ..." of the next sentence. Organisations go t
 Tire, and "the Swedish Maritime Museum" a later "the museum", and sites too: "the former
 Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and places: "the
 village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
-kind ("the bakery chain Crumb & Co") is a later "The company". It is deliberately small: no
-pronouns (the answerer reads the sentences before for those), no descriptions without a
-role or organisation word ("the Arab country"), and the most recent match wins.
+kind ("the bakery chain Crumb & Co") is a later "The company". It is deliberately small: the
+one pronoun it reads is a sentence-opening "He" or "She" up to three sentences after a person
+named the news way ("Maeve Doherty, 36, ..."; for the others the answerer reads the
+sentences before), no descriptions without a role or organisation word ("the Arab
+country"), and the most recent match wins.
 """
 
 from __future__ import annotations
@@ -182,16 +184,17 @@ def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
     person, seen_at = "", -9  # the last person named the news way, and the last sentence naming them
     for i, s in enumerate(sentences):
         out.append(aliases.resolve(s))
-        if m := _NAME_AGE.match(s):
-            person, seen_at = m.group(1), i
-        elif person and person.split()[-1] in s:
-            seen_at = i
-        elif person and _PRONOUN.match(s) and i - seen_at <= 3:
-            out[i].append(person)  # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ..."
-        if (m := _NAME_AGE.match(s)) and _SOMEONE.match(previous):
-            out[i - 1].append(m.group(1))  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
+        aged = _NAME_AGE.match(s)
+        if aged:
+            person, seen_at = aged.group(1), i
+            if _SOMEONE.match(previous):  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
+                out[i - 1].append(person)
         elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
+        if not aged and person and person.split()[-1] in s:
+            seen_at = i
+        elif not aged and person and _PRONOUN.match(s) and i - seen_at <= 3:
+            out[i].append(person)  # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ..."
         previous = s
         named_before = aliases.first(None) is not None
         aliases.read(s)

@@ -378,18 +378,12 @@ def score_candidates(
         for suffix, kind_terms in _NAMED_KINDS:
             if suffix.search(u.text):
                 own, around = own | kind_terms, around | kind_terms
-        # "Who carried out the survey?": "a survey ... by the Institute"
-        if conduct and r.verb and _BY_NAME.search(u.text):
+        # the act in other words: "Who *carried out* the survey?": "a survey ... *by* the Institute"
+        if r.verb and (
+            (conduct and _BY_NAME.search(u.text))
+            or any(r.verb in verbs and wording.search(u.text) for verbs, wording in _ACT_WORDING)
+        ):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
-        # "How much did the society *pay* for the engine?": "*bought* the engine *for £9,000*"
-        if r.verb in _PAY and _BOUGHT_FOR.search(u.text):
-            own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
-        # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"
-        if r.verb in _STARTS and _FROM_DATE.search(u.text):
-            own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
-        # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
-        if _POST_AT.search(u.text):
-            own, around, said = own | _WORK, around | _WORK, said | _WORK
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
         if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
@@ -951,15 +945,27 @@ _MONEY = re.compile(
 # Saying is announcing or declaring ("said" itself is a stopword, no term)
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
-_POST_AT = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s? (?:at|of|for|with) (?:the )?[A-Z]")
-_WORK = frozenset(terms("work employ"))
-_STARTS = frozenset(terms("start begin"))
-_PAY = frozenset(terms("pay"))
-_BOUGHT_FOR = re.compile(r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d")
+# Sentences that say the question's act in other words
+_ACT_WORDING = [
+    # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
+    (
+        frozenset(terms("work employ")),
+        re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s? (?:at|of|for|with) (?:the )?[A-Z]"),
+    ),
+    # "How much did the society *pay* for the engine?": "*bought* the engine *for £9,000*"
+    (
+        frozenset(terms("pay")),
+        re.compile(r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d"),
+    ),
+    # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"
+    (
+        frozenset(terms("start begin")),
+        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b|\bfrom {YEAR}\b"),
+    ),
+]
 _UNKNOWN_DOER = re.compile(
     r"\b(?:whoever|whomever|someone|somebody|an unknown \w+) (?:was |were |is |had )?(\w+)", re.I
 )
-_FROM_DATE = re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b|\bfrom {YEAR}\b")
 _CONDUCT = re.compile(r"(?i)\b(?:carr(?:y|ied|ies) out|conduct|perform|undert[ao]k)\w*")  # light verbs of an activity
 _BY_NAME = re.compile(r"\bby (?:the )?[A-Z]")
 _NAMED_KINDS = [
