@@ -590,11 +590,13 @@ def has_distance(text: str) -> bool:
     kilometres off the island", "20 km from the coast")?"""
     return any(
         _STRETCHES.search(text[: m.start()])  # "the reef, which *stretches for* 340 kilometres off the coast"
-        or not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
-        and not re.match(
-            r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
-            r"(north|south|east|west)(east|west)?(ward)?)\b",
-            text[m.end() :],
+        or (
+            not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
+            and not re.match(
+                r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
+                r"(north|south|east|west)(east|west)?(ward)?)\b",
+                text[m.end() :],
+            )
         )
         for m in DISTANCE.finditer(text)
     )

@@ -209,7 +209,10 @@ def score_candidates(
     qterms = [_superlative(t, stats) for t in qterms]  # "When was it last this *cold*?": "the coldest May night"
     outlets = {t for u, _ in candidates for t in terms(str(u.meta.get("outlet") or ""))}  # "according to RT"
     # "company" is never written, but "Northgate Facilities Ltd" is one
-    named_kinds = {t for rx, ts in _NAMED_KINDS if any(rx.search(u.text) for u, _ in candidates) for t in ts}
+    kinds_named = {
+        u.id: frozenset(t for rx, ts in _NAMED_KINDS if rx.search(u.text) for t in ts) for u, _ in candidates
+    }
+    named_kinds = frozenset().union(*kinds_named.values())
     unseen = [
         t
         for t in qterms
@@ -375,9 +378,7 @@ def score_candidates(
         if _SAID.search(u.text):  # "Which agency *announced* the recall?": "..., NHTSA *said* on Friday"
             own, around = own | _ANNOUNCED, around | _ANNOUNCED
         # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
-        for suffix, kind_terms in _NAMED_KINDS:
-            if suffix.search(u.text):
-                own, around = own | kind_terms, around | kind_terms
+        own, around = own | kinds_named[u.id], around | kinds_named[u.id]
         # the act in other words: "Who *carried out* the survey?": "a survey ... *by* the Institute"
         if r.verb and (
             (conduct and _BY_NAME.search(u.text))
@@ -542,13 +543,18 @@ def score_candidates(
             continue  # "What is Small Hours about?": not "*Small Hours* is published by Lantern Press"
         if stranded and not re.search(rf"\b{stranded.group(1)}\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
-        if which_named and not u.is_title and _indefinite_only(u.text, which_named):
-            continue  # "Which clinic treated him?": "at a local clinic", "in libraries" say none
-        # "Which company was fined?": "A water company has been fined" names none, unless the next
-        # sentence gives its name ("Northvale Water pleaded guilty ...", see coref)
-        if which_body and one and not u.is_title and not named and _indefinite_only(u.text, which_body):
-            continue
         asked_kind = which_named or which_body
+        # "Which clinic treated him?": "at a local clinic", "in libraries" say none; "Which company
+        # was fined?": "A water company has been fined" names none, unless the next sentence gives
+        # its name ("Northvale Water pleaded guilty ...", see coref)
+        if (
+            asked_kind
+            and one
+            and not u.is_title
+            and not (which_body and named)
+            and _indefinite_only(u.text, asked_kind)
+        ):
+            continue
         if asked_kind and u.is_title and not specified(u.text, asked_kind, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
@@ -855,8 +861,9 @@ _VOTED = re.compile(
 )
 _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
 _TOP_WORDS = frozenset("highest largest biggest".split())
-_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b")
-_IN_MONTH = re.compile(rf"(?i)\b(?:in|during) (?:{'|'.join(MONTHS[:12])})\b")
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS[:12])  # capitalised: "May", not "may"
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+_IN_MONTH = re.compile(rf"(?i)\b(?:in|during) (?:{_MONTH_NAMES})\b")
 _SUPERLATIVES = frozenset(
     """worst best biggest largest highest lowest longest shortest oldest youngest deadliest strongest
     hottest coldest heaviest fastest warmest wettest driest smallest greatest""".split()
@@ -960,7 +967,7 @@ _ACT_WORDING = [
     # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"
     (
         frozenset(terms("start begin")),
-        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{'|'.join(m.capitalize() for m in MONTHS[:12])})\b|\bfrom {YEAR}\b"),
+        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b"),
     ),
 ]
 _UNKNOWN_DOER = re.compile(

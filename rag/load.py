@@ -323,13 +323,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             # only once the article's prose has come: a sidebar may open the page; the footer's
             # copyright line below the story list still names the outlet
             if m := next(filter(None, map(_COPYRIGHT.match, lines[i + 1 :])), None):
-                meta.setdefault("outlet", m.group("outlet").strip())
+                _copyright_outlet(meta, m.group("outlet").strip())
             break
         if m := _COPYRIGHT.match(bare):
-            outlet = m.group("outlet").strip()
-            if meta.get("outlet") == "".join(w[0] for w in outlet.split() if w[0].isupper()):
-                meta["outlet"] = outlet  # the dateline's "(MW)" is "Copyright 2023 Metro Wire"
-            meta.setdefault("outlet", outlet)
+            _copyright_outlet(meta, m.group("outlet").strip())
             continue
         if not line or _BOILERPLATE.match(bare) or (len(kept) < 3 and _is_tag_strip(line)):
             continue
@@ -364,6 +361,14 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
             meta["title"] = first
     return kept, meta
+
+
+def _copyright_outlet(meta: dict[str, str], outlet: str) -> None:
+    """The outlet a copyright line names, unless another was found first; it replaces a
+    dateline's initials of it ("(MW)" is "Copyright 2023 Metro Wire")."""
+    if meta.get("outlet") == "".join(w[0] for w in outlet.split() if w[0].isupper()):
+        meta["outlet"] = outlet
+    meta.setdefault("outlet", outlet)
 
 
 def _shorten(text: str, limit: int = 90) -> str:
