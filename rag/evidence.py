@@ -532,6 +532,11 @@ _CALENDAR = {
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
 _PLACE_KINDS = frozenset("town city village port province region district island".split())
+# A post one holder fills at a time: the portfolio says who, without a name
+_OFFICE = re.compile(
+    r"(?i)\b(interior|defen[cs]e|foreign|finance|health|justice|education|energy|transport|environment|"
+    r"home|trade|culture|agriculture|oil|prime) (minister|secretary)\b"
+)
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
     rf"(the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
@@ -660,6 +665,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("person", "named-person", "people"):
         text = _without_question_people(text, qwords)
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
+            offices = _OFFICE.finditer(text)  # "Which minister did Hatami meet?": "Iraq's *interior* minister"
+            if any(m.group(1).lower() not in qwords and m.group(2).lower() in qwords for m in offices):
+                return True
             return _has_person_name(re.sub(r"\b(" + "|".join(sorted(PLACES)) + r")\b", " ", text), qwords)
         new = [w for w in words(text) if w not in qwords]
         return (
@@ -682,6 +690,11 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in LOCATIVE) or k in of_place)
             for k, t in enumerate(toks)  # ... or one it calls a place: "the Austrian *city of Graz*"
         )
+    if kind == "city-place":  # "In which city was the summit held?": somewhere in one, not "in Saudi Arabia"
+        runs = [m for m in NAME_RUN.finditer(text) if any(set(terms(t)) & COUNTRIES for t in m.group().split())]
+        for m in reversed(runs):
+            text = text[: m.start()] + " " + text[m.end() :]
+        kind = "place"
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         toks = [m.group() for m in TOKEN.finditer(text)]
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):

@@ -270,6 +270,8 @@ _PREPOSITIONS = {
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
+# "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
+_BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
 
@@ -291,10 +293,17 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             present = present and k + 1 < len(toks) and toks[k + 1] not in _AUX | _BE  # "militia members were"
             if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
-    for i, t in enumerate(toks[:4]):
+    # "Which national security adviser *did* ...": a fourth word, after a noun phrase, not "What kind of X did"
+    phrase = toks[0] in ("which", "what") and not set(toks[1:4]) & (_PREPOSITIONS | _DETERMINERS) and not any(caps[1:4])
+    for i, t in enumerate(toks[: 5 if phrase else 4]):
         if t in _AUX or t in _BE:
             j = i + 1
-            while j < len(toks) and (toks[j] in _DETERMINERS or caps[j] or toks[j].endswith("'s")):
+            while j < len(toks) and (
+                toks[j] in _DETERMINERS
+                or caps[j]
+                or toks[j].endswith("'s")
+                or (toks[j] in _BEFORE_NAME and j + 1 < len(toks) and caps[j + 1])  # "the *new* Iraqi minister"
+            ):
                 j += 1
             j0 = j
             run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
@@ -371,6 +380,7 @@ _SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
 
 # "Which institute carried out the surveys?": the act is in the noun ("surveys by X"); a "Who
 # carried out ...?" keeps its verb ("led the survey" is no carrying out)
+_CARRIED_REPORT = re.compile(r"(?i)\b(?:carr(?:y|ies|ied)|ran|runs?) (?:the|a|this|that) (?:report|story|news)\b")
 _CARRIED_OUT = re.compile(r"(?i)(?:which|what)\b.*\bcarr(?:y|ies|ied|ying) out\b")
 
 
@@ -400,15 +410,22 @@ def question_verb(question: str) -> str | None:
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(
-        rf"\b(?:{'|'.join(_SAYING)})\b.*\b(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)\b", question
+        rf"\b(?:{'|'.join(_SAYING)})\b.*\b(?:(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)"
+        r"|(?:will|would|must|should|can|could|may)\s+(?!be\b|have\b)(\w+))\b",
+        question,
     )
     if reported and (verb is None or verb in _SAYING):
-        verb = reported.group(1)  # "What did Baqeri say Iraq has *faced*?": the reported act is asked about
+        # "What did Baqeri say Iraq has *faced*?", "What does the agreement say they will *provide*?":
+        # the reported act is asked about
+        asked_what = re.match(r"(?i)what (?:does|do)\b", question)  # "What does X say they will *provide*?"
+        verb = reported.group(1) or (reported.group(2) if asked_what else verb)
     accused = re.search(r"\baccuse\w* .+? of (\w+ing)\b", question)
     if accused and verb and verb.startswith("accus") and accused.group(1) not in ("being", "having", "doing"):
         verb = accused.group(1)  # "accuse Washington of *sending* extremists": the act accused of is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
+    if _CARRIED_REPORT.search(question):
+        return terms("report")[0]  # "Which agency *carried the report* that ...?": "..., IRNA said"
     if _CARRIED_OUT.match(question):
         return None  # "Which institute carried out the surveys?": "surveys *by* the Western Marine Institute"
     if re.match(r"(?i)where (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
@@ -546,6 +563,15 @@ _PARTIES = {
 _PARTY_STEMS = frozenset(t for w in _PARTIES for t in terms(w)) | {"two", "both"}
 
 
+_CATEGORY_END = frozenset("did does do is was were are has have had will can".split())
+
+
+def _modifies(word: str) -> bool:
+    """Is the first word after "which" part of what is asked for ("which *Iraqi* militia", "which
+    *news* agency")?"""
+    return word in ("news", "kind", "kinds", "type", "sort") or is_demonym(word) or word in NOT_NAMES
+
+
 def category_words(question: str) -> list[str]:
     """The words naming what kind of answer is wanted ("which *disease*", "what *position*"):
     they describe the answer, so the evidence need not repeat them."""
@@ -553,12 +579,16 @@ def category_words(question: str) -> list[str]:
     out: list[str] = []
     for w in m.group(1).split() if m else []:
         w = w.strip("?,.")
-        if w in ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "can") or len(out) == 2:
+        if w in _CATEGORY_END:
+            break
+        if len(out) == 2:  # "which national security *adviser* did": the third word before the verb is the head
+            nxt = [x.strip("?,.") for x in m.group(1).split()[3:4]] if m else []
+            lower = re.search(rf"(?i:which|what) {' '.join(out)} {w}\b", question)  # not "Which *Quds Force* commander"
+            if nxt and nxt[0] in _CATEGORY_END and not _modifies(out[0]) and lower:
+                out = [w]
             break
         out.append(w)
-    if len(out) == 2 and not (
-        out[0] in ("news", "kind", "kinds", "type", "sort") or is_demonym(out[0]) or out[0] in NOT_NAMES
-    ):
+    if len(out) == 2 and not _modifies(out[0]):
         out = out[:1]  # "which ministry dismissed": the second word is the verb
     # "How *high* is the hut?": a height, "stands at 3,198 metres", need not say "high"
     return out + re.findall(r"^how (high|tall|deep|wide|far|heavy)\b", question.lower())
@@ -613,6 +643,8 @@ class Reading:
             return "people" if which.group(0).endswith("s") else "named-person"
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
+        if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
+            return "city-place"  # "In which city was the summit held?": a place that is no country
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
             if re.search(r"\b(which|what) (\w+ )?(city|cities|towns?|capital|villages?)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
