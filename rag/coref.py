@@ -12,11 +12,13 @@ jailed" the "Graham Pickering, 61, ..." of the next sentence. Organisations go t
 Tire, and "the Swedish Maritime Museum" a later "the museum", and sites too: "the former
 Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and places: "the
 village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
-kind ("the bakery chain Crumb & Co") is a later "The company". It is deliberately small: the
-one pronoun it reads is a sentence-opening "He" or "She" up to three sentences after a person
-named the news way ("Maeve Doherty, 36, ..."; for the others the answerer reads the
-sentences before), no descriptions without a role or organisation word ("the Arab
-country"), and the most recent match wins.
+kind ("the bakery chain Crumb & Co") is a later "The company". `setting` reads the scene: a
+lead saying where a visit is to ("Shamkhani is currently visiting Baghdad") places what the
+article tells of afterwards. It is deliberately small: the one pronoun it reads is a
+sentence-opening "He" or "She" up to three sentences after a person named the news way
+("Maeve Doherty, 36, ..."; for the others the answerer reads the sentences before), no
+descriptions without a role or organisation word ("the Arab country"), and the most recent
+match wins.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rag.lexicon import ORG_WORDS
+from rag.lexicon import ORG_WORDS, PLACE_TERMS
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["RoleAliases", "descriptions", "org_names", "role_aliases"]
+__all__ = ["RoleAliases", "descriptions", "org_names", "role_aliases", "setting"]
 
 # Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
 # is broader ("officials", "delegation") because it types answers instead.
@@ -235,3 +237,17 @@ def _of_country(low: list[str], i: int) -> list[str]:
 def _country(ws: list[str]) -> str | None:
     found = [t for w in ws for t in terms(w) if t in COUNTRIES]
     return found[-1] if found else None
+
+
+# "is currently *visiting Baghdad*", "Iran's defence minister *visits Baghdad*"
+_SET_IN = re.compile(r"\bvisit(?:s|ed|ing)? ([A-Z][\w’'-]+)")
+
+
+def setting(sentences: Iterable[str]) -> frozenset[str]:
+    """Where an article's story happens, as its headline and first sentences say ("Ali Shamkhani
+    is currently visiting Baghdad"): the stemmed places or countries a visit there is to. A later
+    sentence about the visitor need not repeat it ("Shamkhani earlier met with Iraq's acting Prime
+    Minister ..." in Baghdad). Only a visit sets the scene: "talks in Tehran on Sunday" places one
+    meeting, not the rest of the story. Pass the headline and the first three sentences."""
+    found = (m.group(1) for text in sentences for m in _SET_IN.finditer(text))
+    return frozenset(t for name in found for t in terms(name) if t in PLACE_TERMS or t in COUNTRIES)

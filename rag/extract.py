@@ -191,6 +191,7 @@ def score_candidates(
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
     refers: Callable[[Unit], Sequence[str]] = lambda u: (),
+    setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
 ) -> list[Pick]:
     """Every candidate that supplies what the question asks for, scored, best first.
 
@@ -199,7 +200,8 @@ def score_candidates(
     `stats` weighs question terms; `kind` overrides `answer_type(question)`; `earlier` is
     the previous question of a follow-up ("What was *he* responsible for?"), whose terms
     add a bonus but never decide abstention; `refers(u)` gives the names u's role
-    descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who".
+    descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who";
+    `setting(u)` the places u's article happens in (coref.setting), which u need not repeat.
     """
     r = read(question)
     kind = kind or r.kind
@@ -596,7 +598,10 @@ def score_candidates(
             # sentence after it are about another year than "... since 2016" before them
         if months and not months & set(words(u.text)) and _IN_MONTH.search(u.text):
             continue  # "the temperature *in March*": "31C *in February*" is another month's
-        if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own for t in r.names):
+        # the place of the visit the article is about, where the sentence names everyone else itself
+        # ("Who did Shamkhani meet in Baghdad?": "Shamkhani earlier met with ...", as he was visiting Baghdad)
+        scene = setting(u) if all(_name_in(t, own | refers_to) or t in setting(u) for t in r.names) else frozenset()
+        if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";
             # "When did the Ashgrove gasworks close?": "The gasworks closed", after "the Ashgrove gasworks")
@@ -694,9 +699,10 @@ def pick_sentences(
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
     refers: Callable[[Unit], Sequence[str]] = lambda u: (),
+    setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
-    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers)
+    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers, setting)
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
-from rag.coref import role_aliases
+from rag.coref import role_aliases, setting
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
@@ -249,14 +249,23 @@ class Engine:
         def refers(u: Unit) -> list[str]:
             return refers_to.get(u.id, [])
 
-        picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers)
+        settings = {source: setting(s.text for s in ss[:4]) for source, ss in by_source.items()}  # headline + lead
+
+        def set_in(u: Unit) -> frozenset[str]:
+            return settings.get(u.source, frozenset())
+
+        picks = pick_sentences(
+            q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers, setting=set_in
+        )
         kind = answer_type(q)
         dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
         if not picks and kind in ("date", "exact-date", "org", "headline", "published", "author"):
             # The article's own dateline, outlet or title line can answer "when was it reported",
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.
-            picks = pick_sentences(q, qvec, candidates, context, self._stats, "any", earlier=earlier, refers=refers)
+            picks = pick_sentences(
+                q, qvec, candidates, context, self._stats, "any", earlier=earlier, refers=refers, setting=set_in
+            )
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None
