@@ -55,7 +55,7 @@ _BODIES = _ORG_NOUNS | ORG_WORDS | {w + "s" for w in ORG_WORDS}  # "... Associat
 # former Ashgrove gasworks ... The gasworks closed in 1978", "the Lindell Road treatment plant"
 _SITE_NOUNS = frozenset(
     """gasworks plant factory mine mill refinery stadium dam bridge station airport port harbour
-    estate prison reactor tunnel canal reservoir""".split()
+    estate prison reactor tunnel canal reservoir lighthouse castle pier""".split()
 )
 _NAMED_SITE = re.compile(
     r"(?<![\w-])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z][\w'’&-]* ){1,3})(?:[a-z]+ )?("

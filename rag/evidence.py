@@ -24,6 +24,7 @@ from rag.lexicon import (
     MONTHS,
     NAME_RUN,
     NUMBER_WORDS,
+    OCCUPATIONS,
     ORDINALS,
     ORG_WORDS,
     PEOPLE,
@@ -202,7 +203,14 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     ):
         j -= 1  # "Annelies Bakker, the *provincial* official": the question's own modifier too, or its
         # owner: "Rachel Dunmore, *Korvan's* head of North American quality"
-    return j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords)
+    if j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords):
+        return True
+    # "Jean-Marc Lafon, who has grown truffles ... and *is president of* the Federation"
+    who_is = re.search(
+        rf"([{UPPER}][\w'’-]*), who [^.;]{{0,100}}?\b(?:is|was)(?: also| now)? (?:the |a |an )?{re.escape(focus[0])}\b",
+        text,
+    )
+    return who_is is not None and is_name(who_is.group(1), qwords)
 
 
 _HEADLINE_SPEAKER = re.compile(rf"^([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)*):")  # "Shamkhani: Countdown started"
@@ -544,8 +552,10 @@ _PLACE_PHRASE = re.compile(
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?)\b",
     re.I,
 )
+_AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
 _AGE = re.compile(
-    rf"\b\d{{1,3}}-year-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
+    rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"
+    rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
     r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
@@ -576,6 +586,10 @@ _REASON = re.compile(
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
     # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
     r"|, (blaming|citing)\b|\b(which|that|this) is why\b"
+    # "switched the light off ..., saying satellite navigation had made it *unnecessary*": the ground given
+    r"|, saying\b[^.]{0,100}\b(unnecessary|obsolete|redundant|unsafe|no longer|too (costly|expensive|dangerous))\b"
+    # "a harvest less than half the usual *after the hottest and driest summer* on record": an extreme cause
+    r"|\bafter (the |a |an )?(?!latest|earliest|nearest|closest)([a-z]+est|worst|record)\b"
     # "while she *stopped to buy* petrol": what a stop is for
     r"|\b(?:stopped|stopping|paused|pulled over) to [a-z]+\b"
     # "closed for the day *rather than cook* with boiled water": what a choice avoids
@@ -650,6 +664,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk)\b|"  # "after 9 p.m."
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
             r"|\b(end|start|beginning) of (the|this|next) \w+\b"
+            r"|\b(?:in|by|this|next|last|until) (?:the )?(?:spring|summer|autumn|fall|winter)\b"  # "in the autumn"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
             r"|\bwithin (\d+|a|one|two|three|four|five|six|ten) (hour|day|week|month|year)s?\b"  # "within 30 days"
             r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
@@ -740,7 +755,7 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
     military rank must ("Lieutenant General Juma Anad Saadoun Khattab")."""
 
     def fits(w: str) -> bool:
-        return w in RANKS if rank else is_role(w) and w not in TITLES  # a post, not only a rank
+        return w in RANKS if rank else (is_role(w) or w in OCCUPATIONS) and w not in TITLES  # a post or a trade
 
     toks = [m.group() for m in TOKEN.finditer(text)]
     low = [words(t)[0] if words(t) else t for t in toks]
@@ -763,6 +778,7 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
                     re.fullmatch(r"[a-z]+['’]s", toks[j])
                 )  # "head of *the country's* National Intelligence Service"
                 or is_role(low[j])
+                or low[j] in OCCUPATIONS  # "retired *nurse* Margaret Hale"
             )
         ):
             if fits(low[j]) and not (rank and any(w.islower() and w not in CONNECTORS for w in toks[j + 1 : i])):
@@ -771,7 +787,7 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
         after = low[i + 1 : i + 8]
         if after[:1] == [","]:
             stop = after.index(",", 1) if "," in after[1:] else len(after)
-            if any(w in RANKS if rank else is_role(w) for w in after[1:stop]):
+            if any(w in RANKS if rank else is_role(w) or w in OCCUPATIONS for w in after[1:stop]):
                 return True
     return False
 

@@ -325,6 +325,7 @@ def score_candidates(
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
     # strandings since 2000" dates the first of many
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
+    measure = set(terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text))))
     w = weights
     picks = []
     for u, rank in candidates:
@@ -379,6 +380,9 @@ def score_candidates(
         counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
+        # "How *high* will the fence be?": "raise the fence to 2.5 metres", not "8 kilometres off the island"
+        if measure and has_distance(u.text):
+            own, around = own | measure, around | measure
         if _SAID.search(u.text):  # "Which agency *announced* the recall?": "..., NHTSA *said* on Friday"
             own, around, said = own | _ANNOUNCED, around | _ANNOUNCED, said | _ANNOUNCED | _REPORTED
         # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
@@ -474,12 +478,17 @@ def score_candidates(
             and not possessor_near(typed, _ROLES, asked_owners)
         ):
             continue  # "Which *Syrian* official visited?": "*Iran's* defence minister has visited" is not one
+        # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
+        the_doer = doer_noun and u.text.startswith("The ") and words(u.text)[1] not in words(context_text)
         if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if (
             r.target
             and not (
-                match_term(r.target[-1], (around if leans_on_previous(u.text) or possessive else own) | refers_to)
+                # "The buyers, Owen and Carys Lloyd, ...": the doer named by the act just reported
+                match_term(
+                    r.target[-1], (around if leans_on_previous(u.text) or possessive or the_doer else own) | refers_to
+                )
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
                 and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
             )
@@ -535,7 +544,12 @@ def score_candidates(
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
-        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together):
+        # "A red panda that escaped ... was found" then "*Ruby, a two-year-old female*, went missing"
+        introduced = bool(named_noun) and bool(
+            re.match(rf"[{UPPER}][\w'’-]*, (?:a|an) ", u.text)
+            and re.search(rf"\b[Aa]n? (?:\w+ )?{named_noun}\b", context_text)
+        )
+        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together or introduced):
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
             # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
             # Novak, 31, and Jiri Blaha"
@@ -644,6 +658,7 @@ def score_candidates(
             or post
             or bool(r.speaker and re.search(r"[“”\"]", u.text))  # "What did Salih say?": his words, quoted
             or together
+            or introduced  # "Ruby, a two-year-old female": the name the lead held back
         ) or 0.5 * (r.who_is and adds_name_part(u.text, qwords))  # ... or where news introduces him in full
         score = (
             w.coverage * cov
@@ -981,6 +996,8 @@ _ACT_WORDING = [
         frozenset(terms("start begin")),
         re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b"),
     ),
+    # "What did truffles *cost* last year?": "*Prices* ... have risen to €1,400, up from about €900"
+    (frozenset(terms("cost")), re.compile(r"\b[Pp]rices?\b[^.;]{0,60}?[$€£]\s?\d")),
     # "What did Salman *leave out* of his speech?": "made *no mention of* the Western strikes"
     (frozenset(terms("leave omit")), re.compile(r"\b(?:made|makes|make) no mention of\b|\bdid not mention\b")),
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"

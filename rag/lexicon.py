@@ -21,6 +21,7 @@ __all__ = [
     "MONTHS",
     "NOT_NAMES",
     "NUMBER_WORDS",
+    "OCCUPATIONS",
     "ORDINALS",
     "ORG_WORDS",
     "PEOPLE",
@@ -162,6 +163,13 @@ CAPITAL_OF = {
 }
 
 TITLES = RANKS | {"defense", "defence"}
+
+
+# Trades a person is described by ("retired *nurse* Margaret Hale"): a job, though no post
+OCCUPATIONS = frozenset(
+    """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter
+    driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician""".split()
+)
 
 
 def is_role(w: str) -> bool:

@@ -120,8 +120,8 @@ def answer_type(question: str) -> str:
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
     ):
         return "headline"  # the article's own title line answers (see qa.Engine._meta_line)
-    if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b", q):
-        return "exact-date"
+    if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b|^when\b.*\bexactly\b", q):
+        return "exact-date"  # "When will she swim it *exactly*?": not "next summer"
     if re.match(r"(since |until |till |by )?when\b", q):
         return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
@@ -809,7 +809,9 @@ def read(question: str) -> Reading:
         doer=tuple(doer(question, verb)),
         role_owners=tuple(role_owners(question)),
         other=bool(
-            re.search(r"\b(who|what|where) else\b|\balso\b|\b(the|which|what) other\b", q) or _EXCEPT.search(question)
+            re.search(r"\b(who|what|where) else\b|\balso\b|\b(the|which|what) other\b", q)
+            # "Where did Ruby come from *before Brackenfield*?" asks where she was, not who else
+            or (_EXCEPT.search(question) and not re.match(r"where\b.*\bfrom before\b", q))
         ),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),

@@ -242,6 +242,7 @@ VERB_CLASSES = [
     "goal purpose aim objective",
     "official officer",
     "begin open start",
+    "decide decision ruling",  # "When is a decision expected?": "is expected to decide in the autumn"
     "link interrelated connect",
     "want seek wish",
     "important key crucial vital",

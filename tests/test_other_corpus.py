@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus33 hold ninety-nine invented news reports (the people and events are made up for
+other_corpus34 hold a hundred and two invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other33.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other34.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 34)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 35)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -271,6 +271,21 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Kingsford Echo",
         ),
         "orchestra_strike.md": ("Musicians strike over pay cancels opening night of Vienna season", "2022-09-16", None),
+        "lighthouse_sale.txt": (
+            "Lighthouse sold for £1.2 million to couple who plan to turn it into a guesthouse",
+            "2024-05-14",
+            None,
+        ),
+        "red_panda.html": (
+            "Red panda that escaped from zoo found in garden three miles away",
+            "2023-07-11",
+            "Midlands Evening Post",
+        ),
+        "truffle_harvest.md": (
+            "Dry summer leaves Périgord truffle growers with worst harvest in a decade",
+            "2023-01-19",
+            None,
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -642,7 +657,9 @@ SETS = [
     # bh002, bh006, bh012, bh013, bh017, bh026, bh031, bh033, bh034, bh040, bh042, bh043 (bh010
     # "What does Bethan Morgan plan to buy?" is answered since other_corpus27's fixes: "Bethan
     # Morgan" opening a sentence makes "Mrs Morgan said she planned to buy ..." hers).
-    ("other_corpus16", "other16.jsonl", 29, {"bh020", "bh038"}, {"bhu07"}),
+    # bh012 ("Who operates the lottery?": "according to the operator, Camelot") gained with
+    # other_corpus34's fixes.
+    ("other_corpus16", "other16.jsonl", 30, {"bh020", "bh038"}, {"bhu07"}),
     # First run, after the fixes the first sixteen prompted: 28/42 correct, 2 wrong (bi019 "What
     # ship did the divers find?" quotes the find of "a Dutch merchant ship", where its name is in
     # the next sentence; bi033 "How much would closing libraries on Sundays have saved?" read
@@ -762,7 +779,8 @@ SETS = [
     # the director is not retrieved), bo013 ("The conductor, Marco Bellandi ... had also
     # conducted the last performance"), bo016 ("kept": "began"), bo020, bo026 ("ice-free":
     # "free of ice"), bo028 (the sentence says "walked off the job", not "strike").
-    ("other_corpus23", "other23.jsonl", 34, set(), set()),
+    # bo013 gained with other_corpus34's fixes ("The conductor, Marco Bellandi").
+    ("other_corpus23", "other23.jsonl", 35, set(), set()),
     # First run, after the fixes the first twenty-three prompted: 42/50 correct (84%), 4 wrong
     # (bp019 "Who discovered the new comet?" took "The last comet found by a New Zealander was
     # discovered in 1979 by Bruce Tane", reading "New" as "new"; bp023 "Near which constellation
@@ -837,7 +855,8 @@ SETS = [
     # one-word company, "the company", is not followed), bs027 ("drawback": "although they store
     # less energy"), bs036 ("won": "took"), bs044 ("do for a living": "teacher"), bs050 ("stand
     # for": "A Green Party candidate").
-    ("other_corpus27", "other27.jsonl", 43, {"bs037"}, {"bsu05", "bsu06"}),
+    # bs044 gained with other_corpus34's fixes (a teacher is a trade).
+    ("other_corpus27", "other27.jsonl", 44, {"bs037"}, {"bsu05", "bsu06"}),
     # First run, after the fixes the first twenty-seven prompted: 31/50 correct (62%), 5 wrong
     # (bt004 "Who founded Crumb & Co?" quoted "the founder's grandson"; bt031 "How long will the
     # ban last?" quoted "the first hosepipe ban in the region for ten years"; bt036, right in
@@ -975,6 +994,24 @@ SETS = [
     # year": "review" and "when"), by032 ("Kingsford joins more than 30 library services"),
     # by033 ("walked out": "strike"), by044 ("principal cellist": "play").
     ("other_corpus33", "other33.jsonl", 38, {"by028", "by035"}, {"byu06"}),
+    # First run, after the fixes the first thirty-three prompted: 36/51 correct (71%), 1 wrong
+    # (bz050 "Where is much of France's truffle crop grown now?" quoted Lafon growing truffles
+    # near Sainte-Alvère, not "much of it in the Vaucluse"), 13/13 abstaining. Fixed as classes:
+    # "The buyers, Owen and Carys Lloyd, ..." opens on the doer of the act just reported (not "The
+    # owner, Johan Verbeke" after "A pawn shop owner"); "a two-year-old female" gives an age;
+    # "in the autumn" is a date (and "When ... exactly?" wants one on the calendar); ", saying
+    # satellite navigation had made it unnecessary" gives the reason, as does "after the hottest
+    # and driest summer"; "retired nurse Margaret Hale" gives her job; "Name, who ... is president
+    # of X" gives her post; "Prices ... up from about €900" say what it cost; "decision" is
+    # "decide"; "Where did Ruby come from before Brackenfield?" asks no one else; "Strumble
+    # Point lighthouse" is a later "The lighthouse"; "How high?" is answered by "raise the fence
+    # to 2.5 metres"; "Ruby, a two-year-old female" names the red panda the lead held back. Now
+    # 46/51, 1 wrong, 13/13; other_corpus16's bh012, other_corpus23's bo013 and
+    # other_corpus27's bs044 gained. Known wrong: bz050. Known misses (abstentions): bz026
+    # ("think": "saw"), bz029 ("zoo director Tom Barker": Brackenfield is named sentences
+    # before), bz031 ("come from": "arrived ... from"; reading "arrive" as "come" cost j021's
+    # answer text), bz037 ("so poor": "less than half the usual amount").
+    ("other_corpus34", "other34.jsonl", 46, {"bz050"}, set()),
 ]
 
 
