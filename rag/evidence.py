@@ -509,6 +509,8 @@ def counts(text: str, noun: str) -> bool:
             text,
         ):
             return True  # "expected to take *up to a year*", "The fix takes *about an hour*"
+        if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
+            return True  # "How long before the summit ...?": "launched ... *a day before*"
         return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     toks = words(text)
     for i, w in enumerate(toks):

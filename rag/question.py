@@ -766,6 +766,9 @@ def read(question: str) -> Reading:
     counted = counted or re.match(r"how many (?:[a-z-]+(?<!s) )([a-z-]+s)\b", q)  # "How many union *members* work"
     counted = re.match(r"how many ([a-z-]+) of\b", q) or counted or re.match(r"how many ([a-z-]+)", q)  # "*pieces* of"
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
+    # "How large was the delegation?": how many were in it ("a 30-strong delegation"), not a "two-day trip"
+    sized = re.match(r"how (?:large|big) (?:is|was|are|were) (?:the |its |his |her |their )?(delegation|crowd|team)", q)
+    counted_terms = terms(sized.group(1)) if sized else counted_terms
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
     elif re.match(r"how long (is|are|was|were)\b", q) and not re.search(r"\b(?:last|go on|continue)\W*$", q):

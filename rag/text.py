@@ -202,7 +202,7 @@ def terms(text: str, drop_question_words: bool = False) -> list[str]:
 VERB_CLASSES = [
     "accuse blame criticise condemn denounce responsible",
     "kill assassinate eliminate murder die died death",
-    "praise hail applaud laud commend",
+    "praise hail applaud laud commend congratulate",  # "congratulate them on": "praised their victory"
     "meet talks confer gather receive",
     "visit travel tour trip stay visitor tourist",  # "How many people visit it?": "2,100 visitors"
     "agree deal accord agreement pact",

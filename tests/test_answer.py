@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Thirty-six sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Thirty-seven sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -377,7 +377,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     31/2/10, blind35 25/4/7 (three of the four were right: ap013, ap016 and ap027's golds named
     one of the articles that say it, now all of them; 28/1/7 counted so; three of its
     rewordings, ap020, ap030 and ap035, repeated earlier questions), blind36 24/3/8 (after
-    thirty-three rounds on other articles; 12 first drafts reworded).
+    thirty-three rounds on other articles; 12 first drafts reworded), blind37 27/1/9 (after
+    other_corpus34; 10 first drafts reworded).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -387,13 +388,13 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
     "What preparations did Baqeri mention?" cites the prepared document; ah016
     "Which Iranian minister hailed Iraq?" quotes "the Iranian minister" without his name,
-    which is in a sentence not retrieved; am002 "What did Hatami congratulate Iraq's officials
-    for?" quotes his congratulating Al-Shammari on taking the post, where the gold is the
-    victory he "praised"; an014 "What did Iraq's new defence minister praise Iran for?" quotes
+    which is in a sentence not retrieved; an014 "What did Iraq's new defence minister praise Iran for?" quotes
     Iran's minister praising Iraq's victory; an034 "How did Iran respond to the killing of
     Soleimani?" quotes its dismissal of another story before the accusation it made; ao026
     "What did the Iraqi delegation visit in Iran?" quotes Shamkhani's delegation visiting
-    Baghdad; aq015 "For what did the new Iraqi defence minister commend Iran?", an014's class)
+    Baghdad; aq015 "For what did the new Iraqi defence minister commend Iran?", an014's class;
+    ar008 "What did Hatami call Iraq during the phone conversation?" quotes his call for
+    wider ties and the phone call, not "Hailing Iraq as a friend of Iran")
     and fifteen unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
@@ -414,7 +415,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1020 and len(wrong) <= 13
+    assert correct >= 1050 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10"}
     assert set(answered) <= known
