@@ -14,22 +14,23 @@ Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and place
 village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
 kind ("the bakery chain Crumb & Co") is a later "The company". `setting` reads the scene: a
 lead saying where a visit is to ("Shamkhani is currently visiting Baghdad") places what the
-article tells of afterwards. It is deliberately small: the one pronoun it reads is a
-sentence-opening "He" or "She" up to three sentences after a person named the news way
-("Maeve Doherty, 36, ..."; for the others the answerer reads the sentences before), no
-descriptions without a role or organisation word ("the Arab country"), and the most recent
-match wins.
+article tells of afterwards; `held_roles` goes from names to posts: a later "General Hatami
+noted" is the word of the "Defense Minister of Iran" named so once. It is deliberately small:
+the one pronoun it reads is a sentence-opening "He" or "She" up to three sentences after a
+person named the news way ("Maeve Doherty, 36, ..."; for the others the answerer reads the
+sentences before), no descriptions without a role or organisation word ("the Arab country"),
+and the most recent match wins.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rag.lexicon import ORG_WORDS, PLACE_TERMS
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["RoleAliases", "descriptions", "org_names", "role_aliases", "setting"]
+__all__ = ["RoleAliases", "descriptions", "held_roles", "org_names", "role_aliases", "setting"]
 
 # Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
 # is broader ("officials", "delegation") because it types answers instead.
@@ -161,6 +162,10 @@ class RoleAliases:
                     break
         return out
 
+    def people(self) -> list[tuple[str, str | None, str]]:
+        """(role, country or None, name) of everyone named with a post so far, in order."""
+        return list(self._seen)
+
     def first(self, country: str | None) -> str | None:
         """The first name met, if it may be of `country` (None: no country known)."""
         if not self._seen:
@@ -251,3 +256,14 @@ def setting(sentences: Iterable[str]) -> frozenset[str]:
     meeting, not the rest of the story. Pass the headline and the first three sentences."""
     found = (m.group(1) for text in sentences for m in _SET_IN.finditer(text))
     return frozenset(t for name in found for t in terms(name) if t in PLACE_TERMS or t in COUNTRIES)
+
+
+def held_roles(sentences: Sequence[str]) -> list[list[str]]:
+    """For each sentence of an article, the posts of the people it names by name, as the
+    article gives them anywhere ("Defense Minister of Iran ... Amir Hatami": a later "General
+    Hatami noted" is the Iranian minister's word): "<country> <role>" strings."""
+    aliases = RoleAliases()
+    for s in sentences:
+        aliases.read(s)
+    posts = [(name.split()[-1], f"{country or ''} {role}".strip()) for role, country, name in aliases.people()]
+    return [sorted({post for surname, post in posts if re.search(rf"\b{re.escape(surname)}\b", s)}) for s in sentences]

@@ -192,6 +192,7 @@ def score_candidates(
     earlier: str = "",
     refers: Callable[[Unit], Sequence[str]] = lambda u: (),
     setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
+    held: Callable[[Unit], Sequence[str]] = lambda u: (),
 ) -> list[Pick]:
     """Every candidate that supplies what the question asks for, scored, best first.
 
@@ -201,7 +202,8 @@ def score_candidates(
     the previous question of a follow-up ("What was *he* responsible for?"), whose terms
     add a bonus but never decide abstention; `refers(u)` gives the names u's role
     descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who";
-    `setting(u)` the places u's article happens in (coref.setting), which u need not repeat.
+    `setting(u)` the places u's article happens in (coref.setting), which u need not repeat;
+    `held(u)` the posts of the people u names, as its article gives them (coref.held_roles).
     """
     r = read(question)
     kind = kind or r.kind
@@ -517,7 +519,8 @@ def score_candidates(
         if r.speaker and only_as_place(u.text, r.speaker.lower()):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
-        elsewhere = r.speaker and not mentions(r.speaker, own | refers_to)
+        held_posts = set(terms(" ".join(held(u))))  # "General Hatami noted": Iran's defence minister
+        elsewhere = r.speaker and not mentions(r.speaker, own | refers_to | held_posts)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
         speaker_here = all(match_term(t, own | refers_to) for t in terms(r.speaker))
@@ -715,9 +718,10 @@ def pick_sentences(
     earlier: str = "",
     refers: Callable[[Unit], Sequence[str]] = lambda u: (),
     setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
+    held: Callable[[Unit], Sequence[str]] = lambda u: (),
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
-    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers, setting)
+    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers, setting, held)
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]

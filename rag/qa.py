@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
-from rag.coref import role_aliases, setting
+from rag.coref import held_roles, role_aliases, setting
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
@@ -250,12 +250,18 @@ class Engine:
             return refers_to.get(u.id, [])
 
         settings = {source: setting(s.text for s in ss[:4]) for source, ss in by_source.items()}  # headline + lead
+        posts = {
+            s.id: p for ss in by_source.values() for s, p in zip(ss, held_roles([x.text for x in ss]), strict=True)
+        }
+
+        def held(u: Unit) -> list[str]:
+            return posts.get(u.id, [])
 
         def set_in(u: Unit) -> frozenset[str]:
             return settings.get(u.source, frozenset())
 
         picks = pick_sentences(
-            q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers, setting=set_in
+            q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers, setting=set_in, held=held
         )
         kind = answer_type(q)
         dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
@@ -264,7 +270,16 @@ class Engine:
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.
             picks = pick_sentences(
-                q, qvec, candidates, context, self._stats, "any", earlier=earlier, refers=refers, setting=set_in
+                q,
+                qvec,
+                candidates,
+                context,
+                self._stats,
+                "any",
+                earlier=earlier,
+                refers=refers,
+                setting=set_in,
+                held=held,
             )
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:

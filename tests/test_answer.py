@@ -415,7 +415,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1050 and len(wrong) <= 13
+    assert correct >= 1051 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10"}
     assert set(answered) <= known
@@ -439,6 +439,20 @@ def test_role_descriptions_resolve_to_the_names_they_stand_for(settings: Setting
     ]
     assert role_aliases(lead) == [["Amir Hatami"], [], []]
     assert role_aliases(["Defense Minister of Iran Amir Hatami spoke.", "The Iraqi minister left."]) == [[], []]
+
+
+def test_a_name_holds_the_post_its_article_gives_it(settings: Settings) -> None:
+    """ "General Hatami noted" is the word of the "Defense Minister of Iran" the article named
+    so once: a question about the Iranian defence minister's words may quote it."""
+    from rag.coref import held_roles
+
+    lead = ["Defense Minister of Iran Brigadier General Amir Hatami called for ties.", "It is policy, Hatami noted."]
+    assert held_roles(lead) == [["iran general", "iran minister"]] * 2  # his rank and his post
+    assert held_roles(["The minister spoke.", "Hatami left."]) == [[], []]
+    q = "What did the Iranian defence minister say Iran has always done with regard to Iraq's security?"
+    a = answer(q, settings)
+    assert a.answerable and "always defended it" in a.text
+    assert {c.source for c in a.citations} == {"001_f827c2b710232763.txt"}
 
 
 def test_the_scene_of_a_visit_stands_for_the_sentences_after_it(settings: Settings) -> None:
