@@ -526,7 +526,13 @@ def score_candidates(
         speaker_here = all(match_term(t, own | refers_to) for t in terms(r.speaker))
         if r.speaker and told_to and not speaker_here and told_to in words(u.text) and not leans_on_previous(u.text):
             continue  # "What did Iraq's interior minister say to Hatami?": "..., General Hatami noted" is Hatami's
-        if r.attribute and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms)):
+        scored = r.attribute == _SCORE and bool(re.search(r"\b\d{1,3}-\d{1,3}\b", u.text))  # "beating HIFK 3-2"
+        own, around = (own | {_SCORE}, around | {_SCORE}) if scored else (own, around)
+        if (
+            r.attribute
+            and not scored
+            and not (match_synonym(r.attribute, own) and attribute_of(u.text, r.attribute, qterms))
+        ):
             continue  # "What is the *budget* of the centre?": the sentence must name the centre's budget
         if r.topic and not all(match_synonym(t, around if REFERS_BACK.search(u.text) else own) for t in r.topic):
             continue  # "What did King Salman say about *Russia*?": in the sentence, or one it refers back to
@@ -589,7 +595,8 @@ def score_candidates(
         if (
             kind == "org"
             and r.org_head
-            and not (has_org_name(u.text, qwords) if r.org_head in _ANY_ORG else match_synonym(r.org_head, own))
+            # ... and "councillors" are no council
+            and not (has_org_name(u.text, qwords) if r.org_head in _ANY_ORG else _names_kind(r.org_head, own))
         ):
             continue  # "Which *agency* killed him": a newspaper that reported it is no agency; "Which
             # organisation announced the ban?": any named as one ("the Athletics Integrity Unit")
@@ -906,7 +913,7 @@ _RUNNER_UP = re.compile(
 )
 _SINCE = re.compile(r"\bsince (?:the )?[\w-]+")
 _NONE_SINCE = re.compile(  # a negation or a superlative ("heaviest", "biggest"), not "harvest"
-    r"\b(?:not|never|no|\w+n't|best|worst|most|"
+    r"\b(?:not|never|no|\w+n't|best|worst|most|first|"  # "the club's *first* national title since 1992"
     r"(?!(?:harvest|interest|forest|protest|suggest|request|contest|arrest|invest|honest|modest)\b)\w{2,}est)\b.*\bsince\b",
     re.I,
 )
@@ -916,7 +923,7 @@ def _dated(text: str, act: bool, latest: bool) -> str:
     """The text whose dates may answer a When-question: for an act, without the date of its
     saying (`_SAID_ON`); for the last of several events, without "since 2000" too, unless
     the sentence says none like it came since ("not seen frost like this since 1994", "the
-    heaviest rainfall since 1982")."""
+    heaviest rainfall since 1982", "its first title since 1992")."""
     text = _SAID_ON.sub(" ", text) if act else text
     return _SINCE.sub(" ", text) if latest and not _NONE_SINCE.search(text) else text
 
@@ -945,7 +952,17 @@ _JOINT = re.compile(r"(?i)\b(?:together|between them)\b")
 _SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
 # A correction quoting what an earlier version wrongly said
 _RETRACTED = re.compile(r"(?i)\b(?:an earlier|a previous) version of this (?:article|story|report)\b")
-_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) ")
+_SCORE = terms("score")[0]
+
+
+def _names_kind(head: str, own: set[str]) -> bool:
+    """Does a sentence (its stemmed terms `own`) say the organisation kind `head` ("council") or a
+    synonym as a word of its own, not only inside a longer one ("*council*lors")?"""
+    return head in own or any(match_term(t, own) for t in synonyms(head) - {head})
+
+
+# "*Its* chair", "*The team's* coach, Petri Niemi": of the one just named
+_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) |The (?:team|club|company|firm|group|council)['’]s ")
 
 
 def _only_possessive(text: str, verb: str) -> bool:
@@ -1002,6 +1019,8 @@ _ACT_WORDING = [
     ),
     # "What did truffles *cost* last year?": "*Prices* ... have risen to €1,400, up from about €900"
     (frozenset(terms("cost")), re.compile(r"\b[Pp]rices?\b[^.;]{0,60}?[$€£]\s?\d")),
+    # "Which council *rejected* the farm?": "the planning committee *voted* by seven votes to four *against*"
+    (frozenset(terms("reject oppose")), re.compile(r"\bvot(?:ed|es|e) (?:[^.;]{0,30} )?against\b")),
     # "What did Salman *leave out* of his speech?": "made *no mention of* the Western strikes"
     (frozenset(terms("leave omit")), re.compile(r"\b(?:made|makes|make) no mention of\b|\bdid not mention\b")),
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"

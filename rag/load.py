@@ -256,8 +256,8 @@ def _is_tag_strip(line: str) -> bool:
         return False
     if len(words) == 1 and (line.isupper() and len(line) <= 6 or line.isalpha()):
         return True  # "MENA", "Business": a section label
-    if len(words) <= 3 and line.isupper() and not re.search(r"\d", line):
-        return True  # "WORLD NEWS"
+    if len([w for w in words if w != "&"]) <= 3 and line.isupper() and not re.search(r"\d", line):
+        return True  # "WORLD NEWS", "DAIRY & FARM WEEKLY"
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 

@@ -270,6 +270,7 @@ _PREPOSITIONS = {
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
+_TIME_ADVERBS = frozenset("last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
@@ -339,7 +340,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             if "be" in run[:-1]:
                 v = run.index("be") + 1  # "will the document be *signed*"
             elif named and run:
-                v = 1 if run[0].endswith("ly") and len(run) > 1 else 0  # "did Iran *fire* missiles"
+                # "did Iran *fire* missiles", "did Ilves last *win*"
+                v = 1 if (run[0].endswith("ly") or run[0] in _TIME_ADVERBS) and len(run) > 1 else 0
             elif light:
                 v = light[0]  # "did the military chief *say* the Americans ..."
             elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and w.endswith("ly")]:

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus34 hold a hundred and two invented news reports (the people and events are made up for
+other_corpus35 hold a hundred and five invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other34.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other35.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 35)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 36)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -286,6 +286,14 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-01-19",
             None,
         ),
+        # "DAIRY & FARM WEEKLY" above the headline is the site's name, not the title
+        "cheese_theft.txt": (
+            "Police hunt thieves who stole 900 wheels of cheddar from Somerset farm",
+            "2025-02-02",
+            None,
+        ),
+        "solar_farm.html": ("Councillors reject solar farm after villagers' protest", "2024-06-27", "Northern Gazette"),
+        "hockey_final.md": ("Tampere win first national ice hockey title in 31 years", "2023-04-26", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1012,6 +1020,25 @@ SETS = [
     # before), bz031 ("come from": "arrived ... from"; reading "arrive" as "come" cost j021's
     # answer text), bz037 ("so poor": "less than half the usual amount").
     ("other_corpus34", "other34.jsonl", 46, {"bz050"}, set()),
+    # First run, after the fixes the first thirty-four prompted: 31/49 correct (63%), 6 wrong
+    # (ca003 "From which farm was the cheese stolen?" quoted the owner's sentence; ca004 "Near
+    # which village is the farm?" quoted the solar farm's village, right in fact for that farm;
+    # ca017 "Which company wanted to build the solar farm?" quoted "The company's development
+    # director"; ca022 "Which council rejected the solar farm?" quoted "councillors sided with
+    # villagers"; ca036 "What was the score of the deciding game?" quoted the winning goal;
+    # ca037 "When did Ilves last win the national title?" quoted the coach taking over "last
+    # October"), 10/13 abstaining; the loader took "DAIRY & FARM WEEKLY" for the title. Fixed as
+    # classes: that (TEXT_VERSION 33); "councillors" are no council, "voted ... against" is
+    # rejecting; "3-2" is a score; "The company's development director, Mark Ellison" is of the
+    # company just named; "did Ilves *last* win" reads "win" (ca037 now quotes Tuesday's win,
+    # right in fact: the gold meant the title before it); "its first title since 1992" dates
+    # the one before. Now 34/49, 4 wrong, 10/13. Tried and dropped: "taken from" as stealing
+    # (answered bvu10 "Who stole the violin?"); "first" read past like "last" (answered byu07).
+    # Known wrong: ca003, ca004, ca017, ca037. Known answered: cau01 ("What brand of cheddar
+    # ...?": "has made cheese for four generations"), cau08 ("How many homes are there in Low
+    # Marton?": "enough to power about 40,000 homes"), cau09 ("Who scored Ilves' first goal?":
+    # the winning goal's scorer).
+    ("other_corpus35", "other35.jsonl", 34, {"ca003", "ca004", "ca017", "ca037"}, {"cau01", "cau08", "cau09"}),
 ]
 
 
