@@ -260,6 +260,11 @@ def score_candidates(
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
     # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
     texts = [u.text for u, _ in candidates] + sorted({str(u.meta.get("title") or "") for u, _ in candidates})
+    # "Who scored the *first* goal?" asks for that one; "What *brand* of cheddar ...?" for a name
+    ordinal_of = re.search(r"(?i)\b(first|second|third|opening|last|final) ([a-z]+)\b", r.scope)
+    pair = (terms(ordinal_of.group(1)), terms(ordinal_of.group(2))) if ordinal_of else ([], [])
+    ordinal = (pair[0][0], pair[1][0]) if pair[0] and pair[1] else None
+    branded = bool(re.match(r"(?i)(?:what|which) (?:brand|make|model|breed|variety) of\b", r.text))
     # "What did parliament pass *after the drone strike* ...?": a time, not the kind of thing asked about
     kinds = [k for k in _kinds(_AFTER_EVENT.sub(" ", r.scope), texts) if r.verb not in k]
     # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
@@ -562,6 +567,10 @@ def score_candidates(
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
             # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
             # Novak, 31, and Jiri Blaha"
+        if ordinal and other_kind(u.text, ordinal, qwords):
+            continue  # "Who scored Ilves' *first* goal?": "scored the *winning* goal" is another one
+        if branded and not names_someone(u.text, qwords, stats.common):
+            continue  # "What brand of cheddar does the farm make?": "has made cheese" names none
         if any(other_kind(u.text, k, qwords) for k in kinds):
             continue  # "How much does each hydrogen bus cost?": "a battery bus costs about €450,000" is another
         if owned and not owned.search(re.sub(r"[“”\"]", "", u.text)):  # Iran's "blatant interference"

@@ -983,7 +983,9 @@ SETS = [
     # cost" after the restoration), bx031 ("a grant from"), bx040 ("after a three-hour
     # debate"), bx042 ("WHO": the World Health Organization), bx048 ("Which group": the
     # Homeowners' Association), bx049 ("which it put at €8,000 to €12,000").
-    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu01", "bxu04", "bxu05"}),
+    # bxu05 ("When did Lady Catherine pull her *last* express train?") abstains since other_corpus35's
+    # fixes: "hauled express trains" says which train no more than "the winning goal" the first.
+    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu01", "bxu04"}),
     # First run, after the fixes the first thirty-two prompted: 37/49 correct (76%), 2 wrong
     # (by028 "How was Watership Down returned?" quoted "The oldest book returned was a copy of
     # Watership Down ..."; by035 "Where was the opening concert to be held?" quoted "Musicians
@@ -1032,13 +1034,12 @@ SETS = [
     # rejecting; "3-2" is a score; "The company's development director, Mark Ellison" is of the
     # company just named; "did Ilves *last* win" reads "win" (ca037 now quotes Tuesday's win,
     # right in fact: the gold meant the title before it); "its first title since 1992" dates
-    # the one before. Now 34/49, 4 wrong, 10/13. Tried and dropped: "taken from" as stealing
+    # the one before; "the *first* goal" is not "the winning goal"; "What brand of X?" wants a
+    # name. Now 34/49, 4 wrong, 12/13. Tried and dropped: "taken from" as stealing
     # (answered bvu10 "Who stole the violin?"); "first" read past like "last" (answered byu07).
-    # Known wrong: ca003, ca004, ca017, ca037. Known answered: cau01 ("What brand of cheddar
-    # ...?": "has made cheese for four generations"), cau08 ("How many homes are there in Low
-    # Marton?": "enough to power about 40,000 homes"), cau09 ("Who scored Ilves' first goal?":
-    # the winning goal's scorer).
-    ("other_corpus35", "other35.jsonl", 34, {"ca003", "ca004", "ca017", "ca037"}, {"cau01", "cau08", "cau09"}),
+    # Known wrong: ca003, ca004, ca017, ca037. Known answered: cau08 ("How many homes are there in
+    # Low Marton?": "enough to power about 40,000 homes").
+    ("other_corpus35", "other35.jsonl", 34, {"ca003", "ca004", "ca017", "ca037"}, {"cau08"}),
 ]
 
 
