@@ -218,12 +218,14 @@ def score_candidates(
     }
     named_kinds = frozenset().union(*kinds_named.values())
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
+    hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
     unseen = [
         t
         for t in qterms
         if not any(map(stats.seen, synonyms(t)))
         and t not in r.category | LIGHT_STEMS | outlets | _SEQUENCE | named_kinds | hedges
-    ]
+        and not any(t in verbs and wording.search(u.text) for verbs, wording in _ACT_WORDING for u, _ in candidates)
+    ]  # ... "watch", never written, is said as "in front of 13,000 fans" (_ACT_WORDING)
     if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     idfs = {t: stats.idf(t) * (0.5 if t in r.category else 1.0) for t in qterms}
@@ -1028,6 +1030,11 @@ _ACT_WORDING = [
     ),
     # "What did truffles *cost* last year?": "*Prices* ... have risen to €1,400, up from about €900"
     (frozenset(terms("cost")), re.compile(r"\b[Pp]rices?\b[^.;]{0,60}?[$€£]\s?\d")),
+    # "How many fans *watched* the game?": "scored ... *in front of 13,000* fans"
+    (
+        frozenset(terms("watch attend")),
+        re.compile(r"\bin front of (?:a crowd of )?(?:about |some |nearly |more than )?\d"),
+    ),
     # "Which council *rejected* the farm?": "the planning committee *voted* by seven votes to four *against*"
     (frozenset(terms("reject oppose")), re.compile(r"\bvot(?:ed|es|e) (?:[^.;]{0,30} )?against\b")),
     # "What did Salman *leave out* of his speech?": "made *no mention of* the Western strikes"
@@ -1036,6 +1043,7 @@ _ACT_WORDING = [
     (frozenset(terms("include contain")), re.compile(r"\b(?:calls?|called|provides?|provided) for\b")),
 ]
 _HEDGED = re.compile(r"(?i)\b(expected|due|scheduled|likely|supposed) to\b")
+_SHARE_OF = re.compile(r"(?i)^what (share|proportion|percentage|fraction) of\b")
 _AFTER_EVENT = re.compile(r"(?i)\b(?:after|before|following) (?:the|a|an|his|her|its|their) [^,?]*")
 _UNKNOWN_DOER = re.compile(
     r"\b(?:whoever|whomever|someone|somebody|an unknown \w+) (?:was |were |is |had )?(\w+)", re.I

@@ -1035,11 +1035,12 @@ SETS = [
     # company just named; "did Ilves *last* win" reads "win" (ca037 now quotes Tuesday's win,
     # right in fact: the gold meant the title before it); "its first title since 1992" dates
     # the one before; "the *first* goal" is not "the winning goal"; "What brand of X?" wants a
-    # name. Now 34/49, 4 wrong, 12/13. Tried and dropped: "taken from" as stealing
+    # name; "What share of shots" asks a percentage ("share" need not be written); "in front of
+    # 13,000 fans" is watching. Now 36/49, 4 wrong, 12/13. Tried and dropped: "taken from" as stealing
     # (answered bvu10 "Who stole the violin?"); "first" read past like "last" (answered byu07).
     # Known wrong: ca003, ca004, ca017, ca037. Known answered: cau08 ("How many homes are there in
     # Low Marton?": "enough to power about 40,000 homes").
-    ("other_corpus35", "other35.jsonl", 34, {"ca003", "ca004", "ca017", "ca037"}, {"cau08"}),
+    ("other_corpus35", "other35.jsonl", 36, {"ca003", "ca004", "ca017", "ca037"}, {"cau08"}),
 ]
 
 
