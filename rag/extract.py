@@ -488,7 +488,7 @@ def score_candidates(
         ):
             continue  # "Which *Syrian* official visited?": "*Iran's* defence minister has visited" is not one
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
-        the_doer = doer_noun and u.text.startswith("The ") and words(u.text)[1] not in words(context_text)
+        the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
         if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if (
@@ -635,7 +635,8 @@ def score_candidates(
             continue  # "the temperature *in March*": "31C *in February*" is another month's
         # the place of the visit the article is about, where the sentence names everyone else itself
         # ("Who did Shamkhani meet in Baghdad?": "Shamkhani earlier met with ...", as he was visiting Baghdad)
-        scene = setting(u) if all(_name_in(t, own | refers_to) or t in setting(u) for t in r.names) else frozenset()
+        scene = setting(u)
+        scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
         if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";

@@ -249,7 +249,7 @@ class Engine:
         def refers(u: Unit) -> list[str]:
             return refers_to.get(u.id, [])
 
-        settings = {source: setting(s.text for s in ss[:4]) for source, ss in by_source.items()}  # headline + lead
+        scenes = {source: setting(s.text for s in ss[:4]) for source, ss in by_source.items()}  # headline + lead
         posts = {
             s.id: p for ss in by_source.values() for s, p in zip(ss, held_roles([x.text for x in ss]), strict=True)
         }
@@ -258,7 +258,7 @@ class Engine:
             return posts.get(u.id, [])
 
         def set_in(u: Unit) -> frozenset[str]:
-            return settings.get(u.source, frozenset())
+            return scenes.get(u.source, frozenset())
 
         picks = pick_sentences(
             q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers, setting=set_in, held=held

@@ -269,10 +269,11 @@ _PREPOSITIONS = {
 
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
-# "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
+# "did Ilves *last* win": an adverb before the verb after a name
 _TIME_ADVERBS = frozenset("last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
+# "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
 
@@ -585,7 +586,8 @@ def category_words(question: str) -> list[str]:
             break
         if len(out) == 2:  # "which national security *adviser* did": the third word before the verb is the head
             nxt = [x.strip("?,.") for x in m.group(1).split()[3:4]] if m else []
-            lower = re.search(rf"(?i:which|what) {' '.join(out)} {w}\b", question)  # not "Which *Quds Force* commander"
+            # lower case as written: not "Which *Quds Force* commander"
+            lower = re.search(rf"(?i:which|what) {re.escape(' '.join(out))} {re.escape(w)}\b", question)
             if nxt and nxt[0] in _CATEGORY_END and not _modifies(out[0]) and lower:
                 out = [w]
             break
