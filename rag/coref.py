@@ -26,11 +26,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rag.lexicon import ORG_WORDS, PLACE_TERMS
 from rag.text import COUNTRIES, terms, words
 
-__all__ = ["RoleAliases", "descriptions", "held_roles", "org_names", "role_aliases", "setting"]
+__all__ = [
+    "NO_COREF",
+    "Coref",
+    "RoleAliases",
+    "descriptions",
+    "held_roles",
+    "org_names",
+    "read_article",
+    "role_aliases",
+    "setting",
+]
 
 # Roles that introduce a name right after them ("President Barham Salih"); lexicon.ROLE_WORDS
 # is broader ("officials", "delegation") because it types answers instead.
@@ -267,3 +278,23 @@ def held_roles(sentences: Sequence[str]) -> list[list[str]]:
         aliases.read(s)
     posts = [(name.split()[-1], f"{country or ''} {role}".strip()) for role, country, name in aliases.people()]
     return [sorted({post for surname, post in posts if re.search(rf"\b{re.escape(surname)}\b", s)}) for s in sentences]
+
+
+@dataclass(frozen=True)
+class Coref:
+    """What the whole article tells about one of its sentences."""
+
+    names: tuple[str, ...] = ()  # whom its role descriptions stand for ("the Iraqi president": Barham Salih)
+    posts: tuple[str, ...] = ()  # the posts of the people it names ("General Hatami": "iran minister")
+    scene: frozenset[str] = frozenset()  # where the article's visit is to ("baghdad")
+
+
+NO_COREF = Coref()
+
+
+def read_article(sentences: Sequence[str]) -> list[Coref]:
+    """`role_aliases`, `held_roles` and the `setting` of the headline and lead, per sentence."""
+    scene = setting(sentences[:4])
+    return [
+        Coref(tuple(n), tuple(p), scene) for n, p in zip(role_aliases(sentences), held_roles(sentences), strict=True)
+    ]

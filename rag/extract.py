@@ -60,6 +60,7 @@ from rag.acts import (
     target_acts,
     with_speaker,
 )
+from rag.coref import NO_COREF, Coref
 from rag.evidence import (
     DISTANCE,
     GROUP_NOUNS,
@@ -190,9 +191,7 @@ def score_candidates(
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
-    refers: Callable[[Unit], Sequence[str]] = lambda u: (),
-    setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
-    held: Callable[[Unit], Sequence[str]] = lambda u: (),
+    coref: Callable[[Unit], Coref] = lambda u: NO_COREF,
 ) -> list[Pick]:
     """Every candidate that supplies what the question asks for, scored, best first.
 
@@ -200,10 +199,10 @@ def score_candidates(
     `context(u)` gives the text that may resolve its pronouns (previous sentence, title);
     `stats` weighs question terms; `kind` overrides `answer_type(question)`; `earlier` is
     the previous question of a follow-up ("What was *he* responsible for?"), whose terms
-    add a bonus but never decide abstention; `refers(u)` gives the names u's role
-    descriptions stand for ("Iran's defence minister" -> Amir Hatami), which answer "who";
-    `setting(u)` the places u's article happens in (coref.setting), which u need not repeat;
-    `held(u)` the posts of the people u names, as its article gives them (coref.held_roles).
+    add a bonus but never decide abstention; `coref(u)` gives what coref reads off u's
+    article: the names u's role descriptions stand for ("Iran's defence minister" -> Amir
+    Hatami), which answer "who"; the posts of the people u names; the scene of the article's
+    visit, which u need not repeat.
     """
     r = read(question)
     kind = kind or r.kind
@@ -340,7 +339,7 @@ def score_candidates(
     for u, rank in candidates:
         context_text = context(u)
         together = people_named and names_together(u.text, qwords)  # "Tomas Novak, 31, and Jiri Blaha"
-        named = refers(u)
+        named = list(coref(u).names)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
         refers_to = set(terms(" ".join(named)))
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
@@ -526,7 +525,7 @@ def score_candidates(
         if r.speaker and only_as_place(u.text, r.speaker.lower()):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
-        held_posts = set(terms(" ".join(held(u))))  # "General Hatami noted": Iran's defence minister
+        held_posts = set(terms(" ".join(coref(u).posts)))  # "General Hatami noted": Iran's defence minister
         elsewhere = r.speaker and not mentions(r.speaker, own | refers_to | held_posts)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
@@ -635,7 +634,7 @@ def score_candidates(
             continue  # "the temperature *in March*": "31C *in February*" is another month's
         # the place of the visit the article is about, where the sentence names everyone else itself
         # ("Who did Shamkhani meet in Baghdad?": "Shamkhani earlier met with ...", as he was visiting Baghdad)
-        scene = setting(u)
+        scene = coref(u).scene
         scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
         if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene for t in r.names):
             continue  # the question names someone or somewhere the passage does not mention
@@ -735,12 +734,10 @@ def pick_sentences(
     kind: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     earlier: str = "",
-    refers: Callable[[Unit], Sequence[str]] = lambda u: (),
-    setting: Callable[[Unit], frozenset[str]] = lambda u: frozenset(),
-    held: Callable[[Unit], Sequence[str]] = lambda u: (),
+    coref: Callable[[Unit], Coref] = lambda u: NO_COREF,
 ) -> list[Pick]:
     """The sentence that answers `question`, as a one-item list; [] means abstain."""
-    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, refers, setting, held)
+    scored = score_candidates(question, qvec, candidates, context, stats, kind, weights, earlier, coref)
     if not scored or scored[0].score < weights.min_score:
         return []
     best = scored[0]

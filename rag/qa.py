@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from rag.config import Settings
-from rag.coref import held_roles, role_aliases, setting
+from rag.coref import NO_COREF, Coref, read_article
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
@@ -63,7 +63,7 @@ class Engine:
         self.encoder = get_encoder(settings.embed_threads)
         self._generation: tuple[int, int, int] = (-1, -1, -1)
         self._texts: dict[str, str] = {}
-        self._aliases: dict[str, dict[str, list[str]]] = {}
+        self._corefs: dict[str, dict[str, Coref]] = {}
         self._lock = threading.RLock()
         self._stats = TermStats([])
         self._llm: Any = None
@@ -86,7 +86,7 @@ class Engine:
             state = (self.store.generation, self.store.count(), self.store.chunk_count())
             if self._generation != state:
                 self._texts = {}
-                self._aliases = {}
+                self._corefs = {}
                 self._stats = TermStats([u.text for u in self.store.all_chunks()])
                 self.retriever.refresh()
                 self._generation = state
@@ -96,13 +96,14 @@ class Engine:
         "Who is Shamkhani?" (cased as the corpus writes it; see `tidy_question`)."""
         return tidy_question(question, self._stats)
 
-    def _role_names(self, source: str, sentences: Sequence[Unit]) -> dict[str, list[str]]:
-        """Sentence id -> the names its "the Iraqi president"-style descriptions stand for;
-        computed once per article and index state, as the article text cannot change in between."""
-        if source not in self._aliases:
-            names = role_aliases(s.text for s in sentences)
-            self._aliases[source] = {s.id: n for s, n in zip(sentences, names, strict=True)}
-        return self._aliases[source]
+    def _coref(self, source: str, sentences: Sequence[Unit]) -> dict[str, Coref]:
+        """Sentence id -> what coref reads off its article (whom "the Iraqi president" stands
+        for, the posts of the people it names, the visit's scene); computed once per article and
+        index state, as the article text cannot change in between."""
+        if source not in self._corefs:
+            read = read_article([s.text for s in sentences])
+            self._corefs[source] = {s.id: c for s, c in zip(sentences, read, strict=True)}
+        return self._corefs[source]
 
     def text_of(self, source: str) -> str:
         if source not in self._texts:
@@ -232,55 +233,29 @@ class Engine:
         def previous(u: Unit) -> Unit | None:
             return before.get(u.id)
 
-        refers_to = {
-            sid: names for source, ss in by_source.items() for sid, names in self._role_names(source, ss).items()
-        }
+        corefs = {sid: c for source, ss in by_source.items() for sid, c in self._coref(source, ss).items()}
+
+        def coref(u: Unit) -> Coref:
+            return corefs.get(u.id, NO_COREF)
 
         def context(u: Unit) -> str:  # two sentences back: "…Salih said." "The president also said…" "he added"
             prev = previous(u)
             prev2 = previous(prev) if prev else None
-            lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *refers_to.get(u.id, [])]
+            lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *coref(u).names]
             lines.append(str(u.meta.get("outlet") or ""))  # "according to RT": the article's outlet stands behind it
             return "\n".join(lines)
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
         evidence: list[tuple[Unit, float]] = []
 
-        def refers(u: Unit) -> list[str]:
-            return refers_to.get(u.id, [])
-
-        scenes = {source: setting(s.text for s in ss[:4]) for source, ss in by_source.items()}  # headline + lead
-        posts = {
-            s.id: p for ss in by_source.values() for s, p in zip(ss, held_roles([x.text for x in ss]), strict=True)
-        }
-
-        def held(u: Unit) -> list[str]:
-            return posts.get(u.id, [])
-
-        def set_in(u: Unit) -> frozenset[str]:
-            return scenes.get(u.source, frozenset())
-
-        picks = pick_sentences(
-            q, qvec, candidates, context, self._stats, earlier=earlier, refers=refers, setting=set_in, held=held
-        )
+        picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, coref=coref)
         kind = answer_type(q)
         dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
         if not picks and kind in ("date", "exact-date", "org", "headline", "published", "author"):
             # The article's own dateline, outlet or title line can answer "when was it reported",
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.
-            picks = pick_sentences(
-                q,
-                qvec,
-                candidates,
-                context,
-                self._stats,
-                "any",
-                earlier=earlier,
-                refers=refers,
-                setting=set_in,
-                held=held,
-            )
+            picks = pick_sentences(q, qvec, candidates, context, self._stats, "any", earlier=earlier, coref=coref)
             meta_line = self._meta_line(picks[0].unit, by_source, kind, q) if picks else None
             if meta_line is not None and meta_line.id not in retrieved:
                 meta_line = None
@@ -300,7 +275,7 @@ class Engine:
                 and (
                     context_adds(q, p.unit.text, prev.text)
                     or leans_on_previous(p.unit.text)
-                    or (kind == "person" and _names_only_before(refers(p.unit), p.unit.text, prev.text))
+                    or (kind == "person" and _names_only_before(coref(p.unit).names, p.unit.text, prev.text))
                     or (kind == "person" and _surname_only(p.unit.text, prev.text))
                     or _continues(p.unit.text, prev.text)
                     or _quote_goes_on(p.unit.text, prev.text)
@@ -312,7 +287,9 @@ class Engine:
             # "Who won the prize?": "A nurse ... has won ..." is answered with the next sentence,
             # "Maeve Doherty, 36, ...", that names her
             nxt = after.get(p.unit.id) if kind in ("person", "org") or q.lower().startswith("which") else None
-            held_back = nxt is not None and any(n not in p.unit.text and nxt.text.startswith(n) for n in refers(p.unit))
+            held_back = nxt is not None and any(
+                n not in p.unit.text and nxt.text.startswith(n) for n in coref(p.unit).names
+            )
             if nxt is not None and held_back and nxt.id in retrieved and nxt.id not in {u.id for u, _ in evidence}:
                 evidence.append((nxt, p.score))
         evidence.sort(key=lambda e: (e[0].source, e[0].start))
