@@ -195,6 +195,11 @@ def descriptions(sentence: str) -> list[tuple[str, str | None]]:
 def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
     """For each sentence of an article, the names its role descriptions refer to: back to the
     last match, or, before anyone is named, forward to the first person named."""
+    return _read_roles(sentences)[0]
+
+
+def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]:
+    """`role_aliases`, and the RoleAliases that read the whole article on the way."""
     aliases = RoleAliases()
     out: list[list[str]] = []
     waiting: list[tuple[int, str]] = []  # descriptions with a country met before anyone was named
@@ -226,7 +231,7 @@ def role_aliases(sentences: Iterable[str]) -> list[list[str]]:
             if name and name not in out[j]:
                 out[j].append(name)
         waiting = []
-    return out
+    return out, aliases
 
 
 def _title_run(toks: list[str], i: int) -> list[str]:
@@ -269,13 +274,15 @@ def setting(sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(t for name in found for t in terms(name) if t in PLACE_TERMS or t in COUNTRIES)
 
 
-def held_roles(sentences: Sequence[str]) -> list[list[str]]:
+def held_roles(sentences: Sequence[str], aliases: RoleAliases | None = None) -> list[list[str]]:
     """For each sentence of an article, the posts of the people it names by name, as the
     article gives them anywhere ("Defense Minister of Iran ... Amir Hatami": a later "General
-    Hatami noted" is the Iranian minister's word): "<country> <role>" strings."""
-    aliases = RoleAliases()
-    for s in sentences:
-        aliases.read(s)
+    Hatami noted" is the Iranian minister's word): "<country> <role>" strings. `aliases`: a
+    RoleAliases that has already read every sentence."""
+    if aliases is None:
+        aliases = RoleAliases()
+        for s in sentences:
+            aliases.read(s)
     posts = [(name.split()[-1], f"{country or ''} {role}".strip()) for role, country, name in aliases.people()]
     return [sorted({post for surname, post in posts if re.search(rf"\b{re.escape(surname)}\b", s)}) for s in sentences]
 
@@ -293,8 +300,8 @@ NO_COREF = Coref()
 
 
 def read_article(sentences: Sequence[str]) -> list[Coref]:
-    """`role_aliases`, `held_roles` and the `setting` of the headline and lead, per sentence."""
+    """`role_aliases`, `held_roles` and the `setting` of the headline and lead, per sentence
+    (the article's role names read once for both)."""
+    names, aliases = _read_roles(sentences)
     scene = setting(sentences[:4])
-    return [
-        Coref(tuple(n), tuple(p), scene) for n, p in zip(role_aliases(sentences), held_roles(sentences), strict=True)
-    ]
+    return [Coref(tuple(n), tuple(p), scene) for n, p in zip(names, held_roles(sentences, aliases), strict=True)]

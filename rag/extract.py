@@ -223,7 +223,7 @@ def score_candidates(
         for t in qterms
         if not any(map(stats.seen, synonyms(t)))
         and t not in r.category | LIGHT_STEMS | outlets | _SEQUENCE | named_kinds | hedges
-        and not any(t in verbs and wording.search(u.text) for verbs, wording in _ACT_WORDING for u, _ in candidates)
+        and not any(_says_act(t, u.text) for u, _ in candidates)
     ]  # ... "watch", never written, is said as "in front of 13,000 fans" (_ACT_WORDING)
     if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
@@ -396,10 +396,7 @@ def score_candidates(
         # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
         own, around = own | kinds_named[u.id], around | kinds_named[u.id]
         # the act in other words: "Who *carried out* the survey?": "a survey ... *by* the Institute"
-        if r.verb and (
-            (conduct and _BY_NAME.search(u.text))
-            or any(r.verb in verbs and wording.search(u.text) for verbs, wording in _ACT_WORDING)
-        ):
+        if r.verb and ((conduct and _BY_NAME.search(u.text)) or _says_act(r.verb, u.text)):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
@@ -1040,6 +1037,13 @@ _ACT_WORDING = [
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"
     (frozenset(terms("include contain")), re.compile(r"\b(?:calls?|called|provides?|provided) for\b")),
 ]
+
+
+def _says_act(verb: str, text: str) -> bool:
+    """Does `text` say the act `verb` (stemmed) in other words (`_ACT_WORDING`)?"""
+    return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
+
+
 _HEDGED = re.compile(r"(?i)\b(expected|due|scheduled|likely|supposed) to\b")
 _SHARE_OF = re.compile(r"(?i)^what (share|proportion|percentage|fraction) of\b")
 _AFTER_EVENT = re.compile(r"(?i)\b(?:after|before|following) (?:the|a|an|his|her|its|their) [^,?]*")
