@@ -633,7 +633,11 @@ def score_candidates(
         # ("Who did Shamkhani meet in Baghdad?": "Shamkhani earlier met with ...", as he was visiting Baghdad)
         scene = coref(u).scene
         scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
-        if not all(_name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene for t in r.names):
+        governed = {capital for capital, land in r.governments if _name_in(land, own)}  # "Iran has maintained"
+        if not all(
+            _name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene or t in governed
+            for t in r.names
+        ):
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";
             # "When did the Ashgrove gasworks close?": "The gasworks closed", after "the Ashgrove gasworks")

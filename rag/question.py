@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rag.lexicon import (
+    CAPITAL_OF,
     MONTHS,
     NAMED_POSTS,
     NOT_NAMES,
@@ -62,7 +63,7 @@ __all__ = [
 # "Who is Iraq's interior minister?", "the name of the Iraqi militia that ...": the answer
 # must stand in apposition to that phrase, not merely share a sentence with it.
 _FOCUS = re.compile(
-    r"^(?P<wh>who|what) (?:is|was|are|were) (?:the )?"
+    r"^(?P<wh>who|what) (?:is|was|are|were) (?:(?:serving|working) as )?(?:the )?"
     r"(?P<name>(?:first |full |last )?name of )?(?:the )?(?P<f>.+?)"
     r"(?: (?:who|that|which|whose|whom|when|where|during)\b.*)?\??$"  # "... *during* his visit"
 )
@@ -635,6 +636,7 @@ class Reading:
     focus: tuple[str, ...]  # focus_phrase
     focus_terms: tuple[str, ...]  # stems of focus_text
     owners: tuple[str, ...]  # "*Iraq's* defense minister": the countries the role belongs to
+    governments: tuple[tuple[str, str], ...]  # "has *Tehran* kept ties": (tehran, iran), a capital acting as its state
 
     def type_check(self, kind: str) -> str:
         """The kind `has_type` checks for a question of answer type `kind`."""
@@ -735,6 +737,8 @@ def question_scope(question: str, kind: str) -> str:
     if kind == "nationality":  # ... and the nationality the fact, in a people's name
         scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
+    scope = re.sub(r"(?i)\b(?:serving|working) as\b", "", scope)  # "Who was serving as X?" asks who was X
+    scope = re.sub(r"(?i)\bin charge of\b", "head of", scope)  # "in charge of X": "head of X"
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     for opening, verbs in _NOT_FACTS:
@@ -823,6 +827,11 @@ def read(question: str) -> Reading:
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
+        governments=tuple(
+            (terms(c)[0], land)
+            for c, land in CAPITAL_OF.items()
+            if re.search(rf"\b(?:did|does|do|has|have|had|will|would|can) {c}\b(?! been\b)", question)
+        ),
     )
 
 
