@@ -127,6 +127,12 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
     def name_at(j: int) -> bool:  # a sentence's capitalised first word may be an ordinary one
         return j < len(toks) and is_name(toks[j], qwords) and not (j == 0 and by_name and low[0] in by_name)
 
+    def named_after(i: int) -> bool:  # "Their trade association, *Pyrotechniek Nederland*, said"
+        j = i + 2
+        while name_at(j):
+            j += 1
+        return low[i + 1 : i + 2] == [","] and j > i + 2 and low[j : j + 1] == [","]
+
     def says_which(i: int) -> bool:
         before, after = low[max(0, i - 2) : i], low[i + 1 : i + 3]
         k = i + 2 if after[:1] == [","] else i + 1  # "other airports, *including Columbus* and Pittsburgh"
@@ -137,6 +143,7 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
             or (len(after) == 2 and after[0] in ("called", "named") and after[1] not in qwords)
             or (after == ["calling", "itself"] and name_at(i + 3))  # "A group calling itself NightOwl"
             or name_at(i + 1)
+            or named_after(i)
         )
         if by_name is not None:
             return named
@@ -712,6 +719,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         for m in reversed(runs):
             text = text[: m.start()] + " " + text[m.end() :]
         kind = "place"
+    if kind == "source":  # "Where does the water come from?": "water *from a mountain reservoir*"
+        found = re.finditer(r"\bfrom (?:a|an|the|its|their) ((?:[\w-]+ ){0,2}[\w-]+)", text)
+        return any(m.group(1).split()[-1].lower() not in qwords for m in found) or has_type("place", text, qwords)
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         toks = [m.group() for m in TOKEN.finditer(text)]
         if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
@@ -731,6 +741,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
                 any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
                 # "stranded *on Farewell Spit*", "released *on the Isle* of Wight", not "on Sunday"
                 or ((toks[k - 1] == "on" or toks[k - 2 : k] == ["on", "the"]) and t.lower() not in MONTHS)
+                # "in the *French* Alps", "across the Scottish Highlands"
+                or (k > 2 and toks[k - 3].lower() in LOCATIVE and toks[k - 2] == "the" and toks[k - 1][:1].isupper())
             )
             for k, t in enumerate(toks)
             if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"

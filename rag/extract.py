@@ -227,7 +227,9 @@ def score_candidates(
     ]  # ... "watch", never written, is said as "in front of 13,000 fans" (_ACT_WORDING)
     if kind in ("number", "age", "date", "exact-date") and unseen:
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
-    idfs = {t: stats.idf(t) * (0.5 if t in r.category else 1.0) for t in qterms}
+    # "which *disease*" describes the answer; "in which *region*" is all said by a place's name
+    described_by = 0.0 if kind == "place" else 0.5
+    idfs = {t: stats.idf(t) * (described_by if t in r.category else 1.0) for t in qterms}
     total = sum(idfs.values())
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -262,7 +264,10 @@ def score_candidates(
     # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
     texts = [u.text for u, _ in candidates] + sorted({str(u.meta.get("title") or "") for u, _ in candidates})
     # "Who scored the *first* goal?" asks for that one; "What *brand* of cheddar ...?" for a name
-    ordinal_of = re.search(r"(?i)\b(first|second|third|opening|last|final) ([a-z]+)\b", r.scope)
+    # "the *last three* seasons" is a span, not one of a series ("the *last* goal")
+    ordinal_of = re.search(
+        r"(?i)\b(first|second|third|opening|last|final) (?!(?:two|three|four|five|six)\b)([a-z]+)\b", r.scope
+    )
     pair = (terms(ordinal_of.group(1)), terms(ordinal_of.group(2))) if ordinal_of else ([], [])
     ordinal = (pair[0][0], pair[1][0]) if pair[0] and pair[1] else None
     branded = bool(re.match(r"(?i)(?:what|which) (?:brand|make|model|breed|variety) of\b", r.text))
@@ -543,8 +548,12 @@ def score_candidates(
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | refers_to | _title_terms(u) if focus_people else around
         own_role = own  # where the asked role and its owner must be written
-        if focus_people and possessive:
-            # "*Its* chief executive, Rodrigo Fuenzalida": its = the company just named
+        its_role = focus_people and re.search(
+            rf"\b(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:{'|'.join(map(re.escape, focus))})\b", u.text
+        )
+        if focus_people and (possessive or its_role):
+            # "*Its* chief executive, Rodrigo Fuenzalida", "said *its director*, Julien Roussel": its = the
+            # company just named
             headed, own_role = headed | ctx, own | ctx
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
@@ -1010,6 +1019,7 @@ _MONEY = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
 _REPORTED = frozenset(terms("report"))  # the act only: "Speaking to *reporters*" is no report
+_ROUTES = r"(?:stage|race|route|journey|trip|flight|voyage|march|walk|ride|leg)s?"  # they run from a place
 # Sentences that say the question's act in other words
 _ACT_WORDING = [
     # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
@@ -1040,6 +1050,10 @@ _ACT_WORDING = [
     (frozenset(terms("leave omit")), re.compile(r"\b(?:made|makes|make) no mention of\b|\bdid not mention\b")),
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"
     (frozenset(terms("include contain")), re.compile(r"\b(?:calls?|called|provides?|provided) for\b")),
+    # "By how much did Kjær *beat* Lunde?": "crossed the line 38 seconds *ahead of* Norwegian Tobias Lunde"
+    (frozenset(terms("beat")), re.compile(r"\b(?:ahead of|clear of)\b")),
+    # "Where did the stage *start*?": "The 187-kilometre *stage from* Kristiansand"
+    (frozenset(terms("start begin")), re.compile(rf"\b{_ROUTES} from (?:the )?[{UPPER}]")),
 ]
 
 

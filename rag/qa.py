@@ -343,7 +343,10 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
     return any(n.split()[-1] in previous and n.split()[-1] not in text for n in names)
 
 
-_BYLINE = re.compile(r"(?:^|[|·•—] |\d{4} )[*_(]*(?:By|by|Reporting by|Written by|Words by) [A-Z][\w'’-]+ [A-Z]")
+_BYLINE = re.compile(  # "By Pieter *de* Wit": name particles in lower case
+    r"(?:^|[|·•—] |\d{4} )[*_(]*(?:By|by|Reporting by|Written by|Words by) [A-Z][\w'’-]+ "
+    r"(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) )*[A-Z]"
+)
 # "*Tomaž Kranjc | 9 February 2019*": a name and the date, the byline of a page that writes no "By"
 _NAME_DATE = re.compile(r"[*_]*((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,2}) [|·•] ")
 

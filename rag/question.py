@@ -127,7 +127,9 @@ def answer_type(question: str) -> str:
         return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
-    places = r"city|cities|country|countries|capitals?|places?|towns?|regions?|villages?"
+    places = (
+        r"city|cities|country|countries|capitals?|places?|towns?|regions?|villages?|mountains?|(?:mountain )?ranges?"
+    )
     if re.search(rf"\bwhere\b|\b(what|which) (\w+ )?({places})\b", q):
         return "place"
     if re.search(
@@ -409,6 +411,8 @@ def question_verb(question: str) -> str | None:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
     if re.match(r"(?i)how (?:is|are|was|were) .+ related to\b", question):
         return None  # "How is Peter Crump related to the founder?": "the founder's grandson"
+    if re.match(r"(?i)where\b.* (?:come|comes|came) from\W*$", question):
+        return None  # "Where does the water come from?" asks its source ("water from a mountain reservoir")
     if re.match(r"(?i)where\b.*\bbe built\W*$", question):
         return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
@@ -593,8 +597,9 @@ def category_words(question: str) -> list[str]:
                 out = [w]
             break
         out.append(w)
-    if len(out) == 2 and not _modifies(out[0]):
-        out = out[:1]  # "which ministry dismissed": the second word is the verb
+    after = [x.strip("?,.") for x in m.group(1).split()[2:3]] if m else []
+    if len(out) == 2 and not _modifies(out[0]) and not (after and after[0] in _CATEGORY_END):
+        out = out[:1]  # "which ministry dismissed": the second word is the verb, not "which mountain range is"
     # "How *high* is the hut?": a height, "stands at 3,198 metres", need not say "high"
     return out + re.findall(r"^how (high|tall|deep|wide|far|heavy)\b", question.lower())
 
@@ -630,7 +635,7 @@ class Reading:
     thing: str | None  # "What *exhibition* did ... visit": the stem of the one noun asked for
     described: str  # "How did Hatami describe *Iraq*?": what is called something, as written, or ""
     acting_role: str | None  # "What did *the interior minister* say?": the post that acts, with its modifier
-    times: tuple[str, ...]  # "the *2019* summit", "a *day before*": times the evidence must name
+    times: tuple[str, ...]  # "the *2019* summit", "a *day before*", "*last year*": times the evidence must name
     now: bool  # "Who commands the Quds Force *now*?"
     yes_no: bool  # "Did Iran accept the story?": "dismissed" answers it too
     focus: tuple[str, ...]  # focus_phrase
@@ -649,6 +654,8 @@ class Reading:
             return "people" if which.group(0).endswith("s") else "named-person"
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
+        if kind == "place" and re.match(r"where\b.* (?:come|comes|came) from\W*$", q):
+            return "source"  # "Where does the water come from?": a source, "from a mountain reservoir"
         if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
             return "city-place"  # "In which city was the summit held?": a place that is no country
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
@@ -739,6 +746,7 @@ def question_scope(question: str, kind: str) -> str:
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
     scope = re.sub(r"(?i)\b(?:serving|working) as\b", "", scope)  # "Who was serving as X?" asks who was X
     scope = re.sub(r"(?i)\bin charge of\b", "head of", scope)  # "in charge of X": "head of X"
+    scope = re.sub(r"(?i)\btoo (?:little|few)\b", "not enough", scope)  # "too little snow": "without enough snow"
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit
     for opening, verbs in _NOT_FACTS:
@@ -766,13 +774,17 @@ def read(question: str) -> Reading:
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
     listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
+    # "How many *winters* in a row has ...", "How many *days* a winter were ...": a rate or a run, not the noun
+    qc = re.sub(r" (?:in a row|running|(?:a|per|each) (?:day|week|month|year|season|winter|summer))\b", "", q)
     counted = re.match(  # "How many bee *colonies* does ...", "how many children's cancer *wings* does"
         r"how many (?:[a-z'’-]+ ){0,3}?([a-z-]+) "
         r"(?=(?:did|does|do|were|was|are|is|have|has|had|will|can)\b|[a-z]+ed\b)",
-        q,
+        qc,
     )
-    counted = counted or re.match(r"how many (?:[a-z-]+(?<!s) )([a-z-]+s)\b", q)  # "How many union *members* work"
-    counted = re.match(r"how many ([a-z-]+) of\b", q) or counted or re.match(r"how many ([a-z-]+)", q)  # "*pieces* of"
+    counted = counted or re.match(r"how many (?:[a-z-]+(?<!s) )([a-z-]+s)\b", qc)  # "How many union *members* work"
+    counted = (
+        re.match(r"how many ([a-z-]+) of\b", qc) or counted or re.match(r"how many ([a-z-]+)", qc)
+    )  # "*pieces* of"
     counted_terms = terms(counted.group(1)) if counted else ["duration"] if q.startswith("how long") else []
     # "How large was the delegation?": how many were in it ("a 30-strong delegation"), not a "two-day trip"
     sized = re.match(r"how (?:large|big) (?:is|was|are|were) (?:the |its |his |her |their )?(delegation|crowd|team)", q)
@@ -812,7 +824,8 @@ def read(question: str) -> Reading:
         acting_role=acting_role(question),
         times=tuple(re.findall(rf"\b{YEAR}\b|\b\d+(?:st|nd|rd|th)\b", q))  # "the *2019* summit", "the *28th*"
         + tuple(m.group(1) for m in _RELATIVE.finditer(q))
-        + tuple(_DAY_OF_MONTH.findall(q)),
+        + tuple(_DAY_OF_MONTH.findall(q))
+        + tuple(re.findall(r"\blast year\b", q)),  # "Who won *last year*?": not the race the article reports
         now=bool(re.search(r"\b(now|today|currently|current)\b", q)),
         yes_no=bool(re.match(r"(did|does|do|is|was|were|are|has|have|had|will|can)\b", q)),
         who_is=bool(re.fullmatch(rf"(?i:who) (?:is|was) (?:[{UPPER}][\w’'-]*\s?)+\??", question.strip())),
