@@ -123,8 +123,8 @@ def answer_type(question: str) -> str:
         return "headline"  # the article's own title line answers (see qa.Engine._meta_line)
     if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b|^when\b.*\bexactly\b", q):
         return "exact-date"  # "When will she swim it *exactly*?": not "next summer"
-    if re.match(r"(since |until |till |by )?when\b", q):
-        return "date"
+    if re.match(r"(since |until |till |by )?when\b|at what (point|stage)\b", q):
+        return "date"  # "*At what point* was Daesh beaten?" asks when
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
     places = (
@@ -449,6 +449,13 @@ _SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has
 def asked_speaker(question: str) -> str:
     """For "What did *Kadhimi* say ...?", who is asked to have spoken; "" if the question is
     not about what a named speaker said."""
+    message = re.match(  # "What was Fayyad's *message* to Shamkhani?": what he said
+        rf"(?i:what) (?:was|is|were|are) ((?:[{UPPER}][\w'’-]*\s?)+)['’]s "
+        r"(?:message|words|remarks|comments|statement)\b",
+        question,
+    )
+    if message:
+        return message.group(1).strip()
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
@@ -659,7 +666,7 @@ class Reading:
         if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
             return "city-place"  # "In which city was the summit held?": a place that is no country
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
-            if re.search(r"\b(which|what) (\w+ )?(city|cities|towns?|capital|villages?)\b", q):
+            if re.search(r"\b(which|what) (\w+ )?(city|cities|towns?|capitals?|villages?)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
             return "place-name"  # "Which country is an ally of Assad?" asks for an actor, not a location
         if kind == "role" and re.search(r"\branks?\b", q):
@@ -746,6 +753,7 @@ def question_scope(question: str, kind: str) -> str:
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
     scope = re.sub(r"(?i)\b(?:serving|working) as\b", "", scope)  # "Who was serving as X?" asks who was X
     scope = re.sub(r"(?i)\bin charge of\b", "head of", scope)  # "in charge of X": "head of X"
+    scope = re.sub(r"(?i)^at what (?:point|stage)\b", "when", scope)  # "At what point was X beaten?"
     scope = re.sub(r"(?i)\btoo (?:little|few)\b", "not enough", scope)  # "too little snow": "without enough snow"
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit

@@ -67,7 +67,7 @@ IRREGULAR_PAST = dict(
     broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend
     tore:tear torn:tear sank:sink sunk:sink hid:hide hidden:hide drove:drive driven:drive rode:ride
     ridden:ride threw:throw thrown:throw caught:catch bought:buy sold:sell told:tell taught:teach felt:feel
-    dealt:deal shot:shoot stuck:stick spent:spend fled:flee
+    dealt:deal shot:shoot stuck:stick spent:spend fled:flee beaten:beat
     froze:freeze frozen:freeze hung:hang laid:lay lain:lie lit:light rang:ring rung:ring sang:sing sung:sing
     shook:shake shaken:shake sat:sit slid:slide spun:spin stole:steal stolen:steal stung:sting swore:swear
     sworn:swear swept:sweep swam:swim swum:swim woke:wake woken:wake wore:wear worn:wear withdrew:withdraw
@@ -217,7 +217,7 @@ VERB_CLASSES = [
     "sign conclude",
     "discuss address exchange negotiate talks",
     "thank grateful gratitude appreciate",
-    "phone telephone",
+    "phone telephone contact",  # "How did Hatami contact him?": "In a telephone conversation"
     "vote pass approve adopt",
     "fire launch shoot unleash",  # "launch a campaign": "unleashed its campaign"
     "plan prepare draft",
@@ -230,6 +230,7 @@ VERB_CLASSES = [
     "deploy send dispatch station",
     "lead head command chair run",  # "Who will run the group?": "will lead the new group"
     "fight combat battle counter",
+    "defeat beat",  # "When was Daesh beaten?": "helping the Arab country defeat ... Daesh in late 2017"
     "warn threaten",
     "cooperate collaborate together",  # "fight it together": "cooperation against"
     "appoint elect choose",

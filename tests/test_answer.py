@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Thirty-eight sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Thirty-nine sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -378,7 +378,9 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     one of the articles that say it, now all of them; 28/1/7 counted so; three of its
     rewordings, ap020, ap030 and ap035, repeated earlier questions), blind36 24/3/8 (after
     thirty-three rounds on other articles; 12 first drafts reworded), blind37 27/1/9 (after
-    other_corpus34; 10 first drafts reworded), blind38 32/0/10 (8 first drafts reworded).
+    other_corpus34; 10 first drafts reworded), blind38 32/0/10 (8 first drafts reworded), blind39
+    31/1/9 (12 first drafts reworded; at029's gold named one of the two articles that say it, now
+    both: 30/2/9 as first marked).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -415,7 +417,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1086 and len(wrong) <= 13
+    assert correct >= 1120 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10"}
     assert set(answered) <= known
