@@ -63,6 +63,7 @@ __all__ = [
     "has_org_name",
     "has_type",
     "in_apposition",
+    "names_place",
     "leans_on_previous",
     "listed_names",
     "modified_head",
@@ -630,6 +631,38 @@ def has_distance(text: str) -> bool:
     )
 
 
+def _says_which_one(modifiers: str | None, qwords: set[str]) -> bool:
+    """Do the words before a place noun name which one ("the *Arab* region"), new to the question?"""
+    return any(w[:1].isupper() and w.lower() not in qwords for w in (modifiers or "").split())
+
+
+def names_place(text: str, qwords: set[str]) -> bool:
+    """Does `text` give a place by its name ("the *Baghdad*-based centre", "the village of
+    *Carcaixent*", "in Tehran"), not only as a description ("in the Iraqi capital")?"""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    named = re.finditer(rf"\b(?:{'|'.join(sorted(_PLACE_KINDS))}) of ([{UPPER}][\w'’-]*)", text)
+    if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
+        return True  # "through the town of *Nowy Targ*"
+    if any(m.group(1).lower() not in qwords for m in re.finditer(rf"\b([{UPPER}][\w'’]*)-based\b", text)):
+        return True  # "the *Baghdad-based* Iraqi intelligence centre"
+    compass = re.finditer(rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)? ([{UPPER}][\w'’-]*)", text, re.I)
+    if any(words(m.group(1))[0] not in qwords for m in compass if m.group(1)[0].isupper()):
+        return True  # "struck *southern Albania*"
+    return any(
+        is_name(t, qwords)
+        # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
+        and (
+            any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            # "stranded *on Farewell Spit*", "released *on the Isle* of Wight", not "on Sunday"
+            or ((toks[k - 1] == "on" or toks[k - 2 : k] == ["on", "the"]) and t.lower() not in MONTHS)
+            # "in the *French* Alps", "across the Scottish Highlands"
+            or (k > 2 and toks[k - 3].lower() in LOCATIVE and toks[k - 2] == "the" and toks[k - 1][:1].isupper())
+        )
+        for k, t in enumerate(toks)
+        if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
+    )
+
+
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
@@ -723,30 +756,12 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         found = re.finditer(r"\bfrom (?:a|an|the|its|their) ((?:[\w-]+ ){0,2}[\w-]+)", text)
         return any(m.group(1).split()[-1].lower() not in qwords for m in found) or has_type("place", text, qwords)
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
-        toks = [m.group() for m in TOKEN.finditer(text)]
-        if any(m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)):
-            return True
-        named = re.finditer(rf"\b(?:{'|'.join(sorted(_PLACE_KINDS))}) of ([{UPPER}][\w'’-]*)", text)
-        if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
-            return True  # "through the town of *Nowy Targ*"
-        if any(m.group(1).lower() not in qwords for m in re.finditer(rf"\b([{UPPER}][\w'’]*)-based\b", text)):
-            return True  # "the *Baghdad-based* Iraqi intelligence centre"
-        compass = re.finditer(rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)? ([{UPPER}][\w'’-]*)", text, re.I)
-        if any(words(m.group(1))[0] not in qwords for m in compass if m.group(1)[0].isupper()):
-            return True  # "struck *southern Albania*"
-        return any(
-            is_name(t, qwords)
-            # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
-            and (
-                any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
-                # "stranded *on Farewell Spit*", "released *on the Isle* of Wight", not "on Sunday"
-                or ((toks[k - 1] == "on" or toks[k - 2 : k] == ["on", "the"]) and t.lower() not in MONTHS)
-                # "in the *French* Alps", "across the Scottish Highlands"
-                or (k > 2 and toks[k - 3].lower() in LOCATIVE and toks[k - 2] == "the" and toks[k - 1][:1].isupper())
-            )
-            for k, t in enumerate(toks)
-            if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
-        )
+        if any(
+            m.group(4).lower() not in qwords or _says_which_one(m.group(3), qwords)
+            for m in _PLACE_PHRASE.finditer(text)
+        ):
+            return True  # "across the region"; "in the *Arab* region" for "In which region ...?"
+        return names_place(text, qwords)
     if kind in ("headline", "published", "author"):  # only the title, date or byline line answers; see qa.py
         return False
     if kind == "activity":  # "What was he doing when ...?": what he was there for, or on his way to

@@ -76,6 +76,7 @@ from rag.evidence import (
     leans_on_previous,
     listed_names,
     modified_head,
+    names_place,
     names_someone,
     names_together,
     only_as_object,
@@ -531,6 +532,9 @@ def score_candidates(
         elsewhere = r.speaker and not mentions(r.speaker, own | refers_to | held_posts)
         if elsewhere and names_someone(u.text, qwords, stats.common):
             continue  # "What did Russia say about the alliance?": "Gen. Saad al-Alak ... called" is his word
+        opener = re.match(r"The (?:[A-Z][\w'’-]* )*([a-z]+)\b", u.text)  # "The Iraqi *president* also urged"
+        if elsewhere and opener and is_role(opener.group(1)) and opener.group(1) not in words(r.speaker):
+            continue  # "What did the Iraqi prime minister say?": the president's words are not his
         speaker_here = all(match_term(t, own | refers_to) for t in terms(r.speaker))
         if r.speaker and told_to and not speaker_here and told_to in words(u.text) and not leans_on_previous(u.text):
             continue  # "What did Iraq's interior minister say to Hatami?": "..., General Hatami noted" is Hatami's
@@ -712,6 +716,9 @@ def score_candidates(
     if how_voted:
         # "How did the councillors vote?": the tally, before one councillor's "who voted for the plan"
         picks = _prefer(picks, lambda text: bool(_TALLY.search(text)))
+    if type_check == "place":
+        # "Where is the centre based?": "the *Baghdad*-based centre" before "in the Iraqi capital"
+        picks = _prefer(picks, lambda text: names_place(text, qwords))
     if r.counted == "length":
         # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
         # a distance is said at all; "How long was the trip?" has only durations to give

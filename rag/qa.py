@@ -23,10 +23,10 @@ from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
 from rag.extract import ABSTAIN_TEXT, pick_sentences
 from rag.load import parse_date_line
-from rag.question import answer_type, is_follow_up
+from rag.question import answer_type, article_qualifier, is_follow_up
 from rag.retrieve import Hit, Retriever
 from rag.store import Store, Unit, open_store
-from rag.text import TermStats
+from rag.text import TermStats, match_synonym, terms
 from rag.typed import respellings, tidy_question
 from rag.types import Answer, Citation
 
@@ -227,6 +227,13 @@ class Engine:
             if ranks:
                 candidates.append((s, min(ranks)))
 
+        if qualified := article_qualifier(q):
+            # "..., in the report on his meeting with Khattab?": read the articles that report it
+            plain, wanted = qualified
+            named = {src for src, ss in by_source.items() if _all_in(wanted, ss)}
+            if named:
+                q, candidates = plain, [(s, r) for s, r in candidates if s.source in named]
+
         before = {b.id: a for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
         after = {a.id: b for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
 
@@ -365,6 +372,12 @@ def _surname_only(text: str, previous: str) -> bool:
     finished second" after "Kenya's Ruth Chebet")?"""
     m = re.match(r"([A-Z][\w'’-]{2,})\b(?! [A-Z])", text)
     return m is not None and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(m.group(1))}\b", previous) is not None
+
+
+def _all_in(wanted: Sequence[str], sentences: Sequence[Unit]) -> bool:
+    """Does the article made of `sentences` say every one of the `wanted` terms (or a synonym)?"""
+    said = set(terms(" ".join([str(sentences[0].meta.get("title") or ""), *(s.text for s in sentences)])))
+    return all(match_synonym(t, said) for t in wanted)
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

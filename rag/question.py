@@ -21,6 +21,7 @@ from rag.lexicon import (
     ORG_WORDS,
     PEOPLE,
     PLACE_TERMS,
+    RANKS,
     ROLE_WORDS,
     TITLES,
     TOKEN,
@@ -88,7 +89,28 @@ WHICH_PERSON = re.compile(  # not "Which summit did *King* Salman open?": the ro
 
 
 # "What does SNSC stand for?": the words an acronym abbreviates
-STANDS_FOR = re.compile(r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbreviation )?)([A-Z]{2,6}) (?i:stand for)\b")
+STANDS_FOR = re.compile(  # "What does SNSC stand for?", "What does the abbreviation SNSC refer to?"
+    r"^(?i:what (?:does|did|do) (?:the )?(?:acronym |abbreviation )?)([A-Z]{2,6}) (?i:stand for|refer to|mean)\b"
+)
+
+
+# "..., in the report on his meeting with Khattab?": which article, not what the answer must say
+_ARTICLE_QUALIFIER = re.compile(
+    r",? (?:in|according to|from) (?:the|this|that) (?:news )?(?:report|article|story|piece|coverage) "
+    r"(?:on|about|of|covering|describing) (?P<what>[^?]+?)\s*(?=\?|$)",
+    re.I,
+)
+
+
+def article_qualifier(question: str) -> tuple[str, list[str]] | None:
+    """(the question without it, the stemmed terms of the article it names) for a question
+    that says which article to read ("What is Baqeri's full title *in the report on his
+    meeting with Khattab*?"); None when it names none."""
+    m = _ARTICLE_QUALIFIER.search(question)
+    wanted = terms(m.group("what"), drop_question_words=True) if m else []
+    if not m or not wanted:
+        return None
+    return (question[: m.start()] + question[m.end() :]).strip(), wanted
 
 
 def answer_type(question: str) -> str:
@@ -532,7 +554,9 @@ def role_owners(question: str) -> list[tuple[str, str]]:
     out = []
     for i, w in enumerate(ws):
         country = [t for t in terms(w) if t in COUNTRIES]
+        # "the Iraqi defense *minister*", "Which Russian *general*": a rank only right after the country
         role = next((x for x in ws[i + 1 : i + 4] if is_role(x) and x not in TITLES), None)
+        role = ws[i + 1] if i + 1 < len(ws) and ws[i + 1] in RANKS and is_role(ws[i + 1]) else role
         if country and role:
             out.append((role, country[0]))
     return out
@@ -742,6 +766,7 @@ def question_scope(question: str, kind: str) -> str:
     scope = NAME_PART.sub("", _EXCEPT.sub("", question))
     if kind == "role":  # "What post does X *hold*?": the post is the fact, holding it no word to find
         scope = re.sub(r"\b(hold|have|occupy|fill|do for a living)(?=\W*$)", "", scope)
+        scope = re.sub(r"(?i)\b(?:full|official|exact) (?=title\b)", "", scope)  # "Baqeri's *full* title"
     if kind == "age":  # "How *old* is X?": the age is the fact, "old" no word to find
         scope = re.sub(r"(?i)\b(old|age)\b", "", scope)
     if _CARRIED_OUT.match(scope):  # "Which institute carried out the survey?": by which

@@ -44,7 +44,8 @@ _REQUEST = re.compile(
 _ABOUT_THE_CORPUS = re.compile(
     r",?\s*\b(?:(?:mentioned|named|cited|quoted|discussed|described|reported) )?"
     r"(?:according to|based on|in|from) (?:the |these |your )?"
-    r"(?:news|articles?|reports?|stories|corpus|sources|texts?|documents?)\b,?",
+    r"(?:news|articles?|reports?|stories|corpus|sources|texts?|documents?)\b"
+    r"(?!\s+(?:on|about|of|covering|describing)\b),?",  # "in the report *on X*" names one: question.py's
     re.I,
 )
 
