@@ -98,6 +98,11 @@ _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
 _NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3}, ")
+# A name news introduces by its kind ("*Gustav, a* Galápagos giant *tortoise* at Leipzig Zoo") and
+# then calls "The tortoise"
+_INTRODUCED = re.compile(
+    r"^([A-Z][\w'’-]+), an? (?:[\w'’-]+ ){0,3}?([a-z]{3,})(?=,| (?:at|in|from|of|who|that|which)\b)"
+)
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
 
@@ -135,6 +140,7 @@ class RoleAliases:
         """Remember every "<country>? <role> <titles>* <Name>" in `sentence`, and every
         organisation it names with the noun that may stand for it later."""
         self._orgs += org_names(sentence)
+        self._orgs += [(m.group(2), m.group(1)) for m in _INTRODUCED.finditer(sentence)]
         toks = [m.group() for m in _TOKEN.finditer(sentence)]
         low = [t.lower() for t in toks]
         for i, t in enumerate(low):
@@ -158,7 +164,10 @@ class RoleAliases:
         """Names that the definite role descriptions in `sentence` stand for, and the
         organisations its "the company" stands for where it names none itself."""
         out = []
-        mentions = list(_THE_ORG.finditer(sentence))
+        introduced = {noun for noun, _ in self._orgs} - _ORG_NOUNS - _SITE_NOUNS - _PLACE_NOUNS
+        mentions = list(_THE_ORG.finditer(sentence)) + [
+            m for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?![ -]?[A-Z])", sentence) if m.group(1) in introduced
+        ]
         own = {noun for noun, _ in org_names(sentence)} if mentions else set()  # read() finds these again
         for m in mentions:
             noun = m.group(1).lower()

@@ -565,6 +565,7 @@ _PLACE_PHRASE = re.compile(
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
 _AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"
+    r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
@@ -716,9 +717,12 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
-    names = any(is_name(m.group(), qwords) for m in TOKEN.finditer(text))
-    if kind == "org":
-        return names or any(w in ORG_WORDS for w in new)
+    if kind == "org":  # a name, not only a place's: "in *Felixstowe*" names no police force
+        toks = [m.group() for m in TOKEN.finditer(text)]
+        placed = {k for k in range(1, len(toks)) if toks[k - 1].lower() in LOCATIVE}
+        return any(is_name(t, qwords) and k not in placed for k, t in enumerate(toks)) or any(
+            w in ORG_WORDS for w in new
+        )
     if kind in ("person", "named-person", "people"):
         text = _without_question_people(text, qwords)
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran
@@ -752,9 +756,16 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         for m in reversed(runs):
             text = text[: m.start()] + " " + text[m.end() :]
         kind = "place"
-    if kind == "source":  # "Where does the water come from?": "water *from a mountain reservoir*"
-        found = re.finditer(r"\bfrom (?:a|an|the|its|their) ((?:[\w-]+ ){0,2}[\w-]+)", text)
-        return any(m.group(1).split()[-1].lower() not in qwords for m in found) or has_type("place", text, qwords)
+    if kind == "source":  # "Where does the water come from?": "water *from a mountain reservoir*",
+        # "electricity *from offshore wind farms*", "*from Hamburg*"; not "at Leipzig Zoo", "from Monday"
+        found = [
+            words(m.group(1))
+            for m in re.finditer(r"\bfrom (?:(?:a|an|the|its|their) )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", text)
+        ]
+        return any(
+            ws and ws[-1] not in qwords and not set(ws) & set(MONTHS) and not any(w.isdigit() for w in ws)
+            for ws in found
+        )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"
         if any(
             m.group(4).lower() not in qwords or _says_which_one(m.group(3), qwords)

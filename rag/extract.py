@@ -431,6 +431,8 @@ def score_candidates(
         parts = {p for w in sent_words for p in w.split("-")}  # "the 10 *worst*-hit counties"
         if superlative and not (parts & superlative or (superlative & _TOP_WORDS and _TOP.search(u.text))):
             continue  # "When was the reef's *worst* bleaching?": "its third mass bleaching since 2016" is any one
+        if superlative and _RUNNER_UP.search(u.text) and not superlative & set(words(_RUNNER_UP.sub(" ", u.text))):
+            continue  # "the country's *busiest* airport": "the country's second busiest" is another
         if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
@@ -929,11 +931,11 @@ _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 _IN_MONTH = re.compile(rf"(?i)\b(?:in|during) (?:{_MONTH_NAMES})\b")
 _SUPERLATIVES = frozenset(
     """worst best biggest largest highest lowest longest shortest oldest youngest deadliest strongest
-    hottest coldest heaviest fastest warmest wettest driest smallest greatest""".split()
+    hottest coldest heaviest fastest warmest wettest driest smallest greatest busiest""".split()
 )
 # "the second-highest price ever paid" is not the record; "second-largest ... after Ivory Coast" names it
 _RUNNER_UP = re.compile(
-    r"\b(?:second|third|fourth|fifth)[- ](?:highest|largest|biggest|best|most|lowest|smallest)\b"
+    r"\b(?:second|third|fourth|fifth)[- ](?:highest|largest|biggest|best|most|lowest|smallest|busiest)\b"
     r"(?![^.;]*\b(?:after|behind)\b)",
     re.I,
 )

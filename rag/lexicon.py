@@ -67,7 +67,8 @@ ROLE_WORDS = set(
     spokesman official officials counterpart leader director chairman prime deputy ambassador
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
     captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
-    commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent owner""".split()
+    commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent owner
+    detective sergeant constable superintendent""".split()
 )
 
 
@@ -109,7 +110,7 @@ PEOPLE = set(
     militants terrorists protesters citizens diplomats experts leaders government pupils students children
     families workers residents farmers herders fishermen voters patients nurses staff employees teachers
     doctors players fans tourists visitors refugees migrants passengers investors engineers scientists
-    researchers police officers firefighters rescuers volunteers prosecutors lawyers judges""".split()
+    researchers police officers firefighters rescuers volunteers prosecutors lawyers judges detectives""".split()
 )
 
 

@@ -94,6 +94,9 @@ STANDS_FOR = re.compile(  # "What does SNSC stand for?", "What does the abbrevia
 )
 
 
+# "Where does the water come from?", "Where did Gustav come from before the zoo?": its source
+_COMES_FROM = re.compile(r"(?i)where\b.* (?:come|comes|came) from(?:\W*$| before\b)")
+
 # "..., in the report on his meeting with Khattab?": which article, not what the answer must say
 _ARTICLE_QUALIFIER = re.compile(
     r",? (?:in|according to|from) (?:the|this|that) (?:news )?(?:report|article|story|piece|coverage) "
@@ -433,7 +436,9 @@ def question_verb(question: str) -> str | None:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
     if re.match(r"(?i)how (?:is|are|was|were) .+ related to\b", question):
         return None  # "How is Peter Crump related to the founder?": "the founder's grandson"
-    if re.match(r"(?i)where\b.* (?:come|comes|came) from\W*$", question):
+    if re.match(r"(?i)who (?:gave|gives|give)\b.* to\b", question):
+        return terms("give")[0]  # "Who gave Gustav to the zoo?": a handing over, not the light "give"
+    if _COMES_FROM.match(question):
         return None  # "Where does the water come from?" asks its source ("water from a mountain reservoir")
     if re.match(r"(?i)where\b.*\bbe built\W*$", question):
         return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
@@ -490,7 +495,8 @@ def asked_speaker(question: str) -> str:
     )  # ... and "What did Iran's Navy commander say": the commander
     head = body.group(1).split()[-1] if body else ""
     country = body is not None and (head.lower() in ("us", "states") or bool(set(terms(body.group(1))) & COUNTRIES))
-    return body.group(1) if body and (is_role(head) or head == "parliament" or country) else ""
+    bodies = ("parliament", "government", "ministry", "council", "court")  # "What did the regional government say"
+    return body.group(1) if body and (is_role(head) or head in bodies or country) else ""
 
 
 def doer(question: str, verb: str | None) -> list[str]:
@@ -685,7 +691,7 @@ class Reading:
             return "people" if which.group(0).endswith("s") else "named-person"
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
-        if kind == "place" and re.match(r"where\b.* (?:come|comes|came) from\W*$", q):
+        if kind == "place" and _COMES_FROM.match(q):
             return "source"  # "Where does the water come from?": a source, "from a mountain reservoir"
         if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
             return "city-place"  # "In which city was the summit held?": a place that is no country

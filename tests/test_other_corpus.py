@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus36 hold a hundred and eight invented news reports (the people and events are made up for
+other_corpus37 hold a hundred and eleven invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other36.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other37.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 37)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 38)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -304,6 +304,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Utrecht bans private fireworks from next New Year's Eve",
             "2024-02-08",
             "Dutch Daily News",
+        ),
+        "fake_medicines.txt": ("Police seize 1.2 million fake pills in warehouse raid", "2024-10-09", None),
+        "tortoise_birthday.md": (
+            "Zoo's oldest resident celebrates 100th birthday with a pumpkin cake",
+            "2025-08-19",
+            None,
+        ),
+        "runway_ruling.html": (
+            "Court blocks Brennmoor airport's second runway over climate targets",
+            "2023-11-30",
+            "Alpine Review",
         ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
@@ -1073,6 +1084,25 @@ SETS = [
     # ("weather": "heavy rain"), cb046 (the reason is the quote's first sentence), cb049
     # ("Amsterdam and Rotterdam" are not known to be cities).
     ("other_corpus36", "other36.jsonl", 42, set(), set()),
+    # First run, after the fixes the first thirty-six prompted: 38/50 correct (76%), 2 wrong
+    # (cc005 "Which police force seized the pills?" quoted "Police have seized ... in Felixstowe",
+    # which names no force; cc023 "Where did Gustav come from before the zoo?" quoted him "at
+    # Leipzig Zoo"), 9/13 abstaining (ccu05 "Who gave Gustav to Leipzig Zoo?" and ccu06 "How much
+    # did the birthday cake weigh?" quoted Gustav; ccu12 "What did the regional government say?"
+    # quoted the court's ruling on it; ccu13 "the country's busiest airport" quoted "the
+    # country's second busiest"). Fixed as classes: a place's name ("in Felixstowe") is no
+    # organisation; "Gustav, a Galápagos giant tortoise" makes a later "The tortoise" Gustav
+    # (coref); "Where did X come from (before ...)?" wants a "from" phrase, with or without an
+    # article ("electricity from offshore wind farms"), not any place; "Who gave X to Y?" asks
+    # for a giving; "What did the regional government say?" asks for its words; "second busiest"
+    # is not the busiest; "Which detective" asks for a person, and a detective, sergeant,
+    # constable or superintendent holds a post; "turned 100" gives an age. Now 41/50, 0 wrong,
+    # 12/13. Known misses (abstentions): cc012 ("Detective Inspector" is no military rank),
+    # cc028 ("the last of them in 2019"), cc033 ("about 20,000 left in the wild"), cc034
+    # ("conservation status": "listed as vulnerable"), cc036 ("ruling that ... had failed to
+    # show"), cc037 and cc039 ("would have been": "would have allowed"), cc044 ("took part":
+    # "brought by a group of 14 residents"). Known answered: ccu06.
+    ("other_corpus37", "other37.jsonl", 41, set(), {"ccu06"}),
 ]
 
 
