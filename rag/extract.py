@@ -248,6 +248,7 @@ def score_candidates(
     firsts = {a for a, b in zip(r.names, r.names[1:], strict=False) if b in partners[a]} if kind != "any" else set()
     head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
     head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
+    head = head if head and terms(head.group(1)) else None  # "Which cooperation between *the* armed ...": no noun
     which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
     # "Which *airline*'s pilots ...?"; "Which *ship* blocked the canal?" asks for one by name
     # "Which companies *operate* scooters?": a verb the synonym classes know after the head

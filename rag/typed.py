@@ -116,6 +116,8 @@ def tidy_question(question: str, stats: TermStats) -> str:
         if name := respelled(word, stats, following):
             return name  # "Bagheri" -> "Baqeri"
         low = word.lower().replace("’", "'")
+        if low in ROLE_WORDS and word.islower():
+            return word  # "the SNSC *secretary* hold talks": a post, capitalised below only before a name
         if low in stats.capitalised and word.islower() and not _only_in_pairs(low, following.lower()):
             return stats.capitalised[low]
         base = low.removesuffix("'s")

@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Forty sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Forty-one sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -382,7 +382,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     31/1/9 (12 first drafts reworded; at029's gold named one of the two articles that say it, now
     both: 30/2/9 as first marked), blind40 28/0/7 (9 first drafts reworded, and auu04 repeated an
     earlier question unnoticed; au001's gold named Baghdad only, though "the Iraqi capital" it quoted is
-    right, as r001's gold accepts: 27/1/7 as first marked).
+    right, as r001's gold accepts: 27/1/7 as first marked), blind41 27/0/9 (6 first drafts
+    reworded; the run first stopped on av027 with an IndexError, guarded before it was measured).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -399,7 +400,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     Baghdad; aq015 "For what did the new Iraqi defence minister commend Iran?", an014's class;
     ar008 "What did Hatami call Iraq during the phone conversation?" quotes his call for
     wider ties and the phone call, not "Hailing Iraq as a friend of Iran")
-    and sixteen unanswerables answered (amu10 and apu10 "Which US bases ... were
+    and seventeen unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -413,16 +414,17 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     Iranian general was killed with Soleimani?" quotes Soleimani's killing), aju02 ("Which
     world powers face off over Syria?" quotes the sentence that does not name them), aju05
     ("What did the Quds Force say ...?" quotes its commander's killing), auu09 ("What weapons did Iran's Defense
-    Ministry supply to Iraq?" quotes "the equipment it needed")."""
+    Ministry supply to Iraq?" quotes "the equipment it needed"), avu08 ("Which Iraqi commander led the navy
+    delegation?" quotes the Navy commanders who came along)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1153 and len(wrong) <= 13
+    assert correct >= 1181 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
-    known |= {"anu08", "anu09", "apu08", "apu10", "auu09"}
+    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08"}
     assert set(answered) <= known
 
 
