@@ -58,6 +58,8 @@ _BOILERPLATE = re.compile(
     r".*\bfollow (him|her|them) (on|at) .*|"  # an author's bio: "Sara Mendes covers ... Follow her on X at ..."
     r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
+    # "Get our free newsletter every Friday"
+    r"(get|receive|sign up for) (our|the)( free)?( [\w-]+)? newsletters?\b[^.!?]{0,40}|"
     r"listen to this (article|story)( ?[|·•-] ?\d+ min(ute)?s?)?|reading time:? .*|"
     r"(photo|photograph|image|picture|source)s?( credit)?s?(:| by ).*|"
     r"thanks for reading!?.*|"
@@ -93,6 +95,8 @@ _MASTHEAD = re.compile(
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
+# A menu whose items are set apart by runs of spaces: "News  Sport  What's On  Jobs"
+_SPACED_MENU = re.compile(r"\s*[A-Z][\w'’&]*(?: [\w'’&]+){0,2}(?: {2,}[A-Z][\w'’&]*(?: [\w'’&]+){0,2}){2,}\s*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Markdown a reader does not see: images, link targets ("[Culture](/culture)"), bold markers
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -307,7 +311,8 @@ def _clean_lines(text: str) -> tuple[list[str], dict[str, str]]:
 
 def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
     meta: dict[str, str] = {}
-    lines = [_normalise(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_normalise(ln) for ln in raw]
     kept: list[str] = []
     seen: set[str] = set()
     teasers: list[str] = []
@@ -328,7 +333,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m := _COPYRIGHT.match(bare):
             _copyright_outlet(meta, m.group("outlet").strip())
             continue
-        if not line or _BOILERPLATE.match(bare) or (len(kept) < 3 and _is_tag_strip(line)):
+        top = len(kept) < 3  # a page's menus and section labels come before its prose
+        if not line or _BOILERPLATE.match(bare) or (top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i]))):
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus37 hold a hundred and eleven invented news reports (the people and events are made up for
+other_corpus38 hold a hundred and fourteen invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other37.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other38.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 38)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 39)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -316,9 +316,18 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-11-30",
             "Alpine Review",
         ),
+        # "News  Sport  What's On  Jobs", a menu spaced out, above the headline
+        "lost_dog.txt": ("Missing sheepdog found 300 km from home after two years", "2024-06-03", None),
+        "broadband_village.html": (
+            "Villagers dig their own trenches to bring fibre broadband to Kirkby Fell",
+            "2023-09-12",
+            "Northern Rural News",
+        ),
+        "startup_layoffs.md": ("Delivery app Zoomly cuts a third of its staff as growth slows", "2024-01-23", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
+    assert "What's On" not in docs["lost_dog.txt"].text and "newsletter" not in docs["broadband_village.html"].text
     assert text.count("Portugal and Morocco to link ports") == 1  # the teaser headline once
     assert "Sign in" not in docs["osaka_marathon.html"].text and "Economy" not in docs["chile_copper.md"].text
     assert "cookies" not in docs["iceland_volcano.html"].text and "Related" not in docs["iceland_volcano.html"].text
@@ -1103,6 +1112,17 @@ SETS = [
     # show"), cc037 and cc039 ("would have been": "would have allowed"), cc044 ("took part":
     # "brought by a group of 14 residents"). Known answered: ccu06.
     ("other_corpus37", "other37.jsonl", 41, set(), {"ccu06"}),
+    # First run, after the fixes the first thirty-seven prompted: 34/50 correct (68%), 2 wrong
+    # (cd004 "What is the dog's name?" quoted "The charity Dogs Trust says ..."; cd041 "How did
+    # Weber tell staff about the cuts?" quoted the company's losses), 11/13 abstaining (cdu01
+    # "Who found Meg on the beach?" quoted "a couple who had found her"; cdu06 "How much do
+    # villagers pay a month?" quoted the project's cost); the loader took "News  Sport  What's On
+    # Jobs" for the title and kept "Get our free newsletter every Friday". Fixed as a class: those
+    # lines are furniture (TEXT_VERSION 34). Now 34/50 with 3 wrong: cd001 "What breed is the dog
+    # that was found?" also quotes Dogs Trust once the right headline ("... found 300 km from
+    # home") lends its sentence the question's words. Not mended: a name that holds the asked
+    # noun ("Dogs Trust") is read as being about the dog.
+    ("other_corpus38", "other38.jsonl", 34, {"cd001", "cd004", "cd041"}, {"cdu01", "cdu06"}),
 ]
 
 
