@@ -12,14 +12,15 @@ jailed" the "Graham Pickering, 61, ..." of the next sentence. Organisations go t
 Tire, and "the Swedish Maritime Museum" a later "the museum", and sites too: "the former
 Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and places: "the
 village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
-kind ("the bakery chain Crumb & Co") is a later "The company". `setting` reads the scene: a
-lead saying where a visit is to ("Shamkhani is currently visiting Baghdad") places what the
-article tells of afterwards; `held_roles` goes from names to posts: a later "General Hatami
-noted" is the word of the "Defense Minister of Iran" named so once. It is deliberately small:
-the one pronoun it reads is a sentence-opening "He" or "She" up to three sentences after a
-person named the news way ("Maeve Doherty, 36, ..."; for the others the answerer reads the
-sentences before), no descriptions without a role or organisation word ("the Arab country"),
-and the most recent match wins.
+kind ("the bakery chain Crumb & Co") is a later "The company", and a name a sentence opens
+with and then describes ("Gustav, a Galápagos giant tortoise at ...") a later "The tortoise".
+`setting` reads the scene: a lead saying where a visit is to ("Shamkhani is currently
+visiting Baghdad") places what the article tells of afterwards; `held_roles` goes from names
+to posts: a later "General Hatami noted" is the word of the "Defense Minister of Iran" named
+so once. It is deliberately small: the one pronoun it reads is a sentence-opening "He" or
+"She" up to three sentences after a person named the news way ("Maeve Doherty, 36, ..."; for
+the others the answerer reads the sentences before), no descriptions without a role or
+organisation word ("the Arab country"), and the most recent match wins.
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ __all__ = [
     "WHICH_PERSON",
     "Reading",
     "answer_type",
+    "article_qualifier",
     "asked_speaker",
     "category_words",
     "focus_phrase",
