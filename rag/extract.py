@@ -260,7 +260,7 @@ def score_candidates(
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
     people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
-    named_noun = (naming.group(1) or naming.group(2)) if naming else None
+    named_noun = (naming.group(1) or naming.group(2) or naming.group(3)) if naming else None
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
     # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
@@ -886,6 +886,7 @@ _NOT_AMOUNT = re.compile(
 _ASKS_NAME = re.compile(
     r"(?i)what (?:is|was|are|were|will) .*?(\w+) (?:be )?(?:called|named|known as)\??$"
     r"|what (?:are|were|will be) the names of (?:the |its |their )?(?:\w+ )*?(\w+)\??$"
+    r"|what (?:is|was) the (?:\w+ )?(\w+)['’]s name\??$"  # "What is the dog's name?": not "Dogs Trust"
 )  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"

@@ -1117,12 +1117,13 @@ SETS = [
     # Weber tell staff about the cuts?" quoted the company's losses), 11/13 abstaining (cdu01
     # "Who found Meg on the beach?" quoted "a couple who had found her"; cdu06 "How much do
     # villagers pay a month?" quoted the project's cost); the loader took "News  Sport  What's On
-    # Jobs" for the title and kept "Get our free newsletter every Friday". Fixed as a class: those
-    # lines are furniture (TEXT_VERSION 34). Now 34/50 with 3 wrong: cd001 "What breed is the dog
-    # that was found?" also quotes Dogs Trust once the right headline ("... found 300 km from
-    # home") lends its sentence the question's words. Not mended: a name that holds the asked
-    # noun ("Dogs Trust") is read as being about the dog.
-    ("other_corpus38", "other38.jsonl", 34, {"cd001", "cd004", "cd041"}, {"cdu01", "cdu06"}),
+    # Jobs" for the title and kept "Get our free newsletter every Friday". Fixed as classes: those
+    # lines are furniture (TEXT_VERSION 34); "What is the dog's name?" asks for a name the
+    # sentence gives the dog (cd004 now abstains). Now 34/50 with 2 wrong: cd001 "What breed is
+    # the dog that was found?" also quotes Dogs Trust once the right headline ("... found 300 km
+    # from home") lends its sentence the question's words. Not mended: a name that holds the
+    # asked noun ("Dogs Trust") is read as being about the dog.
+    ("other_corpus38", "other38.jsonl", 34, {"cd001", "cd041"}, {"cdu01", "cdu06"}),
 ]
 
 
