@@ -106,6 +106,7 @@ from rag.lexicon import (
 from rag.question import LIGHT_STEMS, read
 from rag.store import Unit
 from rag.text import (
+    COUNTRIES,
     IRREGULAR_PAST,
     STOPWORDS,
     UPPER,
@@ -492,6 +493,10 @@ def score_candidates(
             and not possessor_near(typed, _ROLES, asked_owners)
         ):
             continue  # "Which *Syrian* official visited?": "*Iran's* defence minister has visited" is not one
+        if kind == "person" and asked_owners and not any(_name_in(c, own) for c in asked_owners):
+            others = {t for m in _OWNED_ROLE.finditer(u.text) for t in terms(m.group(1)) if t in COUNTRIES}
+            if others - set(asked_owners):
+                continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
         the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
         if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
@@ -1030,6 +1035,8 @@ _MONEY = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 _ANNOUNCED = frozenset(terms("announce announced declare declared"))  # not "state": "Which US state"
 _REPORTED = frozenset(terms("report"))  # the act only: "Speaking to *reporters*" is no report
+# "*Iraq's* interior minister": a role and the country it is of
+_OWNED_ROLE = re.compile(rf"\b([{UPPER}][\w-]*)['’]s (?:[a-z]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})\b")
 _ROUTES = r"(?:stage|race|route|journey|trip|flight|voyage|march|walk|ride|leg)s?"  # they run from a place
 # Sentences that say the question's act in other words
 _ACT_WORDING = [
