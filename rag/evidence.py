@@ -632,6 +632,9 @@ def has_distance(text: str) -> bool:
     )
 
 
+_TIME_WORDS = frozenset(MONTHS)  # months and weekdays: "from Monday" is no source
+
+
 def _says_which_one(modifiers: str | None, qwords: set[str]) -> bool:
     """Do the words before a place noun name which one ("the *Arab* region"), new to the question?"""
     return any(w[:1].isupper() and w.lower() not in qwords for w in (modifiers or "").split())
@@ -763,7 +766,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             for m in re.finditer(r"\bfrom (?:(?:a|an|the|its|their) )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", text)
         ]
         return any(
-            ws and ws[-1] not in qwords and not set(ws) & set(MONTHS) and not any(w.isdigit() for w in ws)
+            ws and ws[-1] not in qwords and not set(ws) & _TIME_WORDS and not any(w.isdigit() for w in ws)
             for ws in found
         )
     if kind == "place":  # "in Tehran", "at Baghdad International Airport", "to Iran", "across the region"

@@ -342,6 +342,8 @@ def score_candidates(
     # strandings since 2000" dates the first of many
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     measure = set(terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text))))
+    # "said *its director*, Julien Roussel": the asked role of what was just named
+    its_role = re.compile(rf"\b(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:{'|'.join(map(re.escape, focus))})\b")
     w = weights
     picks = []
     for u, rank in candidates:
@@ -433,9 +435,11 @@ def score_candidates(
         parts = {p for w in sent_words for p in w.split("-")}  # "the 10 *worst*-hit counties"
         if superlative and not (parts & superlative or (superlative & _TOP_WORDS and _TOP.search(u.text))):
             continue  # "When was the reef's *worst* bleaching?": "its third mass bleaching since 2016" is any one
-        if superlative and _RUNNER_UP.search(u.text) and not superlative & set(words(_RUNNER_UP.sub(" ", u.text))):
+        # the sentence without its "second busiest", where it has one
+        beyond = _RUNNER_UP.sub(" ", u.text) if (superlative or top) and _RUNNER_UP.search(u.text) else None
+        if superlative and beyond is not None and not superlative & set(words(beyond)):
             continue  # "the country's *busiest* airport": "the country's second busiest" is another
-        if top and _RUNNER_UP.search(u.text) and not _TOP.search(_RUNNER_UP.sub(" ", u.text)):
+        if top and beyond is not None and not _TOP.search(beyond):
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
@@ -560,10 +564,7 @@ def score_candidates(
         where_thing = around if _PRONOUN_SUBJECT.match(u.text) else own  # "*It* will spend two years ..."
         headed = own | refers_to | _title_terms(u) if focus_people else around
         own_role = own  # where the asked role and its owner must be written
-        its_role = focus_people and re.search(
-            rf"\b(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:{'|'.join(map(re.escape, focus))})\b", u.text
-        )
-        if focus_people and (possessive or its_role):
+        if focus_people and (possessive or its_role.search(u.text)):
             # "*Its* chief executive, Rodrigo Fuenzalida", "said *its director*, Julien Roussel": its = the
             # company just named
             headed, own_role = headed | ctx, own | ctx
@@ -1050,10 +1051,11 @@ _ACT_WORDING = [
         frozenset(terms("pay")),
         re.compile(r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d"),
     ),
-    # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"
+    # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"; "Where did the stage
+    # *start*?": "The 187-kilometre *stage from* Kristiansand"
     (
         frozenset(terms("start begin")),
-        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b"),
+        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b|\b{_ROUTES} from (?:the )?[{UPPER}]"),
     ),
     # "What did truffles *cost* last year?": "*Prices* ... have risen to €1,400, up from about €900"
     (frozenset(terms("cost")), re.compile(r"\b[Pp]rices?\b[^.;]{0,60}?[$€£]\s?\d")),
@@ -1070,8 +1072,6 @@ _ACT_WORDING = [
     (frozenset(terms("include contain")), re.compile(r"\b(?:calls?|called|provides?|provided) for\b")),
     # "By how much did Kjær *beat* Lunde?": "crossed the line 38 seconds *ahead of* Norwegian Tobias Lunde"
     (frozenset(terms("beat")), re.compile(r"\b(?:ahead of|clear of)\b")),
-    # "Where did the stage *start*?": "The 187-kilometre *stage from* Kristiansand"
-    (frozenset(terms("start begin")), re.compile(rf"\b{_ROUTES} from (?:the )?[{UPPER}]")),
 ]
 
 
