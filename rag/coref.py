@@ -304,14 +304,16 @@ class Coref:
     names: tuple[str, ...] = ()  # whom its role descriptions stand for ("the Iraqi president": Barham Salih)
     posts: tuple[str, ...] = ()  # the posts of the people it names ("General Hatami": "iran minister")
     scene: frozenset[str] = frozenset()  # where the article's visit is to ("baghdad")
+    before: tuple[str, ...] = ()  # `names` of the sentence before ("his meeting with the Iraqi defense minister")
 
 
 NO_COREF = Coref()
 
 
 def read_article(sentences: Sequence[str]) -> list[Coref]:
-    """`role_aliases`, `held_roles` and the `setting` of the headline and lead, per sentence
-    (the article's role names read once for both)."""
+    """`role_aliases` (its own and the sentence before's), `held_roles` and the `setting` of
+    the headline and lead, per sentence (the article's role names read once for both)."""
     names, aliases = _read_roles(sentences)
     scene = setting(sentences[:4])
-    return [Coref(tuple(n), tuple(p), scene) for n, p in zip(names, held_roles(sentences, aliases), strict=True)]
+    posts = held_roles(sentences, aliases)
+    return [Coref(tuple(n), tuple(p), scene, tuple(b)) for n, p, b in zip(names, posts, [[], *names], strict=False)]

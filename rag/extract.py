@@ -243,7 +243,11 @@ def score_candidates(
     # "disease" is never written; "virus" is, inside "coronavirus"
     asked_thing = r.thing if r.thing and (stats.seen(r.thing) or _in_compound(r.thing, stats.df.keys())) else None
     focus = list(r.focus)
+    exactly = bool(re.search(r"(?i)\bexactly\b", r.text))
     focus_people = any(f in ROLE_WORDS for f in focus)
+    # "Who is *Hatami's* counterpart?": "... with *his* new Iraqi counterpart, General Hatami
+    # congratulated Najah ...", where the one the counterpart is of does the act
+    counterpart_of = re.search(r"\b([A-Z][\w-]+)['’]s (?:[\w-]+ ){0,2}counterparts?\b", r.text)
     partners = {t: _name_partners(t, stats) for t in r.names}
     # the first names of a question's full names, where it asks for a typed value ("How old is Priya Natarajan?")
     firsts = {a for a, b in zip(r.names, r.names[1:], strict=False) if b in partners[a]} if kind != "any" else set()
@@ -570,6 +574,8 @@ def score_candidates(
             headed, own_role = headed | ctx, own | ctx
         if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
+        if asked_thing and exactly and _only_bare(u.text, asked_thing):
+            continue  # "What equipment *exactly* did it supply?": "the equipment it needed" says none
         earmarked = _EARMARKED.search(u.text) if cost_of else None
         # "Tickets cost £18 *for adults*": a price per head, not money for another thing
         earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
@@ -656,8 +662,14 @@ def score_candidates(
         scene = coref(u).scene
         scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
         governed = {capital for capital, land in r.governments if _name_in(land, own)}  # "Iran has maintained"
+        # "“The purpose of this meeting is ...,” he said." after "his meeting with the Iraqi defense
+        # minister": Khattab, as that sentence's description stands for him
+        earlier_named = set(terms(" ".join(coref(u).before))) if leans_on_previous(u.text) else set()
         if not all(
-            _name_in(t, around | refers_to) or partners.get(t, set()) & own or t in scene or t in governed
+            _name_in(t, around | refers_to | earlier_named)
+            or partners.get(t, set()) & own
+            or t in scene
+            or t in governed
             for t in r.names
         ):
             continue  # the question names someone or somewhere the passage does not mention
@@ -667,8 +679,15 @@ def score_candidates(
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and qualified(u.text, focus, qwords):
             continue  # "Who is the health minister?": a "*Deputy* Health Minister" is not
+        their_counterpart = (
+            counterpart_of is not None
+            and _THEIR_COUNTERPART.search(u.text) is not None
+            and counterpart_of[1].lower() in words(u.text)
+            and names_someone(u.text, qwords, stats.common)
+        )
         if focus and not (
-            (
+            their_counterpart
+            or (
                 in_apposition(u.text, focus, qwords)
                 # "the name of the students' satellite": "The satellite, named Kaja-2" after the students
                 # "the outgoing mayor of Lyon": the role in the sentence, Lyon in it or in the headline
@@ -997,6 +1016,18 @@ def _names_kind(head: str, own: set[str]) -> bool:
     return head in own or any(match_term(t, own) for t in synonyms(head) - {head})
 
 
+_BARE = frozenset("the a an its their his her this that these those some any".split())
+
+
+def _only_bare(text: str, thing: str) -> bool:
+    """Does `text` write the asked thing only with no word saying which ("supplied Iraq with
+    *the equipment* it needed"), where "*military* equipment" would say?"""
+    toks = [t.lower() for t in re.findall(r"[\w'’-]+", text)]
+    at = [i for i, t in enumerate(toks) if terms(t)[:1] == [thing]]
+    return bool(at) and all(i > 0 and toks[i - 1] in _BARE for i in at)
+
+
+_THEIR_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b")
 # "*Its* chair", "*The team's* coach, Petri Niemi": of the one just named
 _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) |The (?:team|club|company|firm|group|council)['’]s ")
 

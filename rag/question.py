@@ -132,7 +132,7 @@ def answer_type(question: str) -> str:
     # "How deep is it?": "a depth of 390 metres"; "What was the vote count?": a figure, not the vote
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
-    quantity += r"|count|tally|altitude|elevation"
+    quantity += r"|count|tally|altitude|elevation|margin"
     if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
         return "number"  # "What temperature was recorded?": a figure
     # "What was the purpose of Saadoun's trip?" asks why he went
@@ -149,8 +149,8 @@ def answer_type(question: str) -> str:
         return "headline"  # the article's own title line answers (see qa.Engine._meta_line)
     if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b|^when\b.*\bexactly\b", q):
         return "exact-date"  # "When will she swim it *exactly*?": not "next summer"
-    if re.match(r"(since |until |till |by )?when\b|at what (point|stage)\b", q):
-        return "date"  # "*At what point* was Daesh beaten?" asks when
+    if re.match(r"(since |until |till |by )?when\b", q):
+        return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
     places = (
@@ -725,7 +725,7 @@ _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "par
 # time" ask for a place or a time, which sentences give without the noun ("on Evia")
 _ASKED_THING = re.compile(
     r"(?:(?:near|from|into|for|with|by|under|over|through|behind|inside|beside) )?"
-    r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:did|does|do|is|was|were|are|has|have|had|will)\b"
+    r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:exactly )?(?:did|does|do|is|was|were|are|has|have|had|will)\b"
 )
 _DESCRIBED = re.compile(
     r"(?i:how|what) (?:did|does|do|has|have) .+? (?:describe|call|characteri[sz]e|label|term|see|view|regard)"
@@ -785,7 +785,6 @@ def question_scope(question: str, kind: str) -> str:
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
     scope = re.sub(r"(?i)\b(?:serving|working) as\b", "", scope)  # "Who was serving as X?" asks who was X
     scope = re.sub(r"(?i)\bin charge of\b", "head of", scope)  # "in charge of X": "head of X"
-    scope = re.sub(r"(?i)^at what (?:point|stage)\b", "when", scope)  # "At what point was X beaten?"
     scope = re.sub(r"(?i)\btoo (?:little|few)\b", "not enough", scope)  # "too little snow": "without enough snow"
     measure = r"(?i)^how (big|large|small|far|strong|fast|hot|cold|warm|full|heavy)\b"
     scope = re.sub(measure, "how", scope)  # the size is the fact, in whatever unit

@@ -75,14 +75,16 @@ def _chatter(question: str, stats: TermStats) -> str:
     "wich", "whats"), an aside ("(the other officials)"), a label ("quick question:"), and a
     lead-in before a dash, which goes after the question if it names something ("i read that
     Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
-    - where ..."), and a "For" before "how long"; news abbreviations are spelled out ("nyt",
-    "PM", "premier") and contractions read out ("don't" -> "do not")."""
+    - where ..."), a "For" before "how long", and "At what point" or "At what time of the
+    week" for "When"; news abbreviations are spelled out ("nyt", "PM", "premier") and
+    contractions read out ("don't" -> "do not")."""
     q = _ASIDE.sub("", question.strip()).strip() or question.strip()
     if m := _PREAMBLE.match(q):
         pre, rest = _HEARD.sub("", m["pre"] or ""), q[m.end() :]
         named = any(w.lower().replace("’", "'") in stats.capitalised for w in re.findall(r"[\w’'-]+", pre))
         q = f"{rest.rstrip('?')}, {pre}?" if named and m["pre"] and _WH.match(rest) else rest if _WH.match(rest) else q
     q = re.sub(r"(?i)^for how long\b", "How long", q)  # "For how long has Iran kept ...?"
+    q = re.sub(r"(?i)^at what (?:point|stage|time(?: of (?:the )?(?:day|week|year))?)\b", "When", q)
     first = re.match(r"[A-Za-z]+", q)
     if first:
         w = first.group().lower()
