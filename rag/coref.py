@@ -90,7 +90,10 @@ _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][
 # has been jailed ...") and the sentence after it that gives it the news way: name, age, ("Graham
 # Pickering, 61, of Linton Road, admitted ..."): the lead was about that person ("A number of"
 # is no one)
-_PERSONS = set("man woman boy girl nurse student pupil patient resident mother father pensioner".split())
+_PERSONS = set(
+    """man woman boy girl schoolboy schoolgirl teenager nurse student pupil patient resident mother
+    father pensioner""".split()
+)
 _SOMEONE = re.compile(
     r"An? (?:[\w-]+ ){0,4}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r"|[a-z]{3,}(?:er|or|ist))\b(?! of\b)"
 )
@@ -98,7 +101,7 @@ _SOMEONE = re.compile(
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
-_NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3}, ")
+_NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3}, |who )")  # or "Nika Kovač, who"
 # A name news introduces by its kind ("*Gustav, a* Galápagos giant *tortoise* at Leipzig Zoo") and
 # then calls "The tortoise"
 _INTRODUCED = re.compile(
@@ -111,9 +114,10 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
     """(noun, name) for each organisation `sentence` names: a name that ends in the noun
     ("Wellington City Council"), or one the sentence goes on to call "the company"."""
     out = []
-    runs = [m for m in _NAME_RUN.finditer(sentence) if not _PLACED.search(sentence[: m.start()])]
-    runs = [m for m in runs if len(m.group().split()) >= 2 and m.group().split()[-1] not in ("of", "the")]
-    for m in runs:
+    named = [m for m in _NAME_RUN.finditer(sentence) if len(m.group().split()) >= 2]
+    named = [m for m in named if m.group().split()[-1] not in ("of", "the")]
+    runs = [m for m in named if not _PLACED.search(sentence[: m.start()])]  # "in Oslo" is no body
+    for m in named:  # "taken *from the Dordrechts Museum*": a body, wherever it stands
         last = m.group().split()[-1].lower()
         if last in _ORG_NOUNS:
             out.append((last, re.sub(r"^(?:The|the) ", "", m.group())))

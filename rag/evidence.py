@@ -20,6 +20,7 @@ from rag.lexicon import (
     CONNECTORS,
     DEMONYM_PEOPLE,
     HEADS,
+    KIN,
     LOCATIVE,
     MONTHS,
     NAME_RUN,
@@ -480,7 +481,11 @@ REFERS_BACK = re.compile(
 
 def attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
     """ "The purpose of *this meeting*" is not the purpose of the air defense cooperation: where the
-    sentence says "<attribute> of X", X shares a word with the question."""
+    sentence says "<attribute> of X" or "X's <attribute>", X shares a word with the question
+    ("*Nika's* rating" is not her coach's)."""
+    for m in re.finditer(r"(?:\b([Tt]he|[Ii]ts|[Tt]heir) )?\b([\w-]+)['’]s (?:[\w-]+ ){0,2}?([\w-]+)", text):
+        if terms(m.group(3)) == [attribute] and not m.group(1):  # "*the country's* goal" may be Denmark's
+            return any(t in qterms for t in terms(m.group(2)))
     for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
         if re.match(r"(?:about |around |nearly |some |more than |over |up to |almost |at least )?[$€£]?\d", m.group(2)):
             continue  # "its population *of 1.6 million*": the value, not whose
@@ -563,6 +568,7 @@ _PLACE_PHRASE = re.compile(
     re.I,
 )
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
+_AT_AGE = re.compile(rf"\bat the age of (?:\d{{1,3}}|{_AGE_WORDS})\b")
 _AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"
     r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
@@ -585,6 +591,7 @@ _FREQUENCY = re.compile(
 _REASON = re.compile(
     r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to|"
     r"needed to)\b"
+    r"|, as (?:the|it|he|she|they|there|its|his|her|their)\b"  # "no one would be charged, *as the man* ... is dead"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"
     # "congratulated Al-Shammari on taking the post": praise, thanks or blame for doing something
@@ -671,7 +678,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
     if kind == "age":
-        return bool(_AGE.search(text))
+        at = _AT_AGE.search(text)  # "Nika Kovač, who learned the game ... *at the age of five*": hers, not Zupan's
+        named_before = at and any(w.lower() in qwords for w in re.findall(rf"[{UPPER}][\w'’-]*", text[: at.start()]))
+        return bool(_AGE.search(text) or named_before)
     if kind == "nationality":  # "Two *Czech* climbers", not "the Italian air force" the question names
         return any(w in DEMONYMS for w in new)
     if kind == "number":  # a count, not a day of the month or a year
@@ -736,7 +745,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         new = [w for w in words(text) if w not in qwords]
         return (
             _has_person_name(text, qwords)
-            or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE for w in new)
+            or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE or w in KIN for w in new)
             # "Who paid for the launch?": "the European Space Agency"; not for "Which councillors ...?"
             or (kind == "person" and has_org_name(text, qwords))
         )
@@ -759,6 +768,14 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         for m in reversed(runs):
             text = text[: m.start()] + " " + text[m.end() :]
         kind = "place"
+    if kind in ("origin", "origin-town"):  # "Which town is Nika from?": "*from Maribor*", "a native of *Lyon*"
+        kinds = "|".join(sorted(_PLACE_KINDS))
+        hails = rf"\b(?:from|native of) (?:the (?:[a-z]+ )?(?:{kinds}) of )?([{UPPER}][\w'’-]*)"
+        found = [m.group(1) for m in re.finditer(hails, text)] + re.findall(rf"\b([{UPPER}][\w'’]*)-born\b", text)
+        if any(w.lower() not in qwords and w.lower() not in _TIME_WORDS for w in found):
+            return True
+        # "Where is Baltavia from?": "the *Latvian* carrier" gives a country, not "Which city ...?"
+        return kind == "origin" and any(w in DEMONYMS and w not in qwords for w in words(text))
     if kind == "source":  # "Where does the water come from?": "water *from a mountain reservoir*",
         # "electricity *from offshore wind farms*", "*from Hamburg*"; not "at Leipzig Zoo", "from Monday"
         found = [

@@ -17,6 +17,7 @@ __all__ = [
     "DEMONYM",
     "DEMONYM_PEOPLE",
     "HEADS",
+    "KIN",
     "LOCATIVE",
     "MONTHS",
     "NOT_NAMES",
@@ -166,6 +167,11 @@ CAPITAL_OF = {
 TITLES = RANKS | {"defense", "defence"}
 
 
+# Who someone is to another: "*His nephew* ... called the police" answers "Who called the police?"
+KIN = frozenset(
+    """son daughter wife husband brother sister father mother uncle aunt nephew niece cousin grandson
+    granddaughter grandfather grandmother widow widower stepson stepdaughter""".split()
+)
 # Trades a person is described by ("retired *nurse* Margaret Hale"): a job, though no post
 OCCUPATIONS = frozenset(
     """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter

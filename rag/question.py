@@ -97,6 +97,12 @@ STANDS_FOR = re.compile(  # "What does SNSC stand for?", "What does the abbrevia
 
 # "Where does the water come from?", "Where did Gustav come from before the zoo?": its source
 _COMES_FROM = re.compile(r"(?i)where\b.* (?:come|comes|came) from(?:\W*$| before\b)")
+# "Which town is Nika Kovač from?", "Where is she from?": where someone hails from ("a
+# schoolgirl from Maribor"), not where the news happened ("the tournament in Ljubljana")
+_HAILS_FROM = re.compile(
+    r"(?i)(?:where|(?:which|what) (?:[\w-]+ )?(?P<noun>town|city|country|village|region|county)) (?:is|are|was|were) "
+    r".*?(?P<last>[\w'’-]+) from\W*$"  # not "Where were the statues *taken* from?"
+)
 
 # "..., in the report on his meeting with Khattab?": which article, not what the answer must say
 _ARTICLE_QUALIFIER = re.compile(
@@ -694,6 +700,10 @@ class Reading:
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
         if kind == "place" and _COMES_FROM.match(q):
             return "source"  # "Where does the water come from?": a source, "from a mountain reservoir"
+        hails = _HAILS_FROM.match(self.text)
+        if kind == "place" and hails and not (hails["last"].islower() and hails["last"].endswith(("ed", "en"))):
+            # "Which town is Nika from?": "a schoolgirl *from Maribor*"; "Where is Baltavia from?": "*Latvian*"
+            return "origin" if (hails["noun"] or "country").lower() == "country" else "origin-town"
         if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
             return "city-place"  # "In which city was the summit held?": a place that is no country
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
@@ -804,8 +814,8 @@ def read(question: str) -> Reading:
     """Read `question` (already tidied) for the answerer's checks."""
     q = question.lower()
     m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q) or re.match(
-        r"(?:what|which) (?:is|was|are|were) [^?]*?['’]s ([a-z]+)\??$",
-        q,  # "What is Fayyad's *age*?"
+        r"(?:what|which) (?:is|was|are|were) [^?]*?['’]s (?:[a-z]+ ){0,2}?([a-z]+)\??$",
+        q,  # "What is Fayyad's *age*?", "What is Novak's own chess *rating*?"
     )
     kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []

@@ -67,6 +67,13 @@ _CONTRACTED = {"wo": "will", "ca": "can"}  # "won't", "can't"
 _PREAMBLE = re.compile(
     rf"^(?P<pre>[^?]{{3,90}}?)\s+(?:-|–|—)\s+|^(?P<label>[^?\s][^?]{{0,30}}):\s+(?=(?:{'|'.join(_WH_WORDS)})\b)", re.I
 )
+# "What is the title of the recovered painting?": a work, named as it is ("The work, *Winter
+# Morning ...*"); not a person's title ("Baqeri's full title") nor the article's ("headline")
+_WORKS = "painting|picture|portrait|sculpture|statue|drawing|book|novel|film|song|album|play|poem|opera|artwork"
+_TITLE_OF = re.compile(
+    rf"^what (is|was) the (?:name|title) of ((?:the|this|that|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:{_WORKS}))\?$",
+    re.I,
+)
 _HEARD = re.compile(r"^(?:i|we) (?:read|heard|saw|think|know|remember)(?: that)? ", re.I)  # "i read that ..."
 
 
@@ -75,9 +82,9 @@ def _chatter(question: str, stats: TermStats) -> str:
     "wich", "whats"), an aside ("(the other officials)"), a label ("quick question:"), and a
     lead-in before a dash, which goes after the question if it names something ("i read that
     Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
-    - where ..."), a "For" before "how long", and "At what point" or "At what time of the
-    week" for "When"; news abbreviations are spelled out ("nyt", "PM", "premier") and
-    contractions read out ("don't" -> "do not")."""
+    - where ..."), a "For" before "how long", "At what point" or "At what time of the week"
+    for "When", and "the title of the painting" for what it is called; news abbreviations are
+    spelled out ("nyt", "PM", "premier") and contractions read out ("don't" -> "do not")."""
     q = _ASIDE.sub("", question.strip()).strip() or question.strip()
     if m := _PREAMBLE.match(q):
         pre, rest = _HEARD.sub("", m["pre"] or ""), q[m.end() :]
@@ -85,6 +92,7 @@ def _chatter(question: str, stats: TermStats) -> str:
         q = f"{rest.rstrip('?')}, {pre}?" if named and m["pre"] and _WH.match(rest) else rest if _WH.match(rest) else q
     q = re.sub(r"(?i)^for how long\b", "How long", q)  # "For how long has Iran kept ...?"
     q = re.sub(r"(?i)^at what (?:point|stage|time(?: of (?:the )?(?:day|week|year))?)\b", "When", q)
+    q = _TITLE_OF.sub(r"What \1 \2 called?", q)  # "What is the title of the painting?": what is it called
     first = re.match(r"[A-Za-z]+", q)
     if first:
         w = first.group().lower()

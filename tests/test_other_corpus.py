@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus38 hold a hundred and fourteen invented news reports (the people and events are made up for
+other_corpus39 hold a hundred and seventeen invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other38.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other39.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 39)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 40)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -324,6 +324,14 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Northern Rural News",
         ),
         "startup_layoffs.md": ("Delivery app Zoomly cuts a third of its staff as growth slows", "2024-01-23", None),
+        # the outlet from "© 2024 Slovenia Sports Daily" at the foot
+        "chess_prodigy.txt": (
+            "12-year-old becomes youngest national chess champion",
+            "2024-03-14",
+            "Slovenia Sports Daily",
+        ),
+        "bridge_closure.html": ("Old Town Bridge to close for two years of repairs", "2024-05-21", "Riverside Courier"),
+        "stolen_painting.md": ("Painting stolen 30 years ago found in an attic", "2024-02-02", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -563,8 +571,9 @@ SETS = [
     # against"), w027 "taught" ("learned ... from his grandfather"), w028, w031, w032 (the
     # survey's sentences say "beekeepers", not "bee"), w039, w040. (w013 "What did the last
     # inspection find?" is answered since "found" is "find", w030 "What share of colonies did
-    # Austrian beekeepers lose?" since other_corpus10's.)
-    ("other_corpus8", "other8.jsonl", 31, set(), set()),
+    # Austrian beekeepers lose?" since other_corpus10's, w028 "At what age did Mehta learn
+    # chess?" since other_corpus39's.)
+    ("other_corpus8", "other8.jsonl", 32, set(), set()),
     # First run, after the fixes the first eight prompted: 30/44 correct, 4 wrong (ba002 "Which
     # airline's pilots went on strike?" quoted "the Swedish Airline Pilots Association"; ba004
     # "What are the pilots striking over?" and ba019 "What new species was found in Ecuador?"
@@ -1124,6 +1133,28 @@ SETS = [
     # from home") lends its sentence the question's words. Not mended: a name that holds the
     # asked noun ("Dogs Trust") is read as being about the dog.
     ("other_corpus38", "other38.jsonl", 34, {"cd001", "cd041"}, {"cdu01", "cdu06"}),
+    # First run, after the fixes the first thirty-eight prompted: 35/50 correct (70%), 2 wrong
+    # (ce002 "Which town is Nika Kovač from?" quoted the tournament "in Ljubljana"; ce046 "What
+    # damage does the painting have?" quoted its value), 9/13 abstaining (ceu01 "Who did Nika beat
+    # in the first round?" quoted "beating a field of 16 players"; ceu04 "What is Andrej Novak's
+    # own chess rating?" quoted his words on her training; ceu10 "How did the thieves get into
+    # the museum?" quoted the theft; ceu12 "Where are the two stolen drawings now?" quoted where
+    # the painting was found). Fixed as classes: "Which town is X from?" asks where X hails from
+    # ("a schoolgirl from Maribor"; for a country, "the Latvian carrier" too); "A 12-year-old
+    # schoolgirl ..." is the "Nika Kovač, who ..." of the next sentence (coref); "at the age of
+    # five" is the age of whoever is named before it; "with seven points" says what she scored;
+    # "Her school, the Tabor Primary School" says which she attends; "The previous record was
+    # held by" answers "before Nika"; "across the river" says what crosses it; "awarded to" says
+    # who won; "diverted over": "via"; "taken from the Dordrechts Museum" makes a later "the
+    # museum's director" its director; "the title of the painting" is what it is called;
+    # "recovered" is "found"; "His nephew" is someone; ", as the man ... is dead" gives a
+    # reason; an asked thing written only in other words ("damage": "a small tear") must still
+    # be in the sentence; "the first round" is not "the nine-round tournament"; "X's <attribute>"
+    # must be the asked one's; "Where are ... now?" is not answered by "still missing". Now
+    # 48/50, 0 wrong, 12/13; other_corpus8's w028 gained. Known misses (abstentions): ce005 ("Who
+    # taught Nika chess?": "learned the game from her grandfather", other_corpus8's w027 again), ce009 ("finished second
+    # behind Nika": "half a point ahead of"). Known answered: ceu10 (a manner is not read).
+    ("other_corpus39", "other39.jsonl", 48, set(), {"ceu10"}),
 ]
 
 
