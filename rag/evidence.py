@@ -424,6 +424,8 @@ def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
         own = ws[_after_title(ws) :]
         if any(w.rstrip("s") in ORG_WORDS for w in ws) or any(w in qwords and w not in HEADS | DEMONYMS for w in own):
             continue  # an organisation, or the question's own person ("General Qassem Soleimani")
+        if ws[:1] == ["air"]:
+            continue  # "Air Defense", "Air Canada": a service or an airline, no person
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
         if any(is_name(t, qwords) and not t.isupper() for t in toks):

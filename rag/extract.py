@@ -321,7 +321,16 @@ def score_candidates(
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
-    asked_owners = [c for _, c in r.role_owners]  # "Which *Syrian* official": the country a role must be of
+    head_stems = {t for h in heads for t in terms(h)}
+    # "Which Iraqi *intelligence* chief ...?": "the Iraqi *defense* chief" is another kind of chief
+    post_kinds = [
+        (terms(m[1])[0], terms(h)[0])
+        for h in heads
+        if h in _POSTS and (m := re.search(rf"\b([a-z]+) {h}s?\b", r.text)) and terms(m[1])
+    ]
+    # "Which *Syrian* official": the country a role must be of; the asked role's, not "the visiting
+    # *Iranian* minister" it met
+    asked_owners = [c for role, c in r.role_owners if set(terms(role)) & head_stems or not heads]
     # "When did the panda give birth?": "the zoo *said on Friday*" dates the saying, not the birth
     act_dated = kind in ("date", "exact-date") and not _ASKS_SAYING.search(r.text)
     told = re.search(rf"\b(?:say|tell|said|told)(?: to)? ([{UPPER}][\w'’-]+)", r.text)  # "say to *Hatami*"
@@ -486,6 +495,12 @@ def score_candidates(
             continue  # "Who was flying the drones?": "did not find the drones or *whoever was flying* them"
         if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
+        their_posts = set(terms(" ".join(coref(u).posts)))  # "General Hatami": "iran minister"
+        asked_posts = [t for h in heads if h in _POSTS for t in _POSTS[h]] if kind == "person" else []
+        if asked_posts and not any(match_term(t, own | refers_to | their_posts) for t in asked_posts):
+            continue  # "Which Iraqi intelligence *chief* met Hatami?": "Iraq's interior minister" is none
+        if any(other_kind(u.text, k, qwords) for k in post_kinds):
+            continue  # "Which intelligence chief did Shamkhani meet?": "the Iraqi defense chief" is another
         posts = [t for h in heads if h.rstrip("s") in NAMED_POSTS for t in terms(h)]
         if kind == "person" and posts and not set(posts) & (own | refers_to):
             continue  # "Which *councillors* voted ...?": the mayor is none, nor the "council" itself
@@ -500,6 +515,13 @@ def score_candidates(
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
+        # "Which chief met the visiting *Iranian minister*?": "Iraq's acting Prime Minister" is none
+        if asked_posts and any(
+            not set(terms(role)) & head_stems and role in words(u.text) and not possessor_near(u.text, [role], [c])
+            for role, c in r.role_owners
+            if c not in their_posts
+        ):
+            continue
         if r.verb and reverses(u.text, r.verb, r.actors):
             continue  # "did Iran accuse the US": "the US accused Iran" is the other way round
         if (
@@ -1034,6 +1056,9 @@ def _only_in_compounds(text: str, noun: str) -> bool:
     return bool(inside) and not any(terms(t) == [noun] for t in toks if "-" not in t)
 
 
+# Posts a "Which <post> ...?" question asks for, which the answer names or stands for ("head of")
+_POSTS = {w: terms(w) for w in "minister president commander adviser advisor secretary director ambassador".split()}
+_POSTS["chief"] = terms("chief head")  # "head of Iraq's military intelligence" is its chief
 _STILL_MISSING = re.compile(
     r"\b(?:still|remains?|remained) (?:missing|lost|unaccounted for)\b|\bwhereabouts (?:are|is|remain\w*) unknown\b"
 )

@@ -82,7 +82,7 @@ def _asks_one_person(question: str) -> bool:
 
 
 WHICH_PERSON = re.compile(  # not "Which summit did *King* Salman open?": the role is the asker's
-    r"\bwhich ((?!(?:did|does|do|is|was|were|are|has|have|had|will)\b)\w+ ){0,2}"
+    r"\bwhich ((?!(?:did|does|do|is|was|were|are|has|have|had|will)\b)\w+ ){0,3}"  # "Which Iraqi air force *commander*"
     r"(official|minister|general|commander|president|king|leader|secretary|chief|adviser|"
     rf"{'|'.join(NAMED_POSTS)})s?\b"
     r"|\bwhich (iranian|iraqi|syrian|saudi|american|russian|israeli)\b(?= (is|was|did|has|had|said|says)\b)"
@@ -139,7 +139,9 @@ def answer_type(question: str) -> str:
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
     quantity += r"|count|tally|altitude|elevation|margin"
-    if re.search(measure, q) or re.search(rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?({quantity})\b", q):
+    # "What was the coronavirus case *count*?"
+    what_quantity = rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ ){{0,2}}({quantity})\b"
+    if re.search(measure, q) or re.search(what_quantity, q):
         return "number"  # "What temperature was recorded?": a figure
     # "What was the purpose of Saadoun's trip?" asks why he went
     if re.match(r"why\b|for what (reason|purpose)\b|what (is|was) the (purpose|aim|goal|reason) (of|for|behind)\b", q):
@@ -723,7 +725,13 @@ class Reading:
 
     def heads(self, kind: str) -> list[str]:
         """ "Which *agency*", "which *minister*": the head an org or person answer stands beside."""
-        return [w for w in category_words(self.text) if is_head(w)] if kind in ("org", "person") else []
+        if kind not in ("org", "person"):
+            return []
+        found = [w for w in category_words(self.text) if is_head(w)]
+        which = WHICH_PERSON.search(self.text.lower()) if kind == "person" else None
+        if which and which.group(2) and not found:
+            found.append(which.group(2))  # "Which Iraqi air force *commander* ...?": past three words
+        return found
 
 
 _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "party", "organization", "organisation"}

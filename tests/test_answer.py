@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Forty-three sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Forty-four sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -387,7 +387,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     blind42 32/0/9 (9 first drafts reworded), blind43 29/2/8 (24 first drafts reworded; ax018's
     gold named one of the three articles that give Shamkhani's post, and ax026's "Which
     commanders accompanied ...?" quoted 004's "senior Iraqi commanders", both right in fact
-    and now accepted: 27/4/8 as first marked).
+    and now accepted: 27/4/8 as first marked), blind44 31/1/8 (13 first drafts reworded;
+    ay016's gold named one of the three articles that spell out SNSC: 30/2/8 as first marked).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -426,7 +427,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1244 and len(wrong) <= 13
+    assert correct >= 1276 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08"}
     assert set(answered) <= known
