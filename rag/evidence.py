@@ -513,8 +513,8 @@ def counts(text: str, noun: str) -> bool:
     ("how long *is* X"): a duration or a distance."""
     if noun == "span":
         return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b", text))
-    if noun == "length":  # "a 27-kilometre tunnel", a "two-day trip"
-        return counts(text, "duration") or has_distance(text)
+    if noun == "length":  # "a 27-kilometre tunnel", a "two-day trip"; not "a 59-year-old man"
+        return counts(re.sub(r"\b[\w-]+-(?:year|month|week)-old\b", " ", text), "duration") or has_distance(text)
     if noun == "duration":
         if re.search(rf"\bsince (the )?{YEAR}\b", text):
             return True
@@ -535,15 +535,20 @@ def counts(text: str, noun: str) -> bool:
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
                 continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
-            after = [p for p in parts[1:]] + toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
-            # "140 *of the city's servers*"
+            # "140 *of the city's servers*"; "two shark-*monitoring* receivers" counts no sharks
+            following = toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
+            after = parts[1:] + [x.rsplit("-", 1)[-1] for x in following]
             after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
                 return True
     return False
 
 
-DISTANCE = re.compile(r"\b\d[\d,.]*[ -](?:kilomet|km\b|met|centimet|cm\b|millimet|mm\b|mile|feet|foot)\w*", re.I)
+DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -]"
+    r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot)\b",
+    re.I,
+)
 _MONTH_NAMES = "|".join(MONTHS[:12])
 _CALENDAR = {
     "calendar-date": re.compile(

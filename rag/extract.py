@@ -250,6 +250,13 @@ def score_candidates(
     asked_thing = r.thing if seen_thing else None
     focus = list(r.focus)
     exactly = bool(re.search(r"(?i)\bexactly\b", r.text))
+    # "At which *beach* ...?": one by name ("Twilight Beach"), not "near Esperance"
+    feature = re.match(r"(?i)(?:at|on|in|to|from|near|off) which ([a-z]+)\b", r.text)
+    feature = feature if feature and feature[1].lower() in _FEATURES else None
+    # "What *kind of* shark was seen?": "a great white shark", not "saw the shark"
+    kind_of = re.match(r"(?i)what (?:kind|type|sort) of ([a-z]+)\b", r.text)
+    sort_of = terms(kind_of[1])[0] if kind_of and terms(kind_of[1]) else None
+    sort_named = rf"(?i)\b{kind_of[1]}\w* {_SAYS_WHICH}" if kind_of else ""  # "the victory *over* Islamic State"
     focus_people = any(f in ROLE_WORDS for f in focus)
     # "Who is *Hatami's* counterpart?": "... with *his* new Iraqi counterpart, General Hatami
     # congratulated Najah ...", where the one the counterpart is of does the act
@@ -606,6 +613,10 @@ def score_candidates(
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         if asked_thing and exactly and _only_bare(u.text, asked_thing):
             continue  # "What equipment *exactly* did it supply?": "the equipment it needed" says none
+        if feature and not re.search(rf"\b[{UPPER}][\w'’-]* (?i:{feature[1]})|\b(?i:{feature[1]}) [{UPPER}]", u.text):
+            continue  # "At which beach was the shark spotted?": "Three beaches near Esperance" names none
+        if sort_of and _only_bare(u.text, sort_of) and not re.search(sort_named, u.text):
+            continue  # "What kind of shark was seen?": "saw the shark" says no kind
         earmarked = _EARMARKED.search(u.text) if cost_of else None
         # "Tickets cost £18 *for adults*": a price per head, not money for another thing
         earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
@@ -1062,6 +1073,9 @@ _POSTS["chief"] = terms("chief head")  # "head of Iraq's military intelligence" 
 _STILL_MISSING = re.compile(
     r"\b(?:still|remains?|remained) (?:missing|lost|unaccounted for)\b|\bwhereabouts (?:are|is|remain\w*) unknown\b"
 )
+# Places an "At which <feature> ...?" question asks for by name: "Twilight Beach", "Baghdad International Airport"
+_FEATURES = frozenset("beach bridge airport station stadium".split())
+_SAYS_WHICH = r"(?:over|of|against|for|with|from|called|named)\b"
 _BARE = frozenset("the a an its their his her this that these those some any".split())
 
 

@@ -95,6 +95,17 @@ _MASTHEAD = re.compile(
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
+# A row of furniture links: "*Share this story* · *Read more odd news*"
+_ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_ROW_LINK = re.compile(r"(?i)(?:read more|more from|more in)\b.{0,40}")
+
+
+def _furniture_row(line: str) -> bool:
+    """Is `line` two or more links of site furniture set apart by "·" or "|"?"""
+    parts = [p.strip("*_ ") for p in _ROW_SEPARATOR.split(line)]
+    return len(parts) >= 2 and all(_BOILERPLATE.match(p) or _ROW_LINK.fullmatch(p) for p in parts)
+
+
 # A menu whose items are set apart by runs of spaces: "News  Sport  What's On  Jobs"
 _SPACED_MENU = re.compile(r"\s*[A-Z][\w'’&]*(?: [\w'’&]+){0,2}(?: {2,}[A-Z][\w'’&]*(?: [\w'’&]+){0,2}){2,}\s*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -334,7 +345,9 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             _copyright_outlet(meta, m.group("outlet").strip())
             continue
         top = len(kept) < 3  # a page's menus and section labels come before its prose
-        if not line or _BOILERPLATE.match(bare) or (top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i]))):
+        if not line or _BOILERPLATE.match(bare) or _furniture_row(bare):
+            continue
+        if top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i])):
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d

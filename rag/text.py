@@ -258,6 +258,7 @@ VERB_CLASSES = [
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
     "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
+    "spot see sight",  # "Where was the shark spotted?": "saw the shark ... at Twilight Beach"
     "discover find uncover spot recover",  # "Who spotted the comet?": "found the comet"; a "recovered" painting
     "show reveal find",  # "What share of the reefs showed bleaching?": "Surveys found bleaching on 60 percent"
     "promise pledge vow",

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus39 hold a hundred and seventeen invented news reports (the people and events are made up for
+other_corpus40 hold a hundred and twenty invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other39.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other40.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 40)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 41)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -332,10 +332,18 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "bridge_closure.html": ("Old Town Bridge to close for two years of repairs", "2024-05-21", "Riverside Courier"),
         "stolen_painting.md": ("Painting stolen 30 years ago found in an attic", "2024-02-02", None),
+        "shark_beach.txt": ("Beaches closed after great white shark seen off Esperance", "2025-01-09", None),
+        "street_rename.html": (
+            "Street to be renamed after nurse who founded town's first clinic",
+            "2023-11-08",
+            "Valley Gazette",
+        ),
+        "ring_found.md": ("Wedding ring lost 16 years ago found on a carrot", "2024-10-17", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
     assert "What's On" not in docs["lost_dog.txt"].text and "newsletter" not in docs["broadband_village.html"].text
+    assert "Read more" not in docs["ring_found.md"].text  # "*Share this story* · *Read more odd news*"
     assert text.count("Portugal and Morocco to link ports") == 1  # the teaser headline once
     assert "Sign in" not in docs["osaka_marathon.html"].text and "Economy" not in docs["chile_copper.md"].text
     assert "cookies" not in docs["iceland_volcano.html"].text and "Related" not in docs["iceland_volcano.html"].text
@@ -944,12 +952,13 @@ SETS = [
     # "How heavy" needs a weight; "which together run about 4,500" counts several, not one;
     # "between 1,000 and 5,000 years ago" dates; "a meteorite belongs to the owner of the
     # land" answers who owns one; an owner is a role; worth ~ value. Known wrong: bu020 (the
-    # finder, "A farmer ...", is named only in the next sentence), bu026, bu035. Known misses
+    # finder, "A farmer ...", is named only in the next sentence), bu035 (bu026 "What type of
+    # meteorite is it?" is right since other_corpus40's "What kind of X" fix). Known misses
     # (abstentions): bu001 ("lost power": "left without electricity"), bu009 ("coming from":
     # "brought in from"), bu023 ("find": "his plough hit"), bu036 (a city acting, "Valmora's
     # city council has voted"), bu037 ("vote count": "voted 31 to 14"), bu049 ("after
     # complaints about pavement clutter" as a reason).
-    ("other_corpus29", "other29.jsonl", 41, {"bu020", "bu026", "bu035"}, set()),
+    ("other_corpus29", "other29.jsonl", 42, {"bu020", "bu035"}, set()),
     # First run, after the fixes the first twenty-nine prompted: 33/54 correct (61%), 6 wrong
     # (bv004 "What was Pickering's job?" quoted "Judge Amanda Reyes said Pickering had ...";
     # bv023 "How long is Kallora Reef?" and bv030 "When was the reef's worst bleaching?" quoted
@@ -1155,6 +1164,23 @@ SETS = [
     # taught Nika chess?": "learned the game from her grandfather", other_corpus8's w027 again), ce009 ("finished second
     # behind Nika": "half a point ahead of"). Known answered: ceu10 (a manner is not read).
     ("other_corpus39", "other39.jsonl", 48, set(), {"ceu10"}),
+    # First run, after the fixes the first thirty-nine prompted: 39/50 correct (78%; 38/50 as
+    # marked: cf041 "When did she lose the ring?" quoted the lead's "in 2008", right, and its
+    # gold now takes it), 3 wrong (cf003 "How long was the shark?" quoted "a 59-year-old man";
+    # cf004 "What kind of shark was seen?" quoted "saw the shark"; cf007 "At which beach ...?"
+    # quoted "Three beaches near Esperance"), 9/13 abstaining (cfu02 "How many sharks have been
+    # tagged?" quoted "two shark-monitoring receivers"; cfu05, cfu07 and cfu08 quoted the vote,
+    # the renaming and the signs' cost); the loader kept "*Share this story* · *Read more odd
+    # news*". Fixed as classes: a row of furniture links is furniture (TEXT_VERSION 35); "about
+    # four metres" is a length and "a 59-year-old" none; "What kind of X" wants more than "the
+    # X" ("the victory over ..." says which); "At which beach ...?" wants one by name; "saw" is
+    # "spotted"; "two shark-monitoring receivers" counts receivers. Now 42/50, 0 wrong, 10/13;
+    # other_corpus29's bu026 "What type of meteorite is it?" gained (was wrong). Known misses
+    # (abstentions): cf005 ("Who first saw the shark?": "A surf lifesaver ... saw"), cf010
+    # ("announced": "said"), cf015 and cf016 (the 2020 attack's place and age), cf024 ("How did
+    # the councillors vote?": "nine to two"), cf032 ("organised": "started by"), cf042
+    # ("weeding"), cf049 ("both rings"). Known answered: cfu05, cfu07, cfu08.
+    ("other_corpus40", "other40.jsonl", 42, set(), {"cfu05", "cfu07", "cfu08"}),
 ]
 
 
