@@ -320,4 +320,5 @@ def read_article(sentences: Sequence[str]) -> list[Coref]:
     names, aliases = _read_roles(sentences)
     scene = setting(sentences[:4])
     posts = held_roles(sentences, aliases)
-    return [Coref(tuple(n), tuple(p), scene, tuple(b)) for n, p, b in zip(names, posts, [[], *names], strict=False)]
+    before = [[], *names][: len(names)]
+    return [Coref(tuple(n), tuple(p), scene, tuple(b)) for n, p, b in zip(names, posts, before, strict=True)]
