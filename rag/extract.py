@@ -380,7 +380,8 @@ def score_candidates(
         refers_to = set(terms(" ".join(named)))
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
-        listing = (r.counted in _COUNTRY_NOUNS and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
+        listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
+        listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(u.text, r.counted)
         )
         # "How long will the ban last?": "would stay in place *until the reservoirs had recovered*"
@@ -1076,6 +1077,9 @@ _STILL_MISSING = re.compile(
 # Places an "At which <feature> ...?" question asks for by name: "Twilight Beach", "Baghdad International Airport"
 _FEATURES = frozenset("beach bridge airport station stadium".split())
 _SAYS_WHICH = r"(?:over|of|against|for|with|from|called|named)\b"
+# Names listed together: "*Iran, Iraq, Syria and Russia*", "*Iran and Iraq*"; not "Saudi Arabia's
+# King Salman ... criticising Iran's", two countries apart
+_NAMES_LISTED = re.compile(rf"\b[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?(?:, [{UPPER}][\w'’-]*)*,? and [{UPPER}]")
 _BARE = frozenset("the a an its their his her this that these those some any".split())
 
 
