@@ -293,6 +293,9 @@ def score_candidates(
     branded = bool(re.match(r"(?i)(?:what|which) (?:brand|make|model|breed|variety) of\b", r.text))
     # "What did parliament pass *after the drone strike* ...?": a time, not the kind of thing asked about
     kinds = [k for k in _kinds(_AFTER_EVENT.sub(" ", r.scope), texts) if r.verb not in k]
+    # "Which areas *of military cooperation* ...?" asks for its kinds: "educational ... cooperation" is one
+    sorts = _SORTS_OF.search(r.scope)
+    kinds = [k for k in kinds if not (sorts and set(k) <= set(terms(sorts.group(1))))]
     # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
@@ -706,7 +709,8 @@ def score_candidates(
         # ("Who did Shamkhani meet in Baghdad?": "Shamkhani earlier met with ...", as he was visiting Baghdad)
         scene = coref(u).scene
         scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
-        governed = {capital for capital, land in r.governments if _name_in(land, own)}  # "Iran has maintained"
+        # "Iran has maintained"; "the United States" and "US" are America too
+        governed = {c for c, land in r.governments if _name_in(land, own) or (land == "america" and _is_us(own))}
         # "“The purpose of this meeting is ...,” he said." after "his meeting with the Iraqi defense
         # minister": Khattab, as that sentence's description stands for him
         earlier_named = set(terms(" ".join(coref(u).before))) if leans_on_previous(u.text) else set()
@@ -751,13 +755,14 @@ def score_candidates(
         if focus and r.names and owned_elsewhere(u.text, focus, r.names):
             continue  # "the chief executive of Nordic Air": "Baltavia's chief executive, X" is another's
         by_surname = {t for t in firsts if partners.get(t, set()) & own}  # "Priya" in "Natarajan, a 34-year-old"
-        cov_own = sum(v * _match_weight(t, own, refers_to | by_surname) for t, v in idfs.items()) / total
+        # a capital standing for its state ("between *Tehran* and Riyadh": "Iran") is a name given another way
+        cov_own = sum(v * _match_weight(t, own, refers_to | by_surname | governed) for t, v in idfs.items()) / total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
             continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
         if cov_own == 0 and type_check == "place-name" and not leans_on_previous(u.text) and not named:
             continue  # "Which Western countries carried out the strikes?": "Saudi Arabia pushed instead ..."
             # shares no word with the question (only the sentence before does): a country it names did else
-        cov = sum(v * _match_weight(t, around, by_surname) for t, v in idfs.items()) / total
+        cov = sum(v * _match_weight(t, around, by_surname | governed) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = float(
@@ -849,6 +854,14 @@ def _superlative(term: str, stats: TermStats) -> str:
     if stats.seen(term):
         return term
     return next((s for s in (f"{term}est", f"{term}{term[-1:]}est") if s in stats.df), term)
+
+
+_SORTS_OF = re.compile(r"(?i)\b(?:areas?|kinds?|types?|fields?|forms?|sorts?|aspects?) of ((?:[\w-]+ ){1,2}[\w-]+)")
+
+
+def _is_us(bag: set[str]) -> bool:
+    """Do these stemmed terms name the United States ("US efforts", "the United States")?"""
+    return "us" in bag or {"unit", "stat"} <= bag
 
 
 def _name_in(name: str, bag: set[str]) -> bool:

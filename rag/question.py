@@ -162,7 +162,8 @@ def answer_type(question: str) -> str:
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
     places = (
-        r"city|cities|country|countries|capitals?|places?|towns?|regions?|villages?|mountains?|(?:mountain )?ranges?"
+        r"city|cities|country|countries|kingdoms?|capitals?|places?|towns?|regions?|villages?|mountains?"
+        r"|(?:mountain )?ranges?"
     )
     if re.search(rf"\bwhere\b|\b(what|which) (\w+ )?({places})\b", q):
         return "place"
@@ -311,6 +312,8 @@ _TIME_ADVERBS = frozenset("last ever also just finally still never once".split()
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
+# Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
+_S_NOUNS = frozenset("news series species means headquarters".split())
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
 
@@ -329,6 +332,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
             present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")
+            present = present and toks[k] not in _S_NOUNS  # "Which official *news* agency": a noun
             present = present and k + 1 < len(toks) and toks[k + 1] not in _AUX | _BE  # "militia members were"
             if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
@@ -534,6 +538,8 @@ def who_target(question: str) -> list[str]:
         return terms(described.group(1))  # "the *country's* most senior": here "country" is no question word
     if not m or m.group(1).lower() in _AUX | _BE | {"else"}:
         return []
+    if m.group(1).lower() in ("say", "says", "said", "claim", "claims", "claimed"):
+        return []  # "Who said the Air Defense *stands ready* ...?": a clause was said, not a thing acted on
     out: list[str] = []
     toks = re.findall(r"[\w’'-]+", m.group(2))
     for w, nxt in zip(toks, [*toks[1:], ""], strict=True):
@@ -829,7 +835,9 @@ def read(question: str) -> Reading:
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
     attribute = [] if kind in ("headline", "reason") else attribute  # "the headline of the story": its title line
     about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
-    listed = re.match(r"(?:which|what) (two|three|four|five|six) \w+s\b", q)
+    # "Which four countries": four names; not "Which three areas of cooperation", named in plain words
+    sorts = r"(?!(?:areas|kinds|types|fields|forms|ways)\b)"
+    listed = re.match(rf"(?:which|what) (two|three|four|five|six) {sorts}\w+s\b", q)
     topic = terms(about.group(1), drop_question_words=True) if about else []
     # "How many *winters* in a row has ...", "How many *days* a winter were ...": a rate or a run, not the noun
     qc = re.sub(r" (?:in a row|running|(?:a|per|each) (?:day|week|month|year|season|winter|summer))\b", "", q)
@@ -901,6 +909,9 @@ def read(question: str) -> Reading:
             (terms(c)[0], land)
             for c, land in CAPITAL_OF.items()
             if re.search(rf"\b(?:did|does|do|has|have|had|will|would|can) {c}\b(?! been\b)", question)
+            # "tensions *between Tehran and Riyadh*", "*Washington's* alleged aim": states, not cities
+            or re.search(rf"\bbetween (?:{c} and [A-Z]\w+|[A-Z]\w+ and {c})\b", question)
+            or re.search(rf"\b{c}['’]s (?!capital\b|mayor\b|streets?\b|airport\b)", question)
         ),
     )
 

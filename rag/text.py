@@ -218,6 +218,7 @@ VERB_CLASSES = [
     "discuss address exchange negotiate talks",
     "thank grateful gratitude appreciate",
     "phone telephone contact",  # "How did Hatami contact him?": "In a telephone conversation"
+    "talk conversation",  # "By what means did they talk?": "In a telephone conversation"
     "vote pass approve adopt",
     "fire launch shoot unleash",  # "launch a campaign": "unleashed its campaign"
     "plan prepare draft",
@@ -241,6 +242,9 @@ VERB_CLASSES = [
     "tenure office term",
     "role part",  # "What part did Soleimani have in ...?": "played a key role in"
     "goal purpose aim objective",
+    "king monarch ruler",  # nouns: "the Saudi ruler" is its king
+    "foreigner outsider",  # nouns: "do without outsiders": "do not need foreigners"
+    "speech address remarks",  # nouns: "the ruler's address" is his "opening speech"
     "official officer",
     "begin open start",
     "decide decision ruling",  # "When is a decision expected?": "is expected to decide in the autumn"

@@ -74,6 +74,14 @@ _TITLE_OF = re.compile(
     rf"^what (is|was) the (?:name|title) of ((?:the|this|that|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:{_WORKS}))\?$",
     re.I,
 )
+# A question asked as a statement, its question word last: "Salih said Iran has been what?"
+_ECHO_SAID = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’-]*\s?)+?) (?P<verb>said|says|claimed|claims) (?P<rest>.+?),?\s+(?P<wh>what|whom|who)\?$"
+)
+_SAY_BASE = {"said": ("did", "say"), "says": ("does", "say"), "claimed": ("did", "claim"), "claims": ("does", "claim")}
+# Meeting said as sitting down: "Which minister *sat down with* Hatami?" asks whom he met
+_SAT_DOWN = re.compile(r"\b(sat|sit|sits|sitting) down with\b", re.I)
+_MET = {"sat": "met", "sit": "meet", "sits": "meets", "sitting": "meeting"}
 _HEARD = re.compile(r"^(?:i|we) (?:read|heard|saw|think|know|remember)(?: that)? ", re.I)  # "i read that ..."
 
 
@@ -93,6 +101,10 @@ def _chatter(question: str, stats: TermStats) -> str:
     q = re.sub(r"(?i)^for how long\b", "How long", q)  # "For how long has Iran kept ...?"
     q = re.sub(r"(?i)^at what (?:point|stage|time(?: of (?:the )?(?:day|week|year))?)\b", "When", q)
     q = _TITLE_OF.sub(r"What \1 \2 called?", q)  # "What is the title of the painting?": what is it called
+    if m := _ECHO_SAID.match(q):  # "Shamkhani said Iraqis can do without outsiders for what?"
+        aux, verb = _SAY_BASE[m["verb"].lower()]
+        q = f"{m['wh'].capitalize()} {aux} {m['who']} {verb} {m['rest']}?"  # "What did Shamkhani say ... for?"
+    q = _SAT_DOWN.sub(lambda m: f"{_MET[m[1].lower()]} with", q)  # "sat down with": "met with"
     first = re.match(r"[A-Za-z]+", q)
     if first:
         w = first.group().lower()
