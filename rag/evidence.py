@@ -571,7 +571,8 @@ _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
     rf"(the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
-    r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?)\b",
+    r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
+    r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field)\b",  # "in the lobby"
     re.I,
 )
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
@@ -646,6 +647,7 @@ def has_distance(text: str) -> bool:
     )
 
 
+_LINKED = LOCATIVE | {"between"}  # "in Graz"; "a ferry between *Jondal* and Tørvikbygd"
 _TIME_WORDS = frozenset(MONTHS)  # months and weekdays: "from Monday" is no source
 
 
@@ -767,7 +769,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             is_name(t, qwords)
             and not set(terms(t)) & qterms
             # a city is one the lexicon knows or one the sentence puts somewhere ("in Najaf"), not "Council"
-            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in LOCATIVE) or k in of_place)
+            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in _LINKED) or k in of_place)
             for k, t in enumerate(toks)  # ... or one it calls a place: "the Austrian *city of Graz*"
         )
     if kind == "city-place":  # "In which city was the summit held?": somewhere in one, not "in Saudi Arabia"
@@ -836,6 +838,8 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
                 toks[j][:1].isupper()
                 # "Commander of the Base, Brigadier General X", not "his counterpart, General Hatami"
                 or (toks[j] == "," and "," not in toks[j + 1 : i] and j > 0 and toks[j - 1][:1].isupper())
+                # "a caretaker, Sandra Lowe, opened": the trade just before the comma
+                or (toks[j] == "," and j + 1 == i and j > 0 and (is_role(low[j - 1]) or low[j - 1] in OCCUPATIONS))
                 or toks[j].startswith("al-")  # "Khatam al-Anbia"
                 or low[j] in CONNECTORS
                 or toks[j] in "()"

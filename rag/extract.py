@@ -119,6 +119,7 @@ from rag.text import (
     terms,
     words,
 )
+from rag.typed import WORKS
 
 __all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
 
@@ -235,7 +236,9 @@ def score_candidates(
         return []  # a count or a date of an event the corpus never names ("when was X *elected*")
     # "which *disease*" describes the answer; "in which *region*" is all said by a place's name
     described_by = 0.0 if kind == "place" else 0.5
-    idfs = {t: stats.idf(t) * (described_by if t in r.category else 1.0) for t in qterms}
+    # "What is *the new* ferry called?": new to the asker; the article may just name it ("The ferry, named ...")
+    fresh = {"new"} if _ASKS_NAME.match(r.text) and re.search(r"(?i)\bthe new \w", r.text) else set()
+    idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
     total = sum(idfs.values())
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -325,7 +328,10 @@ def score_candidates(
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
     # "How tall will the dam be?": a length ("stands at 3,198 metres"), not "the 180-megawatt project"
+    # "How high did the balloon fly?": a height, not a ticket's £199; "How fast?": a speed
     unit = unit or (DISTANCE if re.match(r"(?i)how (?:tall|deep|wide)\b", r.text) else None)
+    unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)  # "How high was inflation?": 7.6 percent
+    unit = unit or (_SPEED if re.match(r"(?i)how fast\b", r.text) else None)
     # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
     of = terms(measured.group(1)) if measured and how_much and not unit else []
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
@@ -613,7 +619,12 @@ def score_candidates(
             # "*Its* chief executive, Rodrigo Fuenzalida", "said *its director*, Julien Roussel": its = the
             # company just named
             headed, own_role = headed | ctx, own | ctx
-        if asked_thing and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing)):
+        titled = asked_thing in _WORK_STEMS and _TITLED.search(u.text)  # "A copy of *"The Old Man and the Sea"*"
+        if (
+            asked_thing
+            and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing))
+            and not titled
+        ):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         if asked_thing and exactly and _only_bare(u.text, asked_thing):
             continue  # "What equipment *exactly* did it supply?": "the equipment it needed" says none
@@ -787,6 +798,11 @@ def score_candidates(
         # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
         # holds the name back for a later sentence; that sentence answers, if it passes
         picks = _prefer(picks, lambda text: not _UNNAMED.match(text))
+    if kind == "person" and r.verb:
+        # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
+        # where "a diesel boat ... had run the route"; the doer named by the noun of the act
+        verb = r.verb
+        picks = _prefer(picks, lambda text: bool(re.search(rf"(?i)\bthe {verb}(?:e?r|or)s?, [{UPPER}]", text)))
     if calls:
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
@@ -856,6 +872,11 @@ def _superlative(term: str, stats: TermStats) -> str:
     return next((s for s in (f"{term}est", f"{term}{term[-1:]}est") if s in stats.df), term)
 
 
+_HEIGHT = re.compile(rf"(?:{DISTANCE.pattern})|\d\s?%|\bper ?cent\b", DISTANCE.flags)
+_SPEED = re.compile(r"(?i)\b\d[\d,.]* ?(?:km/h|kph|mph|knots|(?:kilometres|kilometers|miles) (?:an|per) hour)\b")
+# A work named by its title in quotes: "Which *book* was returned?": "A copy of "The Old Man and the Sea""
+_WORK_STEMS = frozenset(terms(" ".join(WORKS.split("|"))))
+_TITLED = re.compile(r"[\"“][A-Z][^\"“”]{2,80}[\"”]")
 _SORTS_OF = re.compile(r"(?i)\b(?:areas?|kinds?|types?|fields?|forms?|sorts?|aspects?) of ((?:[\w-]+ ){1,2}[\w-]+)")
 
 
@@ -1182,6 +1203,8 @@ _ACT_WORDING = [
     (frozenset(terms("beat")), re.compile(r"\b(?:ahead of|clear of)\b")),
     # "How many vehicles *cross* the bridge?": "carries about 14,000 vehicles a day *across* the river"
     (frozenset(terms("cross")), re.compile(r"\bacross\b")),
+    # "Which villages does the ferry *link*?": "carrying passengers ... *between Jondal and* Tørvikbygd"
+    (frozenset(terms("link connect")), re.compile(rf"\bbetween [{UPPER}][\w'’-]* and [{UPPER}]")),
     # "Which company *won* the contract?": "The contract has been *awarded to* Hallam Civil Engineering"
     (frozenset(terms("win")), re.compile(r"\b(?:awarded|given) to\b")),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"

@@ -175,7 +175,8 @@ KIN = frozenset(
 # Trades a person is described by ("retired *nurse* Margaret Hale"): a job, though no post
 OCCUPATIONS = frozenset(
     """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter
-    driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician""".split()
+    driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician
+    caretaker janitor cleaner gardener librarian porter guard""".split()
 )
 
 

@@ -243,6 +243,7 @@ VERB_CLASSES = [
     "role part",  # "What part did Soleimani have in ...?": "played a key role in"
     "goal purpose aim objective",
     "king monarch ruler",  # nouns: "the Saudi ruler" is its king
+    "overdue late",  # "the overdue book": "returned 63 years late"
     "foreigner outsider",  # nouns: "do without outsiders": "do not need foreigners"
     "speech address remarks",  # nouns: "the ruler's address" is his "opening speech"
     "official officer",
@@ -258,7 +259,7 @@ VERB_CLASSES = [
     "heavy weight weigh",
     "far distance away",
     "injure injury hurt wound",
-    "pay cost fee charge",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
+    "pay cost fee charge fare",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
     "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"

@@ -69,9 +69,9 @@ _PREAMBLE = re.compile(
 )
 # "What is the title of the recovered painting?": a work, named as it is ("The work, *Winter
 # Morning ...*"); not a person's title ("Baqeri's full title") nor the article's ("headline")
-_WORKS = "painting|picture|portrait|sculpture|statue|drawing|book|novel|film|song|album|play|poem|opera|artwork"
+WORKS = "painting|picture|portrait|sculpture|statue|drawing|book|novel|film|song|album|play|poem|opera|artwork"
 _TITLE_OF = re.compile(
-    rf"^what (is|was) the (?:name|title) of ((?:the|this|that|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:{_WORKS}))\?$",
+    rf"^what (is|was) the (?:name|title) of ((?:the|this|that|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:{WORKS}))\?$",
     re.I,
 )
 # A question asked as a statement, its question word last: "Salih said Iran has been what?"

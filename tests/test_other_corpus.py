@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus40 hold a hundred and twenty invented news reports (the people and events are made up for
+other_corpus41 hold a hundred and twenty-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other40.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other41.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 41)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 42)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -711,12 +711,13 @@ SETS = [
     # sentence has it (cost 21 seed answers); names of a count required in its own sentence
     # (cost af012 and bh035). Known misses: bh020, bh038 wrong; bhu07 now answered with "two
     # more children's wings ... in Faro and Coimbra" beside the Lisbon sentence; abstentions
-    # bh002, bh006, bh012, bh013, bh017, bh026, bh031, bh033, bh034, bh040, bh042, bh043 (bh010
+    # bh002, bh012, bh013, bh017, bh026, bh031, bh033, bh034, bh040, bh042, bh043 (bh010
     # "What does Bethan Morgan plan to buy?" is answered since other_corpus27's fixes: "Bethan
     # Morgan" opening a sentence makes "Mrs Morgan said she planned to buy ..." hers).
     # bh012 ("Who operates the lottery?": "according to the operator, Camelot") gained with
-    # other_corpus34's fixes.
-    ("other_corpus16", "other16.jsonl", 30, {"bh020", "bh038"}, {"bhu07"}),
+    # other_corpus34's fixes; bh006 ("Where did she buy the ticket?": "at a petrol station") with
+    # other_corpus41's.
+    ("other_corpus16", "other16.jsonl", 31, {"bh020", "bh038"}, {"bhu07"}),
     # First run, after the fixes the first sixteen prompted: 28/42 correct, 2 wrong (bi019 "What
     # ship did the divers find?" quotes the find of "a Dutch merchant ship", where its name is in
     # the next sentence; bi033 "How much would closing libraries on Sundays have saved?" read
@@ -1181,6 +1182,22 @@ SETS = [
     # the councillors vote?": "nine to two"), cf032 ("organised": "started by"), cf042
     # ("weeding"), cf049 ("both rings"). Known answered: cfu05, cfu07, cfu08.
     ("other_corpus40", "other40.jsonl", 42, set(), {"cfu05", "cfu07", "cfu08"}),
+    # First run, after the fixes the first forty prompted: 34/50 correct (68%), 1 wrong (cg042
+    # "Who operates the electric ferry?" quoted the first sentence, where "a diesel boat ... had
+    # run the route"), 11/13 abstaining (cgu02 "How high did the balloon fly?" quoted the £199
+    # ticket, cgu10 "How fast can the ferry travel?" the fare). Fixed as classes: "Who <verb>s
+    # X?" prefers "The <verb>er, <Name>"; "How high" wants a height or a percentage, "How fast"
+    # a speed; "in the lobby", "at a petrol station" are places; a quoted title names the
+    # "book"; "the new ferry" of a naming question may be just "The ferry, named ..."; "a
+    # caretaker, Sandra Lowe" gives her trade; "between Jondal and Tørvikbygd" names the places
+    # a ferry links; "overdue" is "late", a "fare" is paid. Now 42/50, 0 wrong, 13/13;
+    # other_corpus16's bh006 gained. Tried and dropped: "fall" as "cut" (answered buu06); places
+    # after "between" for any "Where" (made w004 and z020 wrong). Known misses (abstentions):
+    # cg013 (a colour in a quote), cg015 and cg033 ("Heathcoat Primary School", "the Sheboygan
+    # library" named only earlier in the article), cg025 ("Why ...?": "when her family moved
+    # west"), cg026 ("while clearing out her late sister's house"), cg030 ("scrapped": "stopped
+    # charging"), cg043 ("fall": "cut"), cg047 ("captains": "Captain Ingrid Solheim").
+    ("other_corpus41", "other41.jsonl", 42, set(), set()),
 ]
 
 
