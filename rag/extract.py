@@ -184,6 +184,11 @@ _WHICH_HEAD = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their|He|His|She|Her|This|These)\b")
 _NON = re.compile(r"\bnon-(\w+)", re.I)
 # ... or the one before: "Who held the record *before Nika*?": "The *previous* record was held by"
+# "Who did X meet *before seeing the president*?": the later meeting is no answer; "earlier met" is
+_MET_AFTER = re.compile(
+    r"(?i)\bbefore (?:seeing|meeting|visiting|talking (?:to|with)|speaking (?:to|with)) (?:the |a |an )?([\w' -]+?)\W*$"
+)
+_EARLIER = re.compile(r"(?i)\b(?:earlier|before|previously|first)\b")
 _ANOTHER = re.compile(
     r"\b(also|too|as well|along with|besides|other|others|in addition|together with|previous|predecessors?)\b", re.I
 )
@@ -223,6 +228,12 @@ def score_candidates(
         u.id: frozenset(t for rx, ts in _NAMED_KINDS if rx.search(u.text) for t in ts) for u, _ in candidates
     }
     named_kinds = frozenset().union(*kinds_named.values())
+    after_meeting = _MET_AFTER.search(r.text)
+    met_after = terms(after_meeting.group(1)) if after_meeting else []
+    # ... whose words the earlier meeting's sentence need not have
+    unasked = (
+        set(terms(after_meeting.group())) - set(terms(r.text[: after_meeting.start()])) if after_meeting else set()
+    )
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
     unseen = [
@@ -239,6 +250,7 @@ def score_candidates(
     # "What is *the new* ferry called?": new to the asker; the article may just name it ("The ferry, named ...")
     fresh = {"new"} if _ASKS_NAME.match(r.text) and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
+    idfs = {t: v for t, v in idfs.items() if t not in unasked} or idfs
     total = sum(idfs.values())
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -573,6 +585,8 @@ def score_candidates(
         owned_by = re.search(r"\bbelongs? to\b", u.text)  # "a meteorite *belongs to* the owner of the land"
         if kind == "person" and r.verb and r.target and target_acts(u.text, r.verb, r.target[-1]) and not owned_by:
             continue  # "Who started the fire?": "The fire started on Monday" is no one's act
+        if met_after and all(match_term(t, own) for t in met_after) and not _EARLIER.search(u.text):
+            continue  # "Who did Shamkhani meet *before seeing the president*?": not "He met Iraqi President ..."
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
         if (

@@ -179,7 +179,7 @@ def answer_type(question: str) -> str:
         return "person"
     if _asks_one_person(q):
         return "person"
-    post = r"(job|position|post|title|rank)"
+    post = r"(job|position|post|title|rank|office)"  # "What office did Salih hold?"
     if re.match(rf"(what|which) (is|was) (?:[\w-]+ ){{0,2}}?(\S+'s |the )?(\w+ )?{post}\b", q) or re.match(
         rf"(what|which) (\w+ )?{post} (does|did|do) .*\b(hold|have|occupy|fill)\b", q
     ):
@@ -908,7 +908,7 @@ def read(question: str) -> Reading:
         governments=tuple(
             (terms(c)[0], land)
             for c, land in CAPITAL_OF.items()
-            if re.search(rf"\b(?:did|does|do|has|have|had|will|would|can) {c}\b(?! been\b)", question)
+            if re.search(rf"\b(?:did|does|do|has|have|had|will|would|can) (?:[A-Z]\w+ and )?{c}\b(?! been\b)", question)
             # "tensions *between Tehran and Riyadh*", "*Washington's* alleged aim": states, not cities
             or re.search(rf"\bbetween (?:{c} and [A-Z]\w+|[A-Z]\w+ and {c})\b", question)
             or re.search(rf"\b{c}['’]s (?!capital\b|mayor\b|streets?\b|airport\b)", question)

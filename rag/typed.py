@@ -90,8 +90,8 @@ def _chatter(question: str, stats: TermStats) -> str:
     "wich", "whats"), an aside ("(the other officials)"), a label ("quick question:"), and a
     lead-in before a dash, which goes after the question if it names something ("i read that
     Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
-    - where ..."), a "For" before "how long", "At what point" or "At what time of the week"
-    for "When", and "the title of the painting" for what it is called; news abbreviations are
+    - where ..."), a "For" before "how long", "How soon", "At what point" or "At what time of
+    the week" for "When", and "the title of the painting" for what it is called; news abbreviations are
     spelled out ("nyt", "PM", "premier") and contractions read out ("don't" -> "do not")."""
     q = _ASIDE.sub("", question.strip()).strip() or question.strip()
     if m := _PREAMBLE.match(q):
@@ -99,6 +99,7 @@ def _chatter(question: str, stats: TermStats) -> str:
         named = any(w.lower().replace("’", "'") in stats.capitalised for w in re.findall(r"[\w’'-]+", pre))
         q = f"{rest.rstrip('?')}, {pre}?" if named and m["pre"] and _WH.match(rest) else rest if _WH.match(rest) else q
     q = re.sub(r"(?i)^for how long\b", "How long", q)  # "For how long has Iran kept ...?"
+    q = re.sub(r"(?i)^how soon\b", "When", q)  # "How soon is the paper expected to be signed?"
     q = re.sub(r"(?i)^at what (?:point|stage|time(?: of (?:the )?(?:day|week|year))?)\b", "When", q)
     q = _TITLE_OF.sub(r"What \1 \2 called?", q)  # "What is the title of the painting?": what is it called
     if m := _ECHO_SAID.match(q):  # "Shamkhani said Iraqis can do without outsiders for what?"
