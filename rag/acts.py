@@ -117,11 +117,21 @@ def target_acts(text: str, verb: str, target: str) -> bool:
     """Does the sentence open with the question's object doing the act itself ("Who started
     the fire?": "The fire started on Monday" names no one who started it), not done to it
     ("Saadoun, accompanied by ...", "Mulligan's Bakery, founded in 1962 by ...")?"""
-    return every_use(
-        text,
-        verb,
-        lambda ws, i: 0 < i <= 5 and match_term(target, set(terms(ws[i - 1]))) and "by" not in ws[i + 1 : i + 5],
-    )
+
+    def acts(ws: list[str], i: int) -> bool:
+        if "by" in ws[i + 1 : i + 5]:
+            return False
+        if 0 < i <= 5 and match_term(target, set(terms(ws[i - 1]))):
+            return True
+        # "A postage stamp *printed with its swan upside down* sold at auction": a participle's phrase between
+        return any(
+            match_term(target, set(terms(ws[j])))
+            and (ws[j + 1].endswith("ed") or ws[j + 1] in IRREGULAR_PAST)
+            and "by" not in ws[j + 1 : i]
+            for j in range(min(3, i - 2))
+        )
+
+    return every_use(text, verb, acts)
 
 
 def only_time_taken(text: str, verb: str) -> bool:
@@ -144,8 +154,34 @@ _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who
 def placed_apart(text: str, verb: str, qwords: set[str]) -> bool:
     """Does `text` say the act only in clauses that name no place ("after *launch*, when it passed
     over a ground station in Tartu": Tartu is where the station is, not where it was launched)?"""
-    uses = [c for c in _CLAUSE.split(text) if any(match_synonym(verb, set(terms(w))) for w in words(c))]
+    uses = [
+        _until_next_act(c, verb)
+        for c in _CLAUSE.split(text)
+        if any(match_synonym(verb, set(terms(w))) for w in words(c))
+    ]
     return bool(uses) and not any(has_type("place", c, qwords) for c in uses)
+
+
+_BE_FORMS = frozenset("be being been is are was were".split())
+
+
+def _until_next_act(clause: str, verb: str) -> str:
+    """`clause` up to the next past-tense verb after `verb`'s first use: "A postage stamp
+    *printed* with its swan upside down" (then "sold at auction in London" is another act)."""
+    found = list(re.finditer(r"[\w'’-]+", clause))
+    at = next((k for k, m in enumerate(found) if match_synonym(verb, set(terms(m.group())))), None)
+    if at is None:
+        return clause
+    for k in range(at + 1, len(found)):
+        w, before = found[k].group(), found[k - 1].group().lower()
+        if (
+            (w.endswith("ed") or w.lower() in IRREGULAR_PAST)
+            and w.islower()  # not "at *Stansted* Airport"
+            and before not in _BE_FORMS  # "a museum *being built* in the capital": the place is still the act's
+            and not match_synonym(verb, set(terms(w)))
+        ):
+            return clause[: found[k].start()]
+    return clause
 
 
 def with_speaker(text: str, speaker: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from rag.coref import org_names
 from rag.lexicon import (
     CAPITAL_OF,
+    COLOURS,
     CONNECTORS,
     DEMONYM_PEOPLE,
     HEADS,
@@ -660,12 +661,15 @@ def names_place(text: str, qwords: set[str]) -> bool:
     """Does `text` give a place by its name ("the *Baghdad*-based centre", "the village of
     *Carcaixent*", "in Tehran"), not only as a description ("in the Iraqi capital")?"""
     toks = [m.group() for m in TOKEN.finditer(text)]
-    named = re.finditer(rf"\b(?:{'|'.join(sorted(_PLACE_KINDS))}) of ([{UPPER}][\w'’-]*)", text)
+    named = re.finditer(rf"\b(?:{'|'.join(sorted(_PLACE_KINDS))})s? of ([{UPPER}][\w'’-]*)", text)
     if any(words(m.group(1))[0] not in qwords for m in named if words(m.group(1))):
         return True  # "through the town of *Nowy Targ*"
     if any(m.group(1).lower() not in qwords for m in re.finditer(rf"\b([{UPPER}][\w'’]*)-based\b", text)):
         return True  # "the *Baghdad-based* Iraqi intelligence centre"
-    compass = re.finditer(rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)? ([{UPPER}][\w'’-]*)", text, re.I)
+    # "struck *southern Albania*", "vineyards *south of Beaune*"
+    compass = re.finditer(
+        rf"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?(?: of)? ([{UPPER}][\w'’-]*)", text, re.I
+    )
     if any(words(m.group(1))[0] not in qwords for m in compass if m.group(1)[0].isupper()):
         return True  # "struck *southern Albania*"
     return any(
@@ -690,6 +694,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         at = _AT_AGE.search(text)  # "Nika Kovač, who learned the game ... *at the age of five*": hers, not Zupan's
         named_before = at and any(w.lower() in qwords for w in re.findall(rf"[{UPPER}][\w'’-]*", text[: at.start()]))
         return bool(_AGE.search(text) or named_before)
+    if kind == "colour":  # "this huge *red and yellow* thing", not "bright colours"
+        return any(w in COLOURS for w in new)
     if kind == "nationality":  # "Two *Czech* climbers", not "the Italian air force" the question names
         return any(w in DEMONYMS for w in new)
     if kind == "number":  # a count, not a day of the month or a year
@@ -761,7 +767,9 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("place-name", "city-name"):  # "Which country is an ally of Assad?": a name, not a location
         qterms = {t for w in qwords for t in terms(w)}  # "Iraq's" is no new place when the question says "Iraqi"
         toks = [m.group().removesuffix("-based") for m in TOKEN.finditer(text)]  # "the *Baghdad*-based centre"
-        of_place = {k for k in range(2, len(toks)) if toks[k - 1] == "of" and toks[k - 2].lower() in _PLACE_KINDS}
+        of_place = {  # "the Austrian city of Graz", "the villages of Meursault and ..."
+            k for k in range(2, len(toks)) if toks[k - 1] == "of" and toks[k - 2].lower().rstrip("s") in _PLACE_KINDS
+        }
         if kind == "city-name":
             asked = qterms & COUNTRIES  # "Which *Iranian* city": not a capital of another country
             qterms |= COUNTRIES | {terms(c)[0] for c, land in CAPITAL_OF.items() if asked and land not in asked}

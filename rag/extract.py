@@ -188,6 +188,7 @@ _NON = re.compile(r"\bnon-(\w+)", re.I)
 _MET_AFTER = re.compile(
     r"(?i)\bbefore (?:seeing|meeting|visiting|talking (?:to|with)|speaking (?:to|with)) (?:the |a |an )?([\w' -]+?)\W*$"
 )
+_ONCE_DUE = re.compile(r"(?i)\b(?:was|were|had been) (?:due|expected|scheduled|supposed|set) to\b")
 _EARLIER = re.compile(r"(?i)\b(?:earlier|before|previously|first)\b")
 _ANOTHER = re.compile(
     r"\b(also|too|as well|along with|besides|other|others|in addition|together with|previous|predecessors?)\b", re.I
@@ -587,6 +588,8 @@ def score_candidates(
             continue  # "Who started the fire?": "The fire started on Monday" is no one's act
         if met_after and all(match_term(t, own) for t in met_after) and not _EARLIER.search(u.text):
             continue  # "Who did Shamkhani meet *before seeing the president*?": not "He met Iraqi President ..."
+        if r.now and future and _ONCE_DUE.search(u.text):
+            continue  # "When will the harvest *now* begin?": "was due to begin" was the plan before
         if r.other and not _ANOTHER.search(u.text):
             continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
         if (
@@ -714,7 +717,12 @@ def score_candidates(
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
-        if r.subject and r.subject not in GROUP_NOUNS and not match_synonym(r.subject, around):
+        if (
+            r.subject
+            and r.subject not in GROUP_NOUNS
+            and not match_synonym(r.subject, around)
+            and not _opens_compound(r.subject, u.text)
+        ):
             continue  # ... and be about the one the question asks about
         if r.now and kind == "person" and _DEAD.search(u.text):
             continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
@@ -784,9 +792,12 @@ def score_candidates(
         cov_own = sum(v * _match_weight(t, own, refers_to | by_surname | governed) for t, v in idfs.items()) / total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
             continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
-        if cov_own == 0 and type_check == "place-name" and not leans_on_previous(u.text) and not named:
+        asks_who = type_check == "person" and r.text.lower().startswith("who")  # not "the names of the climbers"
+        if cov_own == 0 and (type_check == "place-name" or asks_who) and not leans_on_previous(u.text) and not named:
             continue  # "Which Western countries carried out the strikes?": "Saudi Arabia pushed instead ..."
-            # shares no word with the question (only the sentence before does): a country it names did else
+            # shares no word with the question (only the sentence before does): a country it names did else;
+            # "Who was the printer in Perth?": "The stamp was sold by the estate of Dorothy Keane" is no one's
+            # answer to it
         cov = sum(v * _match_weight(t, around, by_surname | governed) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
@@ -1302,6 +1313,12 @@ def _match_weight(term: str, bag: set[str], named: Collection[str] = ()) -> floa
     if match_term(term, bag):
         return 1.0
     return 0.7 if match_synonym(term, bag) or _in_compound(term, bag) or term in named else 0.0
+
+
+def _opens_compound(term: str, text: str) -> bool:
+    """Is `term` the first part of a longer word in `text` ("hail" in "Hailstones", "snow" in
+    "snowflakes")? The rest must run five letters at least ("stones"), so "port" in "portrait" is none."""
+    return len(term) >= 4 and any(w.startswith(term) and len(w) >= len(term) + 5 for w in words(text))
 
 
 def _in_compound(term: str, bag: Collection[str]) -> bool:

@@ -180,6 +180,12 @@ OCCUPATIONS = frozenset(
 )
 
 
+# Colour words, for "What colour was it?"
+COLOURS = frozenset(
+    "red orange yellow green blue purple violet pink brown black white grey gray gold golden silver scarlet".split()
+)
+
+
 def is_role(w: str) -> bool:
     """ "minister", "ministers", "officials": a role word, singular or plural."""
     return w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS

@@ -125,7 +125,7 @@ def article_qualifier(question: str) -> tuple[str, list[str]] | None:
 
 def answer_type(question: str) -> str:
     """What the question asks for: number, age, reason, author, published, headline, exact-date, date,
-    nationality, place, org, person, role, acronym, frequency, activity or any."""
+    nationality, colour, place, org, person, role, acronym, frequency, activity or any."""
     if STANDS_FOR.match(question):
         return "acronym"
     q = question.lower()
@@ -161,6 +161,8 @@ def answer_type(question: str) -> str:
         return "date"
     if re.search(r"\b(what|which) nationalit(y|ies)\b", q):
         return "nationality"  # "What nationality were the climbers?": "Two *Czech* climbers"
+    if re.search(r"\b(what|which) colou?rs?\b", q):
+        return "colour"  # "What colour was the balloon?": "this huge *red and yellow* thing"
     places = (
         r"city|cities|country|countries|kingdoms?|capitals?|places?|towns?|regions?|villages?|mountains?"
         r"|(?:mountain )?ranges?"
@@ -806,6 +808,8 @@ def question_scope(question: str, kind: str) -> str:
         scope = re.sub(r"\b(?:called|named|known as)(?=\W*$)", "", scope)  # "What is X called?": a name is the fact
     if kind == "nationality":  # ... and the nationality the fact, in a people's name
         scope = re.sub(r"(?i)\bnationalit(y|ies)\b", "", scope)
+    if kind == "colour":  # "What colour was the balloon?": "red and yellow" is the fact
+        scope = re.sub(r"(?i)\bcolou?rs?\b", "", scope)
     scope = re.sub(r"(?i)^(how (?:is|are|was|were) .+) related (to\b)", r"\1 \2", scope)  # kinship is the fact
     scope = re.sub(r"(?i)\b(?:serving|working) as\b", "", scope)  # "Who was serving as X?" asks who was X
     scope = re.sub(r"(?i)\bin charge of\b", "head of", scope)  # "in charge of X": "head of X"

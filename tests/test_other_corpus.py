@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus41 hold a hundred and twenty-three invented news reports (the people and events are made up for
+other_corpus42 hold a hundred and twenty-six invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other41.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other42.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 42)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 43)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -1198,6 +1198,26 @@ SETS = [
     # west"), cg026 ("while clearing out her late sister's house"), cg030 ("scrapped": "stopped
     # charging"), cg043 ("fall": "cut"), cg047 ("captains": "Captain Ingrid Solheim").
     ("other_corpus41", "other41.jsonl", 42, set(), set()),
+    # First run, after the fixes the first forty-one prompted: 32/50 correct (64%), 5 wrong (ch002
+    # "Where were the damaged vineyards?" quoted a winemaker's farm "at Meursault"; ch037 "What is
+    # wrong with the stamp?" quoted how the printing error happened; ch043 "Where was the stamp
+    # printed?" quoted its sale "in London"; ch045 "Who sold the stamp?" and ch047 "Which auction
+    # house sold the stamp?" quoted "A postage stamp ... sold at auction"), 10/13 abstaining (chu04
+    # "When will the harvest now begin?" quoted when it "was due to begin"; chu11 "What colour is
+    # the swan?" quoted "bright colours"; chu12 "Who was the printer in Perth?" quoted a sentence
+    # sharing no word with it). Fixed as classes: the asked object doing the act past a
+    # participle's phrase ("A postage stamp printed with ... sold") is no one's act; a place
+    # belongs to the act only up to the next past-tense verb ("printed ... | sold at auction in
+    # London"); "south of Beaune" and "the villages of Meursault" are places; "hail" opens
+    # "Hailstones"; "What colour" wants a colour; "When will X now ...?" is not what "was due";
+    # a "Who" question's answer shares a word with it. Now 37/50, 2 wrong (ch037, ch047), 13/13.
+    # Tried and dropped: "auction house" as an organisation (then quoted the British Guiana stamp
+    # that "sold for $8.3 million"); counting people by "9,000 signatures" (answered bsu10's "How
+    # many people voted?" with one candidate's votes); "not" before the verb and "but" as a reason
+    # ("Why did the silver iodide not work?" still needs "work" said), "reflected" as a reason.
+    # Known misses (abstentions): ch003, ch014, ch016 ("insurance": "Insurers ... cover"), ch026,
+    # ch031, ch032, ch033, ch038, ch040, ch041 ("bidding": "bidder"), ch048.
+    ("other_corpus42", "other42.jsonl", 37, {"ch037", "ch047"}, set()),
 ]
 
 
