@@ -828,6 +828,10 @@ def score_candidates(
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act
         verb = r.verb
         picks = _prefer(picks, lambda text: bool(re.search(rf"(?i)\bthe {verb}(?:e?r|or)s?, [{UPPER}]", text)))
+    if re.search(r"(?i)\brole (?:in|of)\b", r.text):
+        # "What was Soleimani's role in the region?": "who *played a key role* in eliminating Daesh", a
+        # part played (where one is written), not his post in another sentence that names him
+        picks = _prefer(picks, lambda text: bool(re.search(r"(?i)\brole\b", text)))
     if calls:
         # "How did Hatami describe Iraq?": "Hailing *Iraq as* a friend", not all else he said of it;
         # where no passing sentence calls it anything ("Iraq is an independent country"), all stay
@@ -971,13 +975,15 @@ def _indefinite_only(text: str, noun: str) -> bool:
 
 def _owned(noun: str) -> re.Pattern[str]:
     """ "Whose helicopter?": the noun with its owner before it ("an Italian air force
-    helicopter", "the navy's helicopter", "American forces") or after it ("the interests of the
-    region"), not alone ("The helicopter lifted", "kept helicopters grounded")."""
+    helicopter", "the navy's helicopter", "American forces", "Iranian military advisers") or
+    after it ("the interests of the region"), not alone ("The helicopter lifted", "kept
+    helicopters grounded")."""
     n = rf"{re.escape(noun)}s?"
     plain = rf"(?:(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[\w-]+ )"  # no "the", "of", "and"
     return re.compile(
         rf"\b(?i:an?|the) {plain}{{1,3}}{n}\b|\b(?i:its|their|his|her) {plain}{{0,3}}{n}\b"
-        rf"|[\w-]+['’]s? {plain}{{0,2}}{n}\b|\b(?!(?:The|A|An|This|That|These|Those)\b)[{UPPER}][\w-]* {n}\b"
+        rf"|[\w-]+['’]s? {plain}{{0,2}}{n}\b"
+        rf"|\b(?!(?:The|A|An|This|That|These|Those)\b)[{UPPER}][\w-]* {plain}{{0,2}}{n}\b"
         rf"|\b{n} (?:of|from|between|belonging to|owned by|operated by) (?:the )?\w"
     )
 

@@ -133,7 +133,7 @@ def answer_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (was|were|is|are) [^?]+ doing\b", q):
         return "activity"  # "What was Soleimani doing when he was killed?": "upon his arrival at ..."
-    if re.search(r"\bhow old\b|\bwhat age\b|['’]s age\b|\bthe age of\b", q):
+    if re.search(r"\bhow old\b|\bwhat age\b(?!-)|['’]s age\b|\bthe age of\b", q):  # not "What *age-old* ties"
         return "age"  # "How old is Tigist Bekele?": "Bekele, 24,", "a 67-year-old man"
     # "How deep is it?": "a depth of 390 metres"; "What was the vote count?": a figure, not the vote
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
