@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from rag.evidence import has_type
-from rag.lexicon import TOKEN, is_role
+from rag.lexicon import LOCATIVE, TOKEN, is_role
 from rag.text import IRREGULAR_PAST, match_synonym, match_term, terms, words
 
 __all__ = [
@@ -154,12 +154,27 @@ _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who
 def placed_apart(text: str, verb: str, qwords: set[str]) -> bool:
     """Does `text` say the act only in clauses that name no place ("after *launch*, when it passed
     over a ground station in Tartu": Tartu is where the station is, not where it was launched)?"""
+    clauses = _CLAUSE.split(text)
     uses = [
-        _until_next_act(c, verb)
-        for c in _CLAUSE.split(text)
+        _until_next_act(" ".join([c, *_attached(clauses[k + 1 :])]), verb)
+        for k, c in enumerate(clauses)
         if any(match_synonym(verb, set(terms(w))) for w in words(c))
     ]
     return bool(uses) and not any(has_type("place", c, qwords) for c in uses)
+
+
+def _attached(rest: list[str]) -> list[str]:
+    """The comma pieces after an act that still belong to it: a name in apposition and the place
+    after it ("were spotted by a dog walker*, Fiona MacLeod, at Brothers' Point*")."""
+    out = []
+    for piece in rest:
+        first = piece.split()[:1]
+        if not first or not (first[0][:1].isupper() or first[0].lower() in LOCATIVE):
+            break
+        out.append(piece)
+        if first[0].lower() in LOCATIVE:
+            break
+    return out
 
 
 _BE_FORMS = frozenset("be being been is are was were".split())

@@ -562,7 +562,7 @@ _CALENDAR = {
 
 
 # "across the region", "in the Iraqi capital": a place named by a common noun
-_PLACE_KINDS = frozenset("town city village port province region district island".split())
+_PLACE_KINDS = frozenset("town city village port province region district island street".split())  # "the streets of X"
 # A post one holder fills at a time: the portfolio says who, without a name
 _OFFICE = re.compile(
     r"(?i)\b(interior|defen[cs]e|foreign|finance|health|justice|education|energy|transport|environment|"

@@ -572,8 +572,9 @@ def score_candidates(
         if (
             r.target
             and not (
-                # "The buyers, Owen and Carys Lloyd, ...": the doer named by the act just reported
-                match_term(
+                # "The buyers, Owen and Carys Lloyd, ...": the doer named by the act just reported;
+                # the thing in other words: "Who spotted the footprints?": "The tracks ... were spotted"
+                match_synonym(
                     r.target[-1], (around if leans_on_previous(u.text) or possessive or the_doer else own) | refers_to
                 )
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
@@ -841,7 +842,10 @@ def score_candidates(
         picks = _prefer(picks, lambda text: bool(_TALLY.search(text)))
     if type_check == "place":
         # "Where is the centre based?": "the *Baghdad*-based centre" before "in the Iraqi capital"
-        picks = _prefer(picks, lambda text: names_place(text, qwords))
+        # ... among sentences that share a word with the question ("The village will hold a welcome-home
+        # concert *in the harbour*", not "A 28-member choir from ... *Dunmore East*", which shares none)
+        placed = [p for p in picks if p.own_coverage > 0 and names_place(p.unit.text, qwords)]
+        picks = placed or picks
     if r.counted == "length":
         # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
         # a distance is said at all; "How long was the trip?" has only durations to give

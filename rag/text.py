@@ -275,6 +275,7 @@ VERB_CLASSES = [
     "factory plant mill",  # nouns: "the factory" is "the plant"
     "close closure shut",  # "How many jobs will be lost in the closures?": "38 of the shops would close"
     "ship vessel boat",
+    "footprint track print",  # nouns: "Who spotted the footprints?": "The tracks ... were spotted by"
     "locomotive engine",  # nouns: "the locomotive" is "the engine"
     "track follow monitor",  # "How are the birds followed?": "tracked by satellite"
     "penalty fine punishment",  # "What is the penalty for ...?": "can carry an unlimited fine"

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus42 hold a hundred and twenty-six invented news reports (the people and events are made up for
+other_corpus43 hold a hundred and twenty-nine invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other42.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other43.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 43)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 44)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -1177,11 +1177,12 @@ SETS = [
     # X" ("the victory over ..." says which); "At which beach ...?" wants one by name; "saw" is
     # "spotted"; "two shark-monitoring receivers" counts receivers. Now 42/50, 0 wrong, 10/13;
     # other_corpus29's bu026 "What type of meteorite is it?" gained (was wrong). Known misses
-    # (abstentions): cf005 ("Who first saw the shark?": "A surf lifesaver ... saw"), cf010
-    # ("announced": "said"), cf015 and cf016 (the 2020 attack's place and age), cf024 ("How did
-    # the councillors vote?": "nine to two"), cf032 ("organised": "started by"), cf042
-    # ("weeding"), cf049 ("both rings"). Known answered: cfu05, cfu07, cfu08.
-    ("other_corpus40", "other40.jsonl", 42, set(), {"cfu05", "cfu07", "cfu08"}),
+    # (abstentions): cf005 ("Who first saw the shark?": "A surf lifesaver ... saw"), cf015 and
+    # cf016 (the 2020 attack's place and age), cf024 ("How did the councillors vote?": "nine to
+    # two"), cf032 ("organised": "started by"), cf042 ("weeding"), cf049 ("both rings"). Known
+    # answered: cfu05, cfu07, cfu08. cf010 ("Who announced the beach closures?": "..., the Shire of
+    # Esperance said") gained with other_corpus43's fixes.
+    ("other_corpus40", "other40.jsonl", 43, set(), {"cfu05", "cfu07", "cfu08"}),
     # First run, after the fixes the first forty prompted: 34/50 correct (68%), 1 wrong (cg042
     # "Who operates the electric ferry?" quoted the first sentence, where "a diesel boat ... had
     # run the route"), 11/13 abstaining (cgu02 "How high did the balloon fly?" quoted the £199
@@ -1218,6 +1219,23 @@ SETS = [
     # Known misses (abstentions): ch003, ch014, ch016 ("insurance": "Insurers ... cover"), ch026,
     # ch031, ch032, ch033, ch038, ch040, ch041 ("bidding": "bidder"), ch048.
     ("other_corpus42", "other42.jsonl", 37, {"ch037", "ch047"}, set()),
+    # First run, after the fixes the first forty-two prompted: 36/50 correct (72%), 3 wrong
+    # (ci003 "What uncovered the footprints?" quoted the headline "... uncovered after storm ...";
+    # ci035 "Which contest did the choir win?" the headline's "European contest"; ci037 "How many
+    # members does the choir have?" the eight it was founded with), 11/13 abstaining (ciu03 "How
+    # deep was the sand ...?" quoted the largest print's 70 centimetres; ciu09 "What prize money
+    # ...?" the win). Fixed as classes: "the footprints" are "The tracks" (a thing a "Who"
+    # question acts on may be named in other words); a comma piece after an act keeps its place
+    # ("were spotted by a dog walker, Fiona MacLeod, at Brothers' Point"); "the streets of
+    # Aldebarra" is a city; a "Where" question prefers a named place only among sentences that
+    # share a word with it ("a welcome-home concert in the harbour", not "a choir from ... Dunmore
+    # East"). Now 40/50, 3 wrong (ci003, ci035, ci037), 11/13; other_corpus40's cf010 gained.
+    # Tried and dropped: "How deep was the sand ...?" needing the measured thing in the sentence
+    # (cost six answers elsewhere and made bh035 wrong). Known misses (abstentions): ci004
+    # ("How old are the tracks?": "left about 170 million years ago"), ci029 (the mayor of the
+    # city the article is set in), ci030 ("run": "rode"), ci031 ("to the airport"), ci033,
+    # ci044 ("came second": "ahead of"), ci046 ("the first members": "eight members who met").
+    ("other_corpus43", "other43.jsonl", 40, {"ci003", "ci035", "ci037"}, {"ciu03", "ciu09"}),
 ]
 
 
