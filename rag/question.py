@@ -149,7 +149,11 @@ def answer_type(question: str) -> str:
     if re.search(r"\bwho (wrote|authored|reported|is the (author|reporter))\b.*\b(article|story|report|piece)\b", q):
         return "author"  # the byline answers ("By Amina Otieno"), see qa.Engine._meta_line
     published = r"\b(when|what (year|date|day|month)|on what (date|day))\b.*\b(published|written|dated|publish)\b"
-    if re.search(published, q) or re.search(r"\b(date|day) (of|on) (the|this|that) (article|story|report|piece)\b", q):
+    # ... not "When did *the New York Times* publish its story?": a publisher it names did, on a day the text gives
+    named_publisher = re.search(r"\b(?:did|does|do|has|have|had) (?:the )?[A-Z]\w*", question)
+    if (re.search(published, q) and not named_publisher) or re.search(
+        r"\b(date|day) (of|on) (the|this|that) (article|story|report|piece)\b", q
+    ):
         return "published"  # the article's own date line answers, not a date in its text (qa.Engine._meta_line)
     if re.search(r"\b(title|headline)s? of (the|this|that|an|a) (article|story|report|piece)\b", q) or re.search(
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q

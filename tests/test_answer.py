@@ -390,11 +390,12 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     and now accepted: 27/4/8 as first marked), blind44 31/1/8 (13 first drafts reworded;
     ay016's gold named one of the three articles that spell out SNSC: 30/2/8 as first marked),
     blind45 27/0/7 (10 first drafts reworded), blind46 23/1/10 (14 first drafts
-    reworded), blind47 25/1/10 (24 first drafts reworded), blind48 26/1/10 (20 first drafts reworded).
+    reworded), blind47 25/1/10 (24 first drafts reworded), blind48 26/1/10 (20 first
+    drafts reworded), blind49 22/1/9 (11 first drafts reworded).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: thirteen wrong answers (x020
+    no longer measure; they guard those fixes. Known misses: fourteen wrong answers (x020
     and ap025 "Which branches' commanders accompanied ...?" quote "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -406,8 +407,10 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     "What did the Iraqi delegation visit in Iran?" quotes Shamkhani's delegation visiting
     Baghdad; aq015 "For what did the new Iraqi defence minister commend Iran?", an014's class;
     ar008 "What did Hatami call Iraq during the phone conversation?" quotes his call for
-    wider ties and the phone call, not "Hailing Iraq as a friend of Iran")
-    and nineteen unanswerables answered (amu10 and apu10 "Which US bases ... were
+    wider ties and the phone call, not "Hailing Iraq as a friend of Iran"; dd013 "Iraq's new
+    minister said the two states have many of what in common?" quotes Hatami's and Salih's
+    words, as a question asked as a statement with a role for its speaker is not read)
+    and twenty unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -424,16 +427,17 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     Ministry supply to Iraq?" quotes "the equipment it needed"), avu08 ("Which Iraqi commander led the navy
     delegation?" quotes the Navy commanders who came along), azu08 ("What was the US response
     to the parliament's resolution?" quotes the resolution), azu09 ("Where in Iran was
-    Al-Qaeda's second-in-command killed?" quotes Soleimani's killing in Baghdad)."""
+    Al-Qaeda's second-in-command killed?" quotes Soleimani's killing in Baghdad), ddu09 ("Which
+    Israeli unit killed Al-Qaeda's deputy?" quotes "by Israeli assassins", xu008's class)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1390 and len(wrong) <= 13
+    assert correct >= 1413 and len(wrong) <= 14
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
-    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09"}
+    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09"}
     assert set(answered) <= known
 
 
