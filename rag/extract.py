@@ -183,13 +183,15 @@ _WHICH_HEAD = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their|He|His|She|Her|This|These)\b")
 _NON = re.compile(r"\bnon-(\w+)", re.I)
-# ... or the one before: "Who held the record *before Nika*?": "The *previous* record was held by"
-# "Who did X meet *before seeing the president*?": the later meeting is no answer; "earlier met" is
+# "Who did X meet *before seeing the president*?": the later meeting is no answer; the one a
+# sentence marks as earlier is (_EARLIER: "Shamkhani *earlier* met with ...")
 _MET_AFTER = re.compile(
     r"(?i)\bbefore (?:seeing|meeting|visiting|talking (?:to|with)|speaking (?:to|with)) (?:the |a |an )?([\w' -]+?)\W*$"
 )
-_ONCE_DUE = re.compile(r"(?i)\b(?:was|were|had been) (?:due|expected|scheduled|supposed|set) to\b")
 _EARLIER = re.compile(r"(?i)\b(?:earlier|before|previously|first)\b")
+# A plan as it stood: "the harvest *was due to* begin" says nothing of when it will begin now
+_ONCE_DUE = re.compile(r"(?i)\b(?:was|were|had been) (?:due|expected|scheduled|supposed|set) to\b")
+# ... or the one before: "Who held the record *before Nika*?": "The *previous* record was held by"
 _ANOTHER = re.compile(
     r"\b(also|too|as well|along with|besides|other|others|in addition|together with|previous|predecessors?)\b", re.I
 )
@@ -341,9 +343,10 @@ def score_candidates(
     unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
     unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
     # "How tall will the dam be?": a length ("stands at 3,198 metres"), not "the 180-megawatt project"
-    # "How high did the balloon fly?": a height, not a ticket's £199; "How fast?": a speed
     unit = unit or (DISTANCE if re.match(r"(?i)how (?:tall|deep|wide)\b", r.text) else None)
-    unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)  # "How high was inflation?": 7.6 percent
+    # "How high did the balloon fly?": a height, not a ticket's £199 ("How high was inflation?": 7.6
+    # percent); "How fast?": a speed
+    unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)
     unit = unit or (_SPEED if re.match(r"(?i)how fast\b", r.text) else None)
     # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
     of = terms(measured.group(1)) if measured and how_much and not unit else []
@@ -827,8 +830,8 @@ def score_candidates(
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act
-        verb = r.verb
-        picks = _prefer(picks, lambda text: bool(re.search(rf"(?i)\bthe {verb}(?:e?r|or)s?, [{UPPER}]", text)))
+        act = r.verb
+        picks = _prefer(picks, lambda text: bool(re.search(rf"(?i)\bthe {act}(?:e?r|or)s?, [{UPPER}]", text)))
     if re.search(r"(?i)\brole (?:in|of)\b", r.text):
         # "What was Soleimani's role in the region?": "who *played a key role* in eliminating Daesh", a
         # part played (where one is written), not his post in another sentence that names him

@@ -317,9 +317,9 @@ _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "s
 _TIME_ADVERBS = frozenset("last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
-# "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
 _S_NOUNS = frozenset("news series species means headquarters".split())
+# "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
 

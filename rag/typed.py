@@ -91,8 +91,10 @@ def _chatter(question: str, stats: TermStats) -> str:
     lead-in before a dash, which goes after the question if it names something ("i read that
     Iran's defence minister went to Baghdad - what did he visit?") and away if not ("I forget
     - where ..."), a "For" before "how long", "How soon", "At what point" or "At what time of
-    the week" for "When", and "the title of the painting" for what it is called; news abbreviations are
-    spelled out ("nyt", "PM", "premier") and contractions read out ("don't" -> "do not")."""
+    the week" for "When", "the title of the painting" for what it is called, a question put as
+    a statement ("Shamkhani said Iraqis can do without outsiders for what?") as one, and "sat
+    down with" as "met with"; news abbreviations are spelled out ("nyt", "PM", "premier") and
+    contractions read out ("don't" -> "do not")."""
     q = _ASIDE.sub("", question.strip()).strip() or question.strip()
     if m := _PREAMBLE.match(q):
         pre, rest = _HEARD.sub("", m["pre"] or ""), q[m.end() :]
