@@ -56,7 +56,7 @@ _BOILERPLATE = re.compile(
     r"join the (conversation|discussion)( \(\d+ comments?\))?|"
     r"this (article|story|report) (was|has been|is) (written|produced|supplied|updated) .*|"  # not a correction note
     r".*\bfollow (him|her|them) (on|at) .*|"  # an author's bio: "Sara Mendes covers ... Follow her on X at ..."
-    r"(related|see also|read also|also read|read more|more on this|our standards):.*|"
+    r"(related|see also|read also|also read|read more|more on this(?: story| topic)?|our standards):.*|"
     r"\d+ min(ute)?s? read|you may also like|follow us.*|subscribe.*newsletter.*|menu|search|home|sign in|log in|"
     # "Get our free newsletter every Friday"
     r"(get|receive|sign up for) (our|the)( free)?( [\w-]+)? newsletters?\b[^.!?]{0,40}|"

@@ -339,11 +339,33 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Valley Gazette",
         ),
         "ring_found.md": ("Wedding ring lost 16 years ago found on a carrot", "2024-10-17", None),
+        "balloon_landing.txt": ("Hot-air balloon lands on school playing field", "2024-05-14", None),
+        "library_book.html": (
+            "Library book returned 63 years late with a note of apology",
+            "2024-02-21",
+            "Lakeshore Courier",
+        ),
+        "electric_ferry.md": ("Norway launches electric ferry between two fjord villages", "2024-06-03", None),
+        "hailstorm_vineyards.txt": (
+            "Hailstorm wipes out vineyards in Burgundy weeks before harvest",
+            "2023-08-22",
+            None,
+        ),
+        "ice_rink.html": ("City's only ice rink to close as energy bills triple", "2022-11-02", "Northern Echo Times"),
+        "stamp_auction.md": ("Rare 'Inverted Swan' stamp sells for record £1.2 million", "2024-03-15", None),
+        "dinosaur_footprints.txt": ("Dinosaur footprints uncovered after storm on Isle of Skye", "2025-03-04", None),
+        "tram_line.html": ("City's first tram line in 70 years opens to passengers", "2024-09-30", "Harbour Daily"),
+        "choir_contest.md": (
+            "Village choir wins European contest with song about a lost fishing boat",
+            "2023-07-10",
+            None,
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
     assert "What's On" not in docs["lost_dog.txt"].text and "newsletter" not in docs["broadband_village.html"].text
     assert "Read more" not in docs["ring_found.md"].text  # "*Share this story* · *Read more odd news*"
+    assert "More on this story" not in docs["dinosaur_footprints.txt"].text  # "More on this story: Fossil hunters ..."
     assert text.count("Portugal and Morocco to link ports") == 1  # the teaser headline once
     assert "Sign in" not in docs["osaka_marathon.html"].text and "Economy" not in docs["chile_copper.md"].text
     assert "cookies" not in docs["iceland_volcano.html"].text and "Related" not in docs["iceland_volcano.html"].text
