@@ -70,6 +70,7 @@ __all__ = [
     "modified_head",
     "names_place",
     "names_someone",
+    "names_us",
     "names_together",
     "only_as_object",
     "only_as_place",
@@ -343,7 +344,12 @@ def _parties(names: Iterable[str]) -> set[str]:
     "the United States", "America" and "US" are one)."""
     out = {t for n in names for t in terms(n)}
     out |= {CAPITAL_OF[n] for n in CAPITAL_OF if n.lower() in out}
-    return out | ({"us"} if out & {"america", "us"} or {"unit", "stat"} <= out else set())
+    return out | ({"us"} if names_us(out) else set())
+
+
+def names_us(bag: set[str]) -> bool:
+    """Do these stemmed terms name the United States ("US efforts", "the United States", "America")?"""
+    return bool(bag & {"america", "us"}) or {"unit", "stat"} <= bag
 
 
 def _spots(text: str, phrase: str) -> tuple[list[str], list[int]]:

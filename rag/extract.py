@@ -79,6 +79,7 @@ from rag.evidence import (
     names_place,
     names_someone,
     names_together,
+    names_us,
     only_as_object,
     only_as_place,
     other_kind,
@@ -251,7 +252,8 @@ def score_candidates(
     # "which *disease*" describes the answer; "in which *region*" is all said by a place's name
     described_by = 0.0 if kind == "place" else 0.5
     # "What is *the new* ferry called?": new to the asker; the article may just name it ("The ferry, named ...")
-    fresh = {"new"} if _ASKS_NAME.match(r.text) and re.search(r"(?i)\bthe new \w", r.text) else set()
+    naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
+    fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
     idfs = {t: v for t, v in idfs.items() if t not in unasked} or idfs
     total = sum(idfs.values())
@@ -294,7 +296,6 @@ def score_candidates(
     which_body = which_body or (body if body in {t for w in ORG_WORDS for t in terms(w)} else None)
     one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
-    naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
     people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
     named_noun = (naming.group(1) or naming.group(2) or naming.group(3)) if naming else None
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
@@ -313,7 +314,8 @@ def score_candidates(
     kinds = [k for k in _kinds(_AFTER_EVENT.sub(" ", r.scope), texts) if r.verb not in k]
     # "Which areas *of military cooperation* ...?" asks for its kinds: "educational ... cooperation" is one
     sorts = _SORTS_OF.search(r.scope)
-    kinds = [k for k in kinds if not (sorts and set(k) <= set(terms(sorts.group(1))))]
+    sorted_terms = set(terms(sorts.group(1))) if sorts else set()
+    kinds = [k for k in kinds if not (sorted_terms and set(k) <= sorted_terms)]
     # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
@@ -747,7 +749,7 @@ def score_candidates(
         scene = coref(u).scene
         scene = scene if all(_name_in(t, own | refers_to) or t in scene for t in r.names) else frozenset()
         # "Iran has maintained"; "the United States" and "US" are America too
-        governed = {c for c, land in r.governments if _name_in(land, own) or (land == "america" and _is_us(own))}
+        governed = {c for c, land in r.governments if _name_in(land, own) or (land == "america" and names_us(own))}
         # "“The purpose of this meeting is ...,” he said." after "his meeting with the Iraqi defense
         # minister": Khattab, as that sentence's description stands for him
         earlier_named = set(terms(" ".join(coref(u).before))) if leans_on_previous(u.text) else set()
@@ -914,11 +916,6 @@ _SPEED = re.compile(r"(?i)\b\d[\d,.]* ?(?:km/h|kph|mph|knots|(?:kilometres|kilom
 _WORK_STEMS = frozenset(terms(" ".join(WORKS.split("|"))))
 _TITLED = re.compile(r"[\"“][A-Z][^\"“”]{2,80}[\"”]")
 _SORTS_OF = re.compile(r"(?i)\b(?:areas?|kinds?|types?|fields?|forms?|sorts?|aspects?) of ((?:[\w-]+ ){1,2}[\w-]+)")
-
-
-def _is_us(bag: set[str]) -> bool:
-    """Do these stemmed terms name the United States ("US efforts", "the United States")?"""
-    return "us" in bag or {"unit", "stat"} <= bag
 
 
 def _name_in(name: str, bag: set[str]) -> bool:
