@@ -881,4 +881,11 @@ def context_adds(question: str, sentence: str, previous: str) -> bool:
     """Does the previous sentence supply question terms the sentence lacks (who "he" is)?"""
     own = set(terms(sentence))
     prev = set(terms(previous))
-    return any(match_term(t, prev) and not match_term(t, own) for t in terms(question, drop_question_words=True))
+    # A word of a name the question spells ("Quds *Force*") is supplied only by that word capitalised,
+    # not by a common noun ("Iraqi armed *forces*")
+    named = {t for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question) for t in terms(w)}
+    capitals = {t for w in re.findall(r"\b[A-Z][a-z]+\b", previous) for t in terms(w)}
+    return any(
+        match_term(t, prev) and not match_term(t, own) and (t not in named or t in capitals)
+        for t in terms(question, drop_question_words=True)
+    )

@@ -596,8 +596,11 @@ def score_candidates(
             continue  # "Who did Shamkhani meet *before seeing the president*?": not "He met Iraqi President ..."
         if r.now and future and _ONCE_DUE.search(u.text):
             continue  # "When will the harvest *now* begin?": "was due to begin" was the plan before
-        if r.other and not _ANOTHER.search(u.text):
-            continue  # "Who *else* was killed": news marks the one more ("also killed", "along with")
+        listed = len(r.excepted) > 1 and all(match_term(t, own) for t in r.excepted)
+        if r.other and not _ANOTHER.search(u.text) and not listed:
+            # "Who *else* was killed": news marks the one more ("also killed", "along with"), or lists
+            # them all ("operated by Iran, Iraq, Syria and Russia")
+            continue
         if (
             r.acting_role
             and not (r.verb or r.described)  # nothing anchors the act ("give" is light): the actor must be there

@@ -314,11 +314,12 @@ _PREPOSITIONS = {
 
 _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "still", "already"}
 # "did Ilves *last* win": an adverb before the verb after a name
-_TIME_ADVERBS = frozenset("last ever also just finally still never once".split())
+_TIME_ADVERBS = frozenset("first last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
 _S_NOUNS = frozenset("news series species means headquarters".split())
+_SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
 
@@ -326,8 +327,11 @@ _INTENT = set("plan want try intend expect seek aim hope decide need agree agree
 def _clause(question: str) -> tuple[str | None, str | None]:
     """(subject noun, verb) of a "What did the *delegation* *visit*…" question, unstemmed; None
     where the question has no such part (or the subject is only names, handled elsewhere)."""
-    raw = re.findall(r"[\w’'-]+|\?", question)
+    found = list(re.finditer(r"[\w’'-]+|\?", question))
+    raw = [m.group() for m in found]
     toks = [t.lower().replace("’", "'") for t in raw]
+    # "did the Saudis urge, rather than talk about ...": a comma ends the clause
+    comma = [question[m.end() :].startswith(",") for m in found]
     rest = [t for t, r in zip(toks[1:3], raw[1:3], strict=False) if not t.endswith("ly") and r.islower()]
     if toks[0] == "who" and rest and rest[0] not in _AUX | _BE | {"else", "?"}:  # not "who Shamkhani met"
         return None, rest[0]  # "Who *met* Barham Salih?"
@@ -338,13 +342,21 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 break
             past = toks[k].endswith("ed") or toks[k] in IRREGULAR_PAST
             present = k >= 2 and toks[k].endswith("s") and (is_head(toks[k - 1]) or toks[k - 1] == "country")
-            present = present and toks[k] not in _S_NOUNS  # "Which official *news* agency": a noun
+            # "Which official *news* agency": a noun; "Which country *besides* Iran": a preposition
+            present = present and toks[k] not in _S_NOUNS | _PREPOSITIONS
             present = present and k + 1 < len(toks) and toks[k + 1] not in _AUX | _BE  # "militia members were"
             if (past or present) and not caps[k] and not caps[k - 1] and (k >= 2 or toks[0] == "what"):
                 return None, toks[k]
     # "Which national security adviser *did* ...": a fourth word, after a noun phrase, not "What kind of X did"
     phrase = toks[0] in ("which", "what") and not set(toks[1:4]) & (_PREPOSITIONS | _DETERMINERS) and not any(caps[1:4])
-    for i, t in enumerate(toks[: 5 if phrase else 4]):
+    reach = 5 if phrase else 4
+    # "What showcase of Iran's arms makers *did* ...", "Whose regime in Damascus *do* ...": a longer
+    # asked phrase, with no verb of its own before the auxiliary
+    first = next((i for i, t in enumerate(toks[:9]) if t in _AUX | _BE), None)
+    longer = toks[0] in ("which", "what", "whose") and bool(first) and toks[2] != "of"  # not "What kind of"
+    if longer and not any(w.endswith("ed") or w in IRREGULAR_PAST or w in _SAYING for w in toks[1:first]):
+        reach = max(reach, (first or 0) + 1)
+    for i, t in enumerate(toks[:reach]):
         if t in _AUX or t in _BE:
             j = i + 1
             while j < len(toks) and (
@@ -381,19 +393,22 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                     continue
                 run.append(toks[j])
                 j += 1
+                if comma[j - 1]:
+                    break
             last = raw[j0 - 1] if j0 > i + 1 else ""
             named = bool(last) and toks[i + 1] not in _DETERMINERS and not toks[j0 - 1].endswith("'s")
             named = named and is_name(last, set())
             light = [k for k, w in enumerate(run[1:3], 1) if w in LIGHT_VERBS or w in ("say", "said", "told")]
-            if "be" in run[:-1]:
-                v = run.index("be") + 1  # "will the document be *signed*"
+            passive = [k + 1 for k, w in enumerate(run[:-1]) if w == "be" or w == "been" and _participle(run[k + 1])]
+            if passive:
+                v = passive[0]  # "will the document be *signed*", "has Iraq been *subjected* to"
             elif named and run:
                 # "did Iran *fire* missiles", "did Ilves last *win*"
                 v = 1 if (run[0].endswith("ly") or run[0] in _TIME_ADVERBS) and len(run) > 1 else 0
             elif light:
                 v = light[0]  # "did the military chief *say* the Americans ..."
-            elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and w.endswith("ly")]:
-                v = adverb[0]  # "do the short rains usually *fall*"
+            elif adverb := [k + 1 for k, w in enumerate(run[:-1]) if k and (w.endswith("ly") or w in _TIME_ADVERBS)]:
+                v = adverb[0]  # "do the short rains usually *fall*", "did the advisers first *rush*"
             elif len(run) == 3 and toks[j : j + 1] == ["?"] and not (run[-1].endswith("ly") or run[-1] in _NOT_VERBS):
                 v = len(run) - 1  # "did coffee prices *jump*?": the last word before the question mark
             elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
@@ -414,7 +429,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
             # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
             modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
-            one_noun = v == 1 or (v == 2 and run[1] == "be")
+            one_noun = v == 1 or (v == 2 and run[1] in ("be", "been"))
             subject = run[0] if verb and modified and one_noun and not run[0].endswith("ly") else None
             return subject, verb
     return None, None
@@ -423,9 +438,6 @@ def _clause(question: str) -> tuple[str | None, str | None]:
 def _participle(word: str) -> bool:
     """A past participle: "signed", "taken"; not "fishermen"."""
     return word.endswith(("ed", "en")) and not word.endswith("men") or word in IRREGULAR_PAST
-
-
-_SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
 
 
 # "Which institute carried out the surveys?": the act is in the noun ("surveys by X"); a "Who
@@ -685,6 +697,7 @@ class Reading:
     name_part: bool  # "the *middle name* of"
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
+    excepted: tuple[str, ...]  # "besides *Iran, Iraq and Syria*": a list naming them all names one more
     actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
     doer: tuple[str, ...]  # "Whom did *King Salman* meet?": who acts, asked about what they did
     role_owners: tuple[tuple[str, str], ...]  # "the *Iraqi* defense *minister*": (minister, iraq)
@@ -769,7 +782,8 @@ _RELATIVE = re.compile(r"\b(?:a|the|one|two|three) ((?:day|week|month|year)s? (?
 _ABOUT_ARTICLE = re.compile(r"\b(title|headline|article|story|report|piece|published|written|dated|publish)s?\b", re.I)
 # "besides Salih", "before meeting Salih": someone the answer is not
 _EXCEPT = re.compile(
-    r"\b(besides|apart from|other than|aside from|except|along with|before (?:meeting |seeing )?(?=(?-i:[A-Z])))[^?,]*",
+    r"\b(besides|apart from|other than|aside from|except|along with|before (?:meeting |seeing )?(?=(?-i:[A-Z])))"
+    r"[^?,]*(?:, (?-i:[A-Z])[\w'’-]*)*(?:,? and (?-i:[A-Z])[\w'’-]*)?",  # "besides Iran, Iraq and Syria"
     re.I,
 )
 
@@ -910,6 +924,7 @@ def read(question: str) -> Reading:
             # "Where did Ruby come from *before Brackenfield*?" asks where she was, not who else
             or (_EXCEPT.search(question) and not re.match(r"where\b.*\bfrom before\b", q))
         ),
+        excepted=tuple(terms(" ".join(question_names(m.group()))) if (m := _EXCEPT.search(question)) else ()),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
