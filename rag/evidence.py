@@ -323,9 +323,14 @@ def group_does(text: str, context: str, noun: str) -> bool:
     return bool(re.match(r"\W*they\b", text, re.I)) and bool(_GROUP_CUE.search(context))
 
 
+_MEET = frozenset(terms("meet"))
+
+
 def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """Does `text` have the question's parties the other way round: "The United States has
     accused Iran" for "What did Iran accuse the United States of?"""
+    if match_synonym(verb, _MEET):
+        return False  # a meeting is both sides' act: "did the president receive Shamkhani?": "He met President Salih"
     toks = TOKEN.findall(text)
     at = next((i for i, t in enumerate(toks) if match_synonym(verb, set(terms(t)))), None)
     if not actors[0] or at is None:

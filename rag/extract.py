@@ -169,8 +169,9 @@ _UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbur
     r"(?!number|other|quarter|water|power|order|border|letter|paper|center|chapter|after|under|over)\w{3,}(?:er|or|ist))s?\b"
 )
 # Words that place a thing in a sequence, not name an event: "When was the *previous* notice
-# issued?" is answered by "The last boil-water notice ... was issued in 2016"
-_SEQUENCE = frozenset(terms("previous prior earlier latest recent current former"))
+# issued?" is answered by "The last boil-water notice ... was issued in 2016"; "When did the
+# advisers *first* rush ...?" by "In 2014, ... advisers rushed"
+_SEQUENCE = frozenset(terms("previous prior earlier latest recent current former first"))
 _DEAD = re.compile(r"\b(killed|assassinated|died|dead)\b", re.I)
 _COUNTRY_NOUNS = frozenset(terms("countries nations states"))
 # "invited his counterpart to *pay a visit*": asked for, not done ("Which city did he visit?")
@@ -1243,6 +1244,8 @@ _ACT_WORDING = [
     (frozenset(terms("cross")), re.compile(r"\bacross\b")),
     # "Which villages does the ferry *link*?": "carrying passengers ... *between Jondal and* Tørvikbygd"
     (frozenset(terms("link connect")), re.compile(rf"\bbetween [{UPPER}][\w'’-]* and [{UPPER}]")),
+    # "Which commanders *accompanied* Khattab?": "The Iraqi defense minister, *along with* Navy, ... commanders"
+    (frozenset(terms("accompany")), re.compile(r"\b(?:along with|together with|accompanied by)\b")),
     # "Which company *won* the contract?": "The contract has been *awarded to* Hallam Civil Engineering"
     (frozenset(terms("win")), re.compile(r"\b(?:awarded|given) to\b")),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"

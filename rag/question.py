@@ -790,7 +790,7 @@ _EXCEPT = re.compile(
 
 # Verbs a question of this opening asks through, not about: the length, amount, count, place
 # or time is the fact ("How long did the strike *last*?", "How much did the robot *cost*?",
-# "How many planes were *used*?", "Where were the talks *held*?").
+# "How many planes were *used*?", "Where were the talks *held*?", "Which day did the speech *take place*?").
 _NOT_FACTS = [
     (
         re.compile(r"(?i)how long\b"),  # "How long is the strike *planned to last*?": how long it lasts
@@ -802,7 +802,7 @@ _NOT_FACTS = [
     (re.compile(r"(?i)how much\b"), re.compile(r"\b(cost|costs)\b")),
     (re.compile(r"(?i)how many\b"), re.compile(r"\b(used|involved|needed|there)(?=\W*$)")),
     (
-        re.compile(r"(?i)(where|when)\b"),
+        re.compile(r"(?i)(?:where|when|(?:on |in )?(?:which|what) (?:day|date|month|year|city|town|country)\b)"),
         re.compile(r"\b(held|hosted|located|based|situated|take place|took place|taking place)(?=\W*$)"),
     ),
 ]
@@ -856,7 +856,9 @@ def read(question: str) -> Reading:
     kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
     attribute = [] if kind in ("headline", "reason") else attribute  # "the headline of the story": its title line
-    about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", question)
+    # "What did X say about *Russia*?"; not "*Rather than talk about* the strikes, what did X urge?"
+    unsaid = re.sub(r"(?i)\b(?:rather than|instead of)\b[^,?]*,?", "", question)
+    about = re.search(r"\b(?:say|said|says|speak|spoke|talk|tell|told)\b.*?\babout (.+?)\??$", unsaid)
     # "Which four countries": four names; not "Which three areas of cooperation", named in plain words
     sorts = r"(?!(?:areas|kinds|types|fields|forms|ways)\b)"
     listed = re.match(rf"(?:which|what) (two|three|four|five|six) {sorts}\w+s\b", q)

@@ -206,7 +206,7 @@ VERB_CLASSES = [
     "meet talks confer gather receive",
     "visit travel tour trip stay visitor tourist",  # "How many people visit it?": "2,100 visitors"
     "agree deal accord agreement pact",
-    "urge call press",
+    "urge call press push",  # "What stance did the Saudis urge?": "pushed instead for a tough ... stance"
     "expel oust evict",
     "protect defend guard safeguard",
     "help aid assist support back",
