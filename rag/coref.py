@@ -101,7 +101,8 @@ _SOMEONE = re.compile(
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
-_NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3}, |who )")  # or "Nika Kovač, who"
+# or "Nika Kovač, who", "Priya Raman, a pupil at ..."
+_NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3}, |who |an? [a-z])")
 # A name news introduces by its kind ("*Gustav, a* Galápagos giant *tortoise* at Leipzig Zoo") and
 # then calls "The tortoise"
 _INTRODUCED = re.compile(

@@ -798,7 +798,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         kind = "place"
     if kind in ("origin", "origin-town"):  # "Which town is Nika from?": "*from Maribor*", "a native of *Lyon*"
         kinds = "|".join(sorted(_PLACE_KINDS))
-        hails = rf"\b(?:from|native of) (?:the (?:[a-z]+ )?(?:{kinds}) of )?([{UPPER}][\w'’-]*)"
+        # ... "from the *Kentish* village of Ashcombe Green"
+        hails = rf"\b(?:from|native of) (?:the (?:[\w'’-]+ )?(?:{kinds}) of )?([{UPPER}][\w'’-]*)"
         found = [m.group(1) for m in re.finditer(hails, text)] + re.findall(rf"\b([{UPPER}][\w'’]*)-born\b", text)
         if any(w.lower() not in qwords and w.lower() not in _TIME_WORDS for w in found):
             return True

@@ -835,9 +835,11 @@ def score_candidates(
         picks = _prefer(picks, lambda text: not _UNNAMED.match(text))
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
-        # where "a diesel boat ... had run the route"; the doer named by the noun of the act
+        # where "a diesel boat ... had run the route"; the doer named by the noun of the act, also
+        # with its owner: "said *the sanctuary's manager*, Helen Ashdown", not "run by volunteers"
         act = r.verb
-        picks = _prefer(picks, lambda text: bool(re.search(rf"(?i)\bthe {act}(?:e?r|or)s?, [{UPPER}]", text)))
+        doer_named = rf"(?i)\b(?:the|its|their) (?:[\w-]+['’]s )?{act}(?:e?r|or)s?, [{UPPER}]"
+        picks = _prefer(picks, lambda text: bool(re.search(doer_named, text)))
     if re.search(r"(?i)\brole (?:in|of)\b", r.text):
         # "What was Soleimani's role in the region?": "who *played a key role* in eliminating Daesh", a
         # part played (where one is written), not his post in another sentence that names him
@@ -1249,7 +1251,14 @@ _ACT_WORDING = [
     # "Which company *won* the contract?": "The contract has been *awarded to* Hallam Civil Engineering"
     (frozenset(terms("win")), re.compile(r"\b(?:awarded|given) to\b")),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"
-    (frozenset(terms("attend")), re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:school|college|university)\b")),
+    # ... "Priya Raman, *a pupil at* Weald Park Academy"
+    (
+        frozenset(terms("attend")),
+        re.compile(
+            r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:school|college|university)\b"
+            rf"|\b(?:pupil|student)s? (?:at|of) (?:the )?[{UPPER}]"
+        ),
+    ),
     # "How many points did Nika *score*?": "finished the nine-round tournament ... *with seven points*"
     (
         frozenset(terms("score")),
@@ -1277,6 +1286,8 @@ _NAMED_KINDS = [
         frozenset(terms("company firm")),
     ),
     (re.compile(r"\b[A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*))* Act\b"), frozenset(terms("law"))),
+    # "Which school does Priya attend?": "a pupil at Weald Park *Academy*"
+    (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Academy|College|Grammar)\b"), frozenset(terms("school"))),
 ]
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
 _FREE = re.compile(

@@ -398,7 +398,11 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             last = raw[j0 - 1] if j0 > i + 1 else ""
             named = bool(last) and toks[i + 1] not in _DETERMINERS and not toks[j0 - 1].endswith("'s")
             named = named and is_name(last, set())
-            light = [k for k, w in enumerate(run[1:3], 1) if w in LIGHT_VERBS or w in ("say", "said", "told")]
+            light = [
+                k
+                for k, w in enumerate(run[1:3], 1)
+                if (w in LIGHT_VERBS or w in ("say", "said", "told")) and not (w in _TIME_ADVERBS and k + 1 < len(run))
+            ]  # not "was the bridge *last* repaired"
             passive = [k + 1 for k, w in enumerate(run[:-1]) if w == "be" or w == "been" and _participle(run[k + 1])]
             if passive:
                 v = passive[0]  # "will the document be *signed*", "has Iraq been *subjected* to"
@@ -424,8 +428,10 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             names_only = to is not None and all(caps[k] or toks[k] == "and" for k in range(j, to))
             if v == len(run) - 1 and run[v] in _INTENT and names_only and to is not None:
                 verb = toks[to + 1]  # "did the delegation plan to *hold*", "want Iran and Iraq to *cooperate*"
-            if t in _BE and not _participle(run[v]):
-                verb = None  # "was he responsible", "is X's position", "are *fishermen* protesting": none to check
+            if t in _BE and not _participle(run[v]) and not (i == 1 and toks[0] == "who" and run[v].endswith("ing")):
+                # "was he responsible", "is X's position", "are *fishermen* protesting": none to check;
+                # "Who was *driving* the car?" asks who did it
+                verb = None
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
             # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
             modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
