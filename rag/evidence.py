@@ -323,7 +323,7 @@ def group_does(text: str, context: str, noun: str) -> bool:
     return bool(re.match(r"\W*they\b", text, re.I)) and bool(_GROUP_CUE.search(context))
 
 
-_MEET = frozenset(terms("meet"))
+_MEET = set(terms("meet"))
 
 
 def reverses(text: str, verb: str, actors: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:

@@ -95,6 +95,12 @@ _MASTHEAD = re.compile(
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
+# A byline that names the outlet after the writer: "By Martin Kessel | Northern Wildlife News",
+# "By Amina Okafor, Valley Herald"; not a post ("By X, Crime Correspondent", "Transport reporter") or a date
+_BYLINE_OUTLET = re.compile(
+    r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,| \|| [–—]) "
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})(?<!Reporter)(?<!Correspondent)(?<!Editor)(?<!Writer)$"
+)
 # A row of furniture links: "*Share this story* · *Read more odd news*"
 _ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _ROW_LINK = re.compile(r"(?i)(?:read more|more from|more in)\b.{0,40}")
@@ -344,6 +350,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m := _COPYRIGHT.match(bare):
             _copyright_outlet(meta, m.group("outlet").strip())
             continue
+        if m := _BYLINE_OUTLET.match(bare):  # "By Martin Kessel | Northern Wildlife News"
+            meta.setdefault("outlet", m.group("outlet"))
         top = len(kept) < 3  # a page's menus and section labels come before its prose
         if not line or _BOILERPLATE.match(bare) or _furniture_row(bare):
             continue

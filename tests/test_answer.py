@@ -393,12 +393,13 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     reworded), blind47 25/1/10 (22 first drafts reworded), blind48 26/1/10 (19 first
     drafts reworded), blind49 22/1/9 (11 first drafts reworded; of blind46-49's 140
     answerable questions, the 87 kept as first drafted were 72 right on the first run, 83%,
-    the 53 reworded away from the articles' words 24, 45%).
+    the 53 reworded away from the articles' words 24, 45%), blind50 21/0/8 (21 first drafts
+    reworded, 10 of them right on the first run; 11 of the 14 kept as drafted).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: fourteen wrong answers (x020
-    and ap025 "Which branches' commanders accompanied ...?" quote "senior Iraqi commanders"; m013
+    no longer measure; they guard those fixes. Known misses: thirteen wrong answers (ap025
+    "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
     "What preparations did Baqeri mention?" cites the prepared document; ah016
@@ -412,7 +413,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     wider ties and the phone call, not "Hailing Iraq as a friend of Iran"; dd013 "Iraq's new
     minister said the two states have many of what in common?" quotes Hatami's and Salih's
     words, as a question asked as a statement with a role for its speaker is not read)
-    and twenty unanswerables answered (amu10 and apu10 "Which US bases ... were
+    and twenty-one unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -430,16 +431,18 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     delegation?" quotes the Navy commanders who came along), azu08 ("What was the US response
     to the parliament's resolution?" quotes the resolution), azu09 ("Where in Iran was
     Al-Qaeda's second-in-command killed?" quotes Soleimani's killing in Baghdad), ddu09 ("Which
-    Israeli unit killed Al-Qaeda's deputy?" quotes "by Israeli assassins", xu008's class)."""
+    Israeli unit killed Al-Qaeda's deputy?" quotes "by Israeli assassins", xu008's class), deu02
+    ("Which Russian officer runs the joint intelligence centre?" quotes the centre "operated by
+    Iran, Iraq, Syria and Russia": the answer's nationality is not checked)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1413 and len(wrong) <= 14
+    assert correct >= 1442 and len(wrong) <= 13
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
-    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09"}
+    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02"}
     assert set(answered) <= known
 
 

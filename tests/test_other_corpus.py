@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus43 hold a hundred and twenty-nine invented news reports (the people and events are made up for
+other_corpus44 hold a hundred and thirty-two invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other43.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other44.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 44)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 45)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -358,6 +358,22 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "choir_contest.md": (
             "Village choir wins European contest with song about a lost fishing boat",
             "2023-07-10",
+            None,
+        ),
+        # "By Martin Kessel | Northern Wildlife News": a byline naming the outlet after the writer
+        "otter_release.txt": (
+            "Orphaned otter cubs released back into the wild after eight months",
+            "2025-03-14",
+            "Northern Wildlife News",
+        ),
+        "bridge_ban.html": (
+            "Cars to be banned from 600-year-old bridge after cracks found",
+            "2025-05-21",
+            "Valley Courier",
+        ),
+        "frost_station.md": (
+            "Schoolgirl's home-made weather station warns orchard farmers of frost",
+            "2024-04-08",
             None,
         ),
     }
@@ -1057,8 +1073,10 @@ SETS = [
     # debate"), bx042 ("WHO": the World Health Organization), bx048 ("Which group": the
     # Homeowners' Association), bx049 ("which it put at €8,000 to €12,000").
     # bxu05 ("When did Lady Catherine pull her *last* express train?") abstains since other_corpus35's
-    # fixes: "hauled express trains" says which train no more than "the winning goal" the first.
-    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu01", "bxu04"}),
+    # fixes: "hauled express trains" says which train no more than "the winning goal" the first;
+    # bxu01 ("Who was *flying* the drones?") since other_corpus44's, which read the verb of "Who was
+    # <verb>ing ...?".
+    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu04"}),
     # First run, after the fixes the first thirty-two prompted: 37/49 correct (76%), 2 wrong
     # (by028 "How was Watership Down returned?" quoted "The oldest book returned was a copy of
     # Watership Down ..."; by035 "Where was the opening concert to be held?" quoted "Musicians
@@ -1258,6 +1276,22 @@ SETS = [
     # city the article is set in), ci030 ("run": "rode"), ci031 ("to the airport"), ci033,
     # ci044 ("came second": "ahead of"), ci046 ("the first members": "eight members who met").
     ("other_corpus43", "other43.jsonl", 40, {"ci003", "ci035", "ci037"}, {"ciu03", "ciu09"}),
+    # First run, after the fixes the first forty-three prompted: 35/50 correct (70%), 1 wrong (cj010
+    # "Who manages the sanctuary?" quoted "run by volunteers", not "the sanctuary's manager, Helen
+    # Ashdown"), 9/13 abstaining (cju04 "Who was driving the car ...?" quoted the farmer who found
+    # the cubs; cju05 "When was the bridge last repaired?" the ban's start; cju10 "How much prize
+    # money ...?" and cju13 "What grade ...?" the first prize). Fixed as classes: "Name, a pupil at
+    # X Academy" names whom a held-back lead ("A 15-year-old schoolgirl ...") meant, and the school
+    # she attends (an Academy or College is a school); "from the Kentish village of" gives where
+    # she is from; "the sanctuary's manager, Helen Ashdown" answers who manages it; "was the
+    # bridge last repaired" asks of "repaired", "Who was driving ...?" of "driving". Loader: a
+    # byline naming the outlet ("By Martin Kessel | Northern Wildlife News"; TEXT_VERSION 37).
+    # Now 39/50, 0 wrong, 11/13; other_corpus32's bxu01 now abstains. Tried and dropped: reading
+    # "How much prize money did Mehta win?" through "win" (made w024 wrong, lost ca019). Known
+    # misses (abstentions): cj016 ("two females and a male"), cj018, cj022 ("voted 14 to 3"),
+    # cj023, cj026 ("diverted over"), cj027, cj031 ("take 18 months"), cj041, cj042 ("now use
+    # it"), cj049 ("taught herself to program"), cj050.
+    ("other_corpus44", "other44.jsonl", 39, set(), {"cju10", "cju13"}),
 ]
 
 
