@@ -829,6 +829,10 @@ def score_candidates(
             - w.headline * u.is_title
         )
         picks.append(Pick(u, score, cov, cov_own, cos))
+    if r.other and r.beside:
+        # "Besides the exhibition, what else would they do?": "also visited an exhibition ... and
+        # would hold meetings", the sentence that tells of it
+        picks = _prefer(picks, lambda text: all(match_term(t, set(terms(text))) for t in r.beside))
     if kind == "person":
         # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
         # holds the name back for a later sentence; that sentence answers, if it passes
@@ -1000,12 +1004,17 @@ def _owned(noun: str) -> re.Pattern[str]:
 
 def _calls(thing: str) -> re.Pattern[str]:
     """ "How did Hatami describe Iraq?": a sentence that calls it something ("hailing Iraq as a
-    friend", "called the alliance “a distinguished example”"); "support for Iraq as" is not."""
+    friend", "called the alliance “a distinguished example”"), or a quote that says what it is
+    ("“Iraq is an independent country ...,” Salih said"); "support for Iraq as" is not. "His own
+    country" is the one a quote names."""
     thing = re.sub(r"^(the|a|an) ", "", thing, flags=re.I)
+    own = re.fullmatch(r"(?i)(?:his|her|their|its) (?:own )?(?:country|nation)", thing)
+    named = rf"(?-i:[{UPPER}])[\w'’-]+" if own else re.escape(thing)
     verbs = r"(?:hail|call|describ|nam|label|term|see|saw|view|regard|consider|brand|dub)\w*"
     modifier = r"(?!(?:for|of|to|in|on|with|by|from|and)\b)[\w-]+ "  # "the *four-nation* alliance"
-    said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{re.escape(thing)}|it|them|him|her)"  # "describing *it* as"
-    return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])", re.I)
+    said = rf"(?:(?:the |a |an )?(?:{modifier}){{0,2}}{named}|it|them|him|her)"  # "describing *it* as"
+    quoted = rf"[“\"](?:the )?{named} (?:is|are|was|were)\b"
+    return re.compile(rf"\b{verbs} {said}['’]?s? ?(?:as\b|[“\"])|{quoted}", re.I)
 
 
 # Modifiers that pick out the other one of a pair: the old price and the new one

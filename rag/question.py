@@ -704,6 +704,7 @@ class Reading:
     target: tuple[str, ...]  # "Who leads *the Islamic State group*": what a who-verb question's verb acts on
     other: bool  # "Who *else* was killed": someone besides those already named
     excepted: tuple[str, ...]  # "besides *Iran, Iraq and Syria*": a list naming them all names one more
+    beside: tuple[str, ...]  # "Besides *the exhibition*, what else ...?": the sentence telling of it tells the rest
     actors: tuple[tuple[str, ...], tuple[str, ...]]  # "did *Iran* accuse *the US*": who acts, who is acted on
     doer: tuple[str, ...]  # "Whom did *King Salman* meet?": who acts, asked about what they did
     role_owners: tuple[tuple[str, str], ...]  # "the *Iraqi* defense *minister*": (minister, iraq)
@@ -897,6 +898,8 @@ def read(question: str) -> Reading:
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
     described = _DESCRIBED.match(question)
+    m = _EXCEPT.search(question)
+    listing = m is not None and bool(re.search(r",| and ", m.group()))  # "besides Iran, Iraq and Syria"
     return Reading(
         text=question,
         kind=kind,
@@ -932,7 +935,8 @@ def read(question: str) -> Reading:
             # "Where did Ruby come from *before Brackenfield*?" asks where she was, not who else
             or (_EXCEPT.search(question) and not re.match(r"where\b.*\bfrom before\b", q))
         ),
-        excepted=tuple(terms(" ".join(question_names(m.group()))) if (m := _EXCEPT.search(question)) else ()),
+        excepted=tuple(terms(" ".join(question_names(m.group())))) if listing else (),
+        beside=tuple(terms(m.group()[len(m.group(1)) :])) if m and not question_names(m.group()) else (),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
@@ -943,6 +947,8 @@ def read(question: str) -> Reading:
             # "tensions *between Tehran and Riyadh*", "*Washington's* alleged aim": states, not cities
             or re.search(rf"\bbetween (?:{c} and [A-Z]\w+|[A-Z]\w+ and {c})\b", question)
             or re.search(rf"\b{c}['’]s (?!capital\b|mayor\b|streets?\b|airport\b)", question)
+            # "Which security *council in Tehran*": a state body, seated in its capital
+            or re.search(rf"(?i:council|ministry|government|agency|army|parliament|court|committee) in {c}\b", question)
         ),
     )
 

@@ -103,6 +103,7 @@ _SPELLING = [
     (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
     (re.compile(r"(?<=[a-z])tre\b"), "ter"),
     (re.compile(r"(?<=[a-z]{3})our\b"), "or"),
+    (re.compile(r"(?<=[a-z]{2})logue(s?)\b"), r"log\1"),  # "dialogue" / "dialog"
 ]
 
 
