@@ -105,7 +105,7 @@ from rag.lexicon import (
     YEAR,
     is_role,
 )
-from rag.question import LIGHT_STEMS, read
+from rag.question import LIGHT_STEMS, Reading, read
 from rag.store import Unit
 from rag.text import (
     COUNTRIES,
@@ -325,35 +325,10 @@ def score_candidates(
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
     where = kind == "place" and r.text.lower().startswith("where")
-    share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
-    how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
-    # "How much would it have saved?" asks for money; "How much water was saved?" does not
-    saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
-    saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
-    money = bool(_ASKS_MONEY.search(r.text) or saved) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
-    money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
-    cost = money and bool(re.search(r"\bcost\b", r.text))
-    # "How much will the new *stadium* cost?": the thing whose cost is asked
-    priced = re.match(rf"(?i)how much (?:{_AUX}) (?:the |a |an |its |their |each )?([\w'’ -]+?) cost\b", r.text)
-    cost_of = terms(priced.group(1))[-1] if priced and terms(priced.group(1)) else None
     first_one = kind in ("date", "exact-date", "place", "place-name") and bool(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
-    population = bool(
-        re.search(r"(?i)\bhow many [a-z-]+ (?:live|reside)\b|\bpopulation\b", r.text)  # "How many schoolchildren live"
-    )
-    measured = re.match(r"how much (\w+)", r.text, re.I)
-    unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
-    unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
-    # "How tall will the dam be?": a length ("stands at 3,198 metres"), not "the 180-megawatt project"
-    unit = unit or (DISTANCE if re.match(r"(?i)how (?:tall|deep|wide)\b", r.text) else None)
-    # "How high did the balloon fly?": a height, not a ticket's £199 ("How high was inflation?": 7.6
-    # percent); "How fast?": a speed
-    unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)
-    unit = unit or (_SPEED if re.match(r"(?i)how fast\b", r.text) else None)
-    # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
-    of = terms(measured.group(1)) if measured and how_much and not unit else []
-    amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
+    amount = _amount(r, kind, stats)
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     head_stems = {t for h in heads for t in terms(h)}
@@ -395,7 +370,6 @@ def score_candidates(
     # "When did the last mass stranding happen?", "When did the reef last bleach?": "20 mass
     # strandings since 2000" dates the first of many
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
-    measure = set(terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text))))
     # "said *its director*, Julien Roussel": the asked role of what was just named
     its_role = re.compile(rf"\b(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:{'|'.join(map(re.escape, focus))})\b")
     w = weights
@@ -415,7 +389,7 @@ def score_candidates(
         # "How long will the ban last?": "would stay in place *until the reservoirs had recovered*"
         listing = listing or (r.counted == "duration" and future and bool(re.search(r"\buntil\b", u.text)))
         post = r.who_is and has_type("role", u.text, qwords)  # "Who is Hatami?": "Defense Minister ... Hatami"
-        free = money and bool(_FREE.search(u.text))  # "How much does it cost to see?": "entry ... is free"
+        free = amount.money and bool(_FREE.search(u.text))  # "How much does it cost to see?": "entry ... is free"
         # "What was Pickering's job?": "A former finance *director* at ... has been jailed", a lead
         # whose description stands for him (coref)
         described = type_check == "role" and all(match_term(t, refers_to) for t in r.names) and bool(r.names)
@@ -450,12 +424,12 @@ def score_candidates(
             rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
         )
         # "a city with 300,000 people" live there; "five times the town's population" gives no count
-        counted_people = population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
+        counted_people = amount.population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
             own, around = own | _LIVE, around | _LIVE
         # "How *high* will the fence be?": "raise the fence to 2.5 metres", not "8 kilometres off the island"
-        if measure and has_distance(u.text):
-            own, around = own | measure, around | measure
+        if amount.measure and has_distance(u.text):
+            own, around = own | amount.measure, around | amount.measure
         if _SAID.search(u.text):  # "Which agency *announced* the recall?": "..., NHTSA *said* on Friday"
             own, around, said = own | _ANNOUNCED, around | _ANNOUNCED, said | _ANNOUNCED | _REPORTED
         # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
@@ -500,23 +474,23 @@ def score_candidates(
             continue  # "What is the record price?": "the second-highest price ever paid" is not it
         if kind != "age" and any(a in qwords and a not in sent_words and sent_words & b for a, b in _CONTRARY.items()):
             continue  # "What was the *old* price?": "the *new* price of 20,928 cedis" is the other one
-        if how_much and not free and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
+        if amount.how_much and not free and not has_type("number", _NOT_AMOUNT.sub(" ", u.text), qwords):
             continue  # "How much copper does it produce?": "within two weeks" is no amount
-        if population and not counted_people:
+        if amount.population and not counted_people:
             continue  # "How many people live in Graz?": "with about 300,000 people", not "payments to 12,000 residents"
-        if unit and not unit.search(u.text):
+        if amount.unit and not amount.unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
         said_by = around if leans_on_previous(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
-        if amount_of and not (
-            match_synonym(amount_of, said_by) or _in_compound(amount_of, said_by) or _MONEY.search(u.text)
+        if amount.amount_of and not (
+            match_synonym(amount.amount_of, said_by) or _in_compound(amount.amount_of, said_by) or _MONEY.search(u.text)
         ):
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
-        if cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
+        if amount.cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
-        if money and not _MONEY.search(u.text) and not free:
+        if amount.money and not _MONEY.search(u.text) and not free:
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
-        if share and not _PORTION.search(u.text):
+        if amount.share and not _PORTION.search(u.text):
             continue  # "What share of the world's cocoa ...?": "second-largest producer" gives none
         if r.verb and future and only_past(u.text, r.verb):
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
@@ -659,10 +633,10 @@ def score_candidates(
             continue  # "At which beach was the shark spotted?": "Three beaches near Esperance" names none
         if sort_of and _only_bare(u.text, sort_of) and not re.search(sort_named, u.text):
             continue  # "What kind of shark was seen?": "saw the shark" says no kind
-        earmarked = _EARMARKED.search(u.text) if cost_of else None
+        earmarked = _EARMARKED.search(u.text) if amount.cost_of else None
         # "Tickets cost £18 *for adults*": a price per head, not money for another thing
         earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
-        if cost_of and earmarked and not match_synonym(cost_of, set(terms(earmarked.group(1)))):
+        if amount.cost_of and earmarked and not match_synonym(amount.cost_of, set(terms(earmarked.group(1)))):
             continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
@@ -882,6 +856,53 @@ def _prefer(picks: list[Pick], good: Callable[[str], bool]) -> list[Pick]:
     """The picks whose sentence is `good`, if any is; else all of them."""
     kept = [p for p in picks if good(p.unit.text)]
     return kept or picks
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """What a "How much / how many / what share" question needs a sentence to state."""
+
+    how_much: bool  # "How much ...?": an amount at all
+    money: bool  # a sum of money ("How much did it cost?", "prize money")
+    cost: bool  # ... what something cost: not a ransom "demanded"
+    cost_of: str | None  # "How much will the *stadium* cost?": whose cost
+    share: bool  # "What share ...?": a percentage or a fraction
+    population: bool  # "How many people live ...?": a head count
+    unit: re.Pattern[str] | None  # "How heavy / tall / high / fast": the unit the answer is in
+    amount_of: str | None  # "How much *severance*": what is measured
+    measure: frozenset[str]  # "How *high* will the fence be?": "raise the fence to 2.5 metres"
+
+
+def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
+    """The amount `r` asks for, read once per question (`score_candidates` checks each sentence)."""
+    share = kind == "number" and bool(re.search(r"\bwhat (share|percentage|proportion|fraction)\b", r.text, re.I))
+    how_much = kind == "number" and bool(re.match(r"how much\b(?! (?:time|longer|of)\b)", r.text, re.I))
+    # "How much would it have saved?" asks for money; "How much water was saved?" does not
+    saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
+    saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
+    money = bool(_ASKS_MONEY.search(r.text) or saved) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
+    money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
+    cost = money and bool(re.search(r"\bcost\b", r.text))
+    # "How much will the new *stadium* cost?": the thing whose cost is asked
+    priced = re.match(rf"(?i)how much (?:{_AUX}) (?:the |a |an |its |their |each )?([\w'’ -]+?) cost\b", r.text)
+    cost_of = terms(priced.group(1))[-1] if priced and terms(priced.group(1)) else None
+    population = bool(
+        re.search(r"(?i)\bhow many [a-z-]+ (?:live|reside)\b|\bpopulation\b", r.text)  # "How many schoolchildren live"
+    )
+    measured = re.match(r"how much (\w+)", r.text, re.I)
+    unit = _UNIT_OF.get(measured.group(1).lower()) if measured else None
+    unit = unit or (_WEIGHT if re.match(r"(?i)how heavy\b", r.text) else None)  # "a 6.8-kilogram meteorite"
+    # "How tall will the dam be?": a length ("stands at 3,198 metres"), not "the 180-megawatt project"
+    unit = unit or (DISTANCE if re.match(r"(?i)how (?:tall|deep|wide)\b", r.text) else None)
+    # "How high did the balloon fly?": a height, not a ticket's £199 ("How high was inflation?": 7.6
+    # percent); "How fast?": a speed
+    unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)
+    unit = unit or (_SPEED if re.match(r"(?i)how fast\b", r.text) else None)
+    # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
+    of = terms(measured.group(1)) if measured and how_much and not unit else []
+    amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
+    measure = terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text)))
+    return _Amount(how_much, money, cost, cost_of, share, population, unit, amount_of, frozenset(measure))
 
 
 def pick_sentences(

@@ -899,7 +899,9 @@ def read(question: str) -> Reading:
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
     described = _DESCRIBED.match(question)
     m = _EXCEPT.search(question)
-    listing = m is not None and bool(re.search(r",| and ", m.group()))  # "besides Iran, Iraq and Syria"
+    excepted = m.group() if m else ""  # "besides Iran, Iraq and Syria", "Besides the exhibition"
+    listing = bool(re.search(r",| and ", excepted))  # a list of names
+    beside = excepted[len(m.group(1)) :] if m and not question_names(excepted) else ""  # a thing, not names
     return Reading(
         text=question,
         kind=kind,
@@ -935,8 +937,8 @@ def read(question: str) -> Reading:
             # "Where did Ruby come from *before Brackenfield*?" asks where she was, not who else
             or (_EXCEPT.search(question) and not re.match(r"where\b.*\bfrom before\b", q))
         ),
-        excepted=tuple(terms(" ".join(question_names(m.group())))) if listing else (),
-        beside=tuple(terms(m.group()[len(m.group(1)) :])) if m and not question_names(m.group()) else (),
+        excepted=tuple(terms(" ".join(question_names(excepted)))) if listing else (),
+        beside=tuple(terms(beside)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
         owners=tuple(t for t in names if t in focus_terms and t in COUNTRIES),
