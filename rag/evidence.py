@@ -173,6 +173,9 @@ def _inside_other_name(toks: list[str], i: int, noun: str) -> bool:
     return toks[i][:1].isupper() and j > i + 1 and last.rstrip("s") in ORG_WORDS and terms(last) != [noun]
 
 
+_ARTICLES = ("the", "a", "an", "its")
+
+
 def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     """Is a name right after the focus phrase ("adviser Falih Fayyad", "Base of the Army,
     Brigadier General X") or right before it with a comma ("Saad al-Alak, head of")?"""
@@ -200,12 +203,14 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
                 # "The association of *tourist flat owners*, Pisos Turístics BCN": the asked role goes on
             break  # "The satellite, *named* Kaja-2": a name is given
     j = min(hits) - 1
+    # "The Nordhavn Star, a *180-metre* vessel": a measure between the article and the noun
+    j = j - 1 if j >= 1 and re.fullmatch(r"\d[\w,.]*-[a-z-]+", toks[j]) and low[j - 1] in _ARTICLES else j
     while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
         j -= 1
     k = j
     people = any(f in ROLE_WORDS for f in focus)  # "Navy, Air Force, Air Defense commanders" name no one
     while not people and k >= 0 and (toks[k][:1].isupper() or toks[k] == ","):  # "Quds Force"
-        if is_name(toks[k], qwords):
+        if is_name(toks[k], qwords) and (k, j) != (0, 0):  # not a sentence's first word: "*Cargo* ship loses"
             return True
         k -= 1
     while j >= 0 and (

@@ -329,6 +329,9 @@ def score_candidates(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
     amount = _amount(r, kind, stats)
+    # "Who started the sourdough *starter*?": the thing acted on, named from the verb, is no act
+    acted_on = {t for t in r.target if r.verb and t != r.verb and t.startswith(r.verb)}
+    common = {t for w in re.findall(r"\b[a-z][\w'’-]*", r.text) for t in terms(w)}  # the question's lower-case words
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     head_stems = {t for h in heads for t in terms(h)}
@@ -418,7 +421,7 @@ def score_candidates(
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         # "a *leader* leads", "the *winner* won"
         endings = ("er", "or", "r", f"{(r.verb or '')[-1:]}er")
-        doer_noun = kind == "person" and bool(r.verb) and any(f"{r.verb}{s}" in said for s in endings)
+        doer_noun = kind == "person" and bool(r.verb) and any(f"{r.verb}{s}" in said - acted_on for s in endings)
         # "look for *a buyer*" names no one who buys
         doer_noun = doer_noun and not re.search(
             rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
@@ -439,7 +442,8 @@ def score_candidates(
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
-        if r.verb and not match_synonym(r.verb, said) and not denied and not doer_noun and not counted_people:
+        says_act = match_synonym(r.verb, said - acted_on) if r.verb else True
+        if not says_act and not denied and not doer_noun and not counted_people:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
@@ -773,7 +777,10 @@ def score_candidates(
             continue  # "the chief executive of Nordic Air": "Baltavia's chief executive, X" is another's
         by_surname = {t for t in firsts if partners.get(t, set()) & own}  # "Priya" in "Natarajan, a 34-year-old"
         # a capital standing for its state ("between *Tehran* and Riyadh": "Iran") is a name given another way
-        cov_own = sum(v * _match_weight(t, own, refers_to | by_surname | governed) for t, v in idfs.items()) / total
+        # "the ship" is not in "the World *Shipping* Council": a word that only modifies a body's name
+        shadow = _name_modifiers(u.text, qwords) & common
+        cov_own = sum(v * _match_weight(t, own - shadow, refers_to | by_surname | governed) for t, v in idfs.items())
+        cov_own /= total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:
             continue  # "Which agency reported Hatami's call for ...?": "..., IRNA said" vouches for its own sentence
         asks_who = type_check == "person" and r.text.lower().startswith("who")  # not "the names of the climbers"
@@ -782,7 +789,7 @@ def score_candidates(
             # shares no word with the question (only the sentence before does): a country it names did else;
             # "Who was the printer in Perth?": "The stamp was sold by the estate of Dorothy Keane" is no one's
             # answer to it
-        cov = sum(v * _match_weight(t, around, by_surname | governed) for t, v in idfs.items()) / total
+        cov = sum(v * _match_weight(t, around - shadow, by_surname | governed) for t, v in idfs.items()) / total
         cov_before = sum(v for t, v in before.items() if match_term(t, around)) / before_total
         cos = float(qvec @ u.vector) if u.vector is not None else 0.0
         appos = float(
@@ -1361,6 +1368,20 @@ def _parts(ts: Sequence[str]) -> list[str]:
 def _with_parts(ts: list[str]) -> set[str]:
     """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"."""
     return set(ts) | set(_parts(ts))
+
+
+# A body's name: "the World Shipping Council", "the Danish Maritime Authority"
+_BODY_NAME = re.compile(rf"\b((?:[{UPPER}][\w'’&-]* )+)(?:{'|'.join(sorted(w.capitalize() for w in ORG_WORDS))})\b")
+
+
+def _name_modifiers(text: str, qwords: set[str]) -> set[str]:
+    """Stems written in `text` only inside a body's name, before its head noun, in another word
+    than the question's ("Shipping" in "the World Shipping Council" for "the ship"): the council
+    is no ship. The head ("council") names its kind, and the question's own word counts
+    ("Intelligence" in "National Intelligence Service" for "intelligence chief")."""
+    inside = {t for m in _BODY_NAME.finditer(text) for w in words(m.group(1)) if w not in qwords for t in terms(w)}
+    outside = set(terms(_BODY_NAME.sub(" ", text)))
+    return inside - outside
 
 
 def _match_weight(term: str, bag: set[str], named: Collection[str] = ()) -> float:

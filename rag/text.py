@@ -67,7 +67,7 @@ IRREGULAR_PAST = dict(
     broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend
     tore:tear torn:tear sank:sink sunk:sink hid:hide hidden:hide drove:drive driven:drive rode:ride
     ridden:ride threw:throw thrown:throw caught:catch bought:buy sold:sell told:tell taught:teach felt:feel
-    dealt:deal shot:shoot stuck:stick spent:spend fled:flee beaten:beat
+    dealt:deal shot:shoot stuck:stick spent:spend fled:flee beaten:beat begun:begin
     froze:freeze frozen:freeze hung:hang laid:lay lain:lie lit:light rang:ring rung:ring sang:sing sung:sing
     shook:shake shaken:shake sat:sit slid:slide spun:spin stole:steal stolen:steal stung:sting swore:swear
     sworn:swear swept:sweep swam:swim swum:swim woke:wake woken:wake wore:wear worn:wear withdrew:withdraw
