@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus44 hold a hundred and thirty-two invented news reports (the people and events are made up for
+other_corpus45 hold a hundred and thirty-five invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other44.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other45.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 45)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 46)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -375,6 +375,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Schoolgirl's home-made weather station warns orchard farmers of frost",
             "2024-04-08",
             None,
+        ),
+        "post_office.txt": ("Villagers buy their post office to stop it closing", "2024-10-02", "Thornleigh Gazette"),
+        "containers_lost.html": ("Cargo ship loses 46 containers in North Sea storm", "2025-01-18", "Coastal Wire"),
+        "sourdough_starter.md": (
+            "Bakery's sourdough starter celebrates its 150th birthday",
+            "2023-11-03",
+            "Food & Town",
         ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
@@ -1292,6 +1299,25 @@ SETS = [
     # cj023, cj026 ("diverted over"), cj027, cj031 ("take 18 months"), cj041, cj042 ("now use
     # it"), cj049 ("taught herself to program"), cj050.
     ("other_corpus44", "other44.jsonl", 39, set(), {"cju10", "cju13"}),
+    # First run, after the fixes the first forty-four prompted: 30/50 correct (60%), 7 wrong (one
+    # right in fact: ck042 "Where is the starter kept?" quoted "kept alive at the Old Mill Bakery in
+    # Pevensey", now accepted: 31/50 and 6 counted so; ck019, ck020, ck021 and ck031 quoted "About
+    # 1,500 containers are lost at sea worldwide ..., according to the World *Shipping* Council",
+    # ck039 and ck044 the headline "Bakery's sourdough *starter* celebrates ..."), 11/13 abstaining
+    # (cku08 "When will the investigation report be published?" quoted the page's date; cku12
+    # "Which Japanese bakery asked for a sample?" "Bakers from as far away as Japan"). Fixed as
+    # classes: a word that only modifies a body's name is not the question's common noun ("the
+    # ship", "World Shipping Council"), unless the question writes it so; a sentence's first word
+    # before the asked noun is no name ("Cargo ship loses ...") and "The Nordhavn Star, a
+    # 180-metre vessel" names the ship; the thing acted on, named from the verb, is no act ("Who
+    # started the sourdough starter?"). Now 34/50, 2 wrong (ck031 "What was in most of the lost
+    # containers?" still quotes the yearly 1,500; ck039 "How did the bakery celebrate the
+    # birthday?" the headline), 11/13. Tried and dropped: a sentence opening "It" read with the
+    # one before for the thing acted on (made bv046 wrong). Known misses (abstentions): ck002,
+    # ck006 ("at £50 each"), ck008 ("a committee of nine"), ck011, ck014, ck016 ("The committee's
+    # chair"), ck024 and ck025 ("on its way from Rotterdam to Gothenburg"), ck028, ck029 ("the
+    # shipping company Skerrant Lines said"), ck032, ck040, ck044 ("It was begun by"), ck046.
+    ("other_corpus45", "other45.jsonl", 34, {"ck031", "ck039"}, {"cku08", "cku12"}),
 ]
 
 
