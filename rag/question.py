@@ -112,11 +112,17 @@ _ARTICLE_QUALIFIER = re.compile(
 )
 
 
+# ... or by the one it is about: "according to *the Shamkhani article*"
+_NAMED_ARTICLE = re.compile(
+    r",? (?:in|according to|from) (?:the|this|that) (?P<what>(?:[A-Z][\w'’-]* ){1,3})(?:article|report|story|piece)\b"
+)
+
+
 def article_qualifier(question: str) -> tuple[str, list[str]] | None:
     """(the question without it, the stemmed terms of the article it names) for a question
     that says which article to read ("What is Baqeri's full title *in the report on his
     meeting with Khattab*?"); None when it names none."""
-    m = _ARTICLE_QUALIFIER.search(question)
+    m = _ARTICLE_QUALIFIER.search(question) or _NAMED_ARTICLE.search(question)
     wanted = terms(m.group("what"), drop_question_words=True) if m else []
     if not m or not wanted:
         return None
