@@ -396,11 +396,12 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     the 53 reworded away from the articles' words 24, 45%), blind50 21/0/8 (21 first drafts
     reworded, 10 of them right on the first run; 11 of the 14 kept as drafted), blind51
     22/4/10 (12 first drafts reworded; df024's gold named "revive terrorists in the region", but
-    the headline's "revive terrorists" it quoted is right: 23/3/10 counted so).
+    the headline's "revive terrorists" it quoted is right: 23/3/10 counted so), blind52 23/1/10
+    (12 first drafts reworded, 6 of them right on the first run; 17 of the 23 kept as drafted).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: fourteen wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: fifteen wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -416,7 +417,9 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     minister said the two states have many of what in common?" quotes Hatami's and Salih's
     words, as a question asked as a statement with a role for its speaker is not read; df025
     "In what setting did the Iranian chief of staff speak to reporters?" quotes "Speaking to
-    reporters, Baqeri ...", which names no setting)
+    reporters, Baqeri ...", which names no setting; dg010 "For what help was Iran commended by
+    the Iraqi minister ...?" quotes Hatami's praise of Iraqi officials, a passive question's
+    parties not read)
     and twenty-one unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
@@ -444,7 +447,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1468 and len(wrong) <= 14
+    assert correct >= 1492 and len(wrong) <= 15
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02"}
     assert set(answered) <= known
