@@ -331,7 +331,7 @@ def score_candidates(
     amount = _amount(r, kind, stats)
     # "Who started the sourdough *starter*?": the thing acted on, named from the verb, is no act
     acted_on = {t for t in r.target if r.verb and t != r.verb and t.startswith(r.verb)}
-    common = {t for w in re.findall(r"\b[a-z][\w'’-]*", r.text) for t in terms(w)}  # the question's lower-case words
+    asked_lower = {t for w in re.findall(r"\b[a-z][\w'’-]*", r.text) for t in terms(w)}  # its lower-case words
     calls = _calls(r.described) if r.described else None
     contrary = opposites(r.verb) if r.yes_no and r.verb else frozenset()
     head_stems = {t for h in heads for t in terms(h)}
@@ -776,9 +776,9 @@ def score_candidates(
         if focus and r.names and owned_elsewhere(u.text, focus, r.names):
             continue  # "the chief executive of Nordic Air": "Baltavia's chief executive, X" is another's
         by_surname = {t for t in firsts if partners.get(t, set()) & own}  # "Priya" in "Natarajan, a 34-year-old"
-        # a capital standing for its state ("between *Tehran* and Riyadh": "Iran") is a name given another way
         # "the ship" is not in "the World *Shipping* Council": a word that only modifies a body's name
-        shadow = _name_modifiers(u.text, qwords) & common
+        shadow = _name_modifiers(u.text, qwords) & asked_lower
+        # a capital standing for its state ("between *Tehran* and Riyadh": "Iran") is a name given another way
         cov_own = sum(v * _match_weight(t, own - shadow, refers_to | by_surname | governed) for t, v in idfs.items())
         cov_own /= total
         if kind == "org" and _ASKS_REPORTER.search(r.text) and cov_own < weights.own_reported:

@@ -325,6 +325,7 @@ _TIME_ADVERBS = frozenset("first last ever also just finally still never once".s
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
 _S_NOUNS = frozenset("news series species means headquarters".split())
+# Verbs of saying: "Which Iranian commander *said* ... was ready?" has its own verb before the auxiliary
 _SAYING = ("say", "says", "said", "tell", "told", "claim", "claims", "claimed")
 # "did the delegation plan to *hold*", "did Salman fail to *mention*": the act is the verb after "to"
 _INTENT = set("plan want try intend expect seek aim hope decide need agree agreed fail".split())
@@ -904,10 +905,10 @@ def read(question: str) -> Reading:
     thing = _ASKED_THING.match(q)
     thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
     described = _DESCRIBED.match(question)
-    m = _EXCEPT.search(question)
-    excepted = m.group() if m else ""  # "besides Iran, Iraq and Syria", "Besides the exhibition"
-    listing = bool(re.search(r",| and ", excepted))  # a list of names
-    beside = excepted[len(m.group(1)) :] if m and not question_names(excepted) else ""  # a thing, not names
+    besides = _EXCEPT.search(question)
+    except_phrase = besides.group() if besides else ""  # "besides Iran, Iraq and Syria", "Besides the exhibition"
+    listing = bool(re.search(r",| and ", except_phrase))  # a list of names
+    beside = except_phrase[len(besides.group(1)) :] if besides and not question_names(except_phrase) else ""
     return Reading(
         text=question,
         kind=kind,
@@ -941,9 +942,9 @@ def read(question: str) -> Reading:
         other=bool(
             re.search(r"\b(who|what|where) else\b|\balso\b|\b(the|which|what) other\b", q)
             # "Where did Ruby come from *before Brackenfield*?" asks where she was, not who else
-            or (_EXCEPT.search(question) and not re.match(r"where\b.*\bfrom before\b", q))
+            or (besides is not None and not re.match(r"where\b.*\bfrom before\b", q))
         ),
-        excepted=tuple(terms(" ".join(question_names(excepted)))) if listing else (),
+        excepted=tuple(terms(" ".join(question_names(except_phrase)))) if listing else (),
         beside=tuple(terms(beside)),
         focus=tuple(focus_phrase(question)),
         focus_terms=tuple(focus_terms),
