@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus45 hold a hundred and thirty-five invented news reports (the people and events are made up for
+other_corpus46 hold a hundred and thirty-eight invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other45.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other46.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 46)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 47)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -383,6 +383,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-11-03",
             "Food & Town",
         ),
+        "beer_recall.txt": (
+            "Brewery recalls 40,000 bottles after glass found in beer",
+            "2024-06-17",
+            "Moravia Business Daily",
+        ),
+        "kestrel_webcam.html": ("Kestrel chicks hatch live on cathedral webcam", "2025-05-27", "Wild Britain Today"),
+        "cash_machine.md": ("Island gets its first cash machine in 20 years", "2024-02-12", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1318,6 +1325,17 @@ SETS = [
     # chair"), ck024 and ck025 ("on its way from Rotterdam to Gothenburg"), ck028, ck029 ("the
     # shipping company Skerrant Lines said"), ck032, ck040, ck044 ("It was begun by"), ck046.
     ("other_corpus45", "other45.jsonl", 34, {"ck031", "ck039"}, {"cku08", "cku12"}),
+    # First run, after the fixes the first forty-five prompted: 30/50 correct (60%), 1 wrong (cl009
+    # "What caused the problem?" quoted "the problem affected bottles ...": "What caused" is read
+    # with no verb), 13/13 abstaining. Fixed as a class: a building's parts and a few landmarks are
+    # places ("a nest box on the tower of Tidewell Cathedral"). Now 31/50, 1 wrong, 13/13. Tried
+    # and dropped: reading "caused" as the verb of "What caused X?" with "after", "because of",
+    # "due to" as its wording (made bf041, bo009 and bt009 wrong). Known misses (abstentions):
+    # cl005, cl007, cl011 ("even without a receipt"), cl012, cl013 ("had tested 300 bottles"),
+    # cl017 ("produces"), cl020 ("watched live by"), cl026 ("This is their fifth brood"), cl027,
+    # cl029, cl032, cl044 and cl049 (an unnamed group: "a local bird club", "The community trust",
+    # "a security firm"), cl034, cl035, cl036 (a named place preferred), cl041, cl046.
+    ("other_corpus46", "other46.jsonl", 31, {"cl009"}, set()),
 ]
 
 
