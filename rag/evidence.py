@@ -205,7 +205,7 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     j = min(hits) - 1
     # "The Nordhavn Star, a *180-metre* vessel": a measure between the article and the noun
     j = j - 1 if j >= 1 and re.fullmatch(r"\d[\w,.]*-[a-z-]+", toks[j]) and low[j - 1] in _ARTICLES else j
-    while j >= 0 and low[j] in ("the", "a", "an", "its", "news"):
+    while j >= 0 and low[j] in (*_ARTICLES, "news"):
         j -= 1
     k = j
     people = any(f in ROLE_WORDS for f in focus)  # "Navy, Air Force, Air Defense commanders" name no one
@@ -214,8 +214,7 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             return True
         k -= 1
     while j >= 0 and (
-        low[j] in ("the", "a", "an", "its")
-        or (people and low[j] in qwords and (toks[j].islower() or toks[j].endswith(("'s", "’s"))))
+        low[j] in _ARTICLES or (people and low[j] in qwords and (toks[j].islower() or toks[j].endswith(("'s", "’s"))))
     ):
         j -= 1  # "Annelies Bakker, the *provincial* official": the question's own modifier too, or its
         # owner: "Rachel Dunmore, *Korvan's* head of North American quality"

@@ -337,6 +337,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     found = list(re.finditer(r"[\w’'-]+|\?", question))
     raw = [m.group() for m in found]
     toks = [t.lower().replace("’", "'") for t in raw]
+    if not toks:
+        return None, None  # "," or "…": no words to read
     # "did the Saudis urge, rather than talk about ...": a comma ends the clause
     comma = [question[m.end() :].startswith(",") for m in found]
     rest = [t for t, r in zip(toks[1:3], raw[1:3], strict=False) if not t.endswith("ly") and r.islower()]
@@ -360,7 +362,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
     # "What showcase of Iran's arms makers *did* ...", "Whose regime in Damascus *do* ...": a longer
     # asked phrase, with no verb of its own before the auxiliary
     first = next((i for i, t in enumerate(toks[:9]) if t in _AUX | _BE), None)
-    longer = toks[0] in ("which", "what", "whose") and bool(first) and toks[2] != "of"  # not "What kind of"
+    longer = toks[0] in ("which", "what", "whose") and bool(first) and toks[2:3] != ["of"]  # not "What kind of"
     if longer and not any(w.endswith("ed") or w in IRREGULAR_PAST or w in _SAYING for w in toks[1:first]):
         reach = max(reach, (first or 0) + 1)
     for i, t in enumerate(toks[:reach]):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from rag.chunk import split_chunks, split_sentences
 from rag.embed import get_encoder
 from rag.load import clean_text
+from rag.question import read
 from rag.types import Document
 
 WORDS = st.sampled_from(
@@ -89,3 +90,16 @@ def test_sentences_slice_the_text_exactly_in_order(raw: str) -> None:
         assert doc.text[s.start : s.end] == s.text and s.text.strip() == s.text
     assert [s.start for s in sents] == sorted(s.start for s in sents)
     assert all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+
+
+QUESTION_WORDS = st.sampled_from(
+    ["What", "Which", "Whose", "Who", "How", "many", "is", "was", "did", "been", "kind", "of", "the", "Iran's"]
+    + ["minister", "first", "besides", "Iraq", ",", "and", "Syria", "visit", "?", "rather", "than", "talk", "about"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(QUESTION_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_reading_any_short_question_never_fails(question: str) -> None:
+    """A question cut short or oddly worded ("What is", "Whose was") is read, never an IndexError."""
+    assert read(question).text == question
