@@ -507,7 +507,7 @@ def score_candidates(
         unknown = _UNKNOWN_DOER.search(u.text) if kind == "person" else None
         if unknown and set(terms(unknown[1])) & set(qterms):
             continue  # "Who was flying the drones?": "did not find the drones or *whoever was flying* them"
-        if kind == "person" and set(heads) & RANKS and not any(match_term(h, own | refers_to) for h in heads):
+        if kind == "person" and set(heads) & RANKS and not any(match_synonym(h, own | refers_to) for h in heads):
             continue  # "Which Iraqi *general* met Shamkhani?": a prime minister and an adviser are none
         their_posts = set(terms(" ".join(coref(u).posts)))  # "General Hatami": "iran minister"
         asked_posts = [t for h in heads if h in _POSTS for t in _POSTS[h]] if kind == "person" else []

@@ -145,6 +145,11 @@ class Engine:
             search = f"{q} {earlier}"
             more = self.retriever.retrieve(search, self.encoder.encode([search])[0], k, since, until)
             hits += [h for h in more if h.unit.id not in {x.unit.id for x in hits}]
+        if qualified := article_qualifier(q):  # "..., in the Tasnim report?": the fact, searched for in it
+            plain, wanted = qualified
+            if named := _named_articles(wanted, self._sentences_by_source(hits)):
+                more = self.retriever.retrieve(plain, self.encoder.encode([plain])[0], k, since, until, named)
+                hits += [h for h in more if h.unit.id not in {x.unit.id for x in hits}]
         t1 = time.perf_counter()
         text, cites = self._extractive(q, qvec, hits, earlier)
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
@@ -230,8 +235,7 @@ class Engine:
         if qualified := article_qualifier(q):
             # "..., in the report on his meeting with Khattab?": read the articles that report it
             plain, wanted = qualified
-            named = {src for src, ss in by_source.items() if _all_in(wanted, ss)}
-            if named:
+            if named := _named_articles(wanted, by_source):
                 q, candidates = plain, [(s, r) for s, r in candidates if s.source in named]
 
         before = {b.id: a for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
@@ -374,10 +378,19 @@ def _surname_only(text: str, previous: str) -> bool:
     return m is not None and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(m.group(1))}\b", previous) is not None
 
 
-def _all_in(wanted: Sequence[str], sentences: Sequence[Unit]) -> bool:
-    """Does the article made of `sentences` say every one of the `wanted` terms (or a synonym)?"""
-    said = set(terms(" ".join([str(sentences[0].meta.get("title") or ""), *(s.text for s in sentences)])))
-    return all(match_synonym(t, said) for t in wanted)
+def _named_articles(wanted: Sequence[str], by_source: dict[str, list[Unit]]) -> set[str]:
+    """The articles that say every one of the `wanted` terms (or a synonym), in text or title;
+    if the outlet of some says them, only those: "the Tasnim report" is Tasnim's, not one
+    that quotes Tasnim."""
+
+    def says(bag: str) -> bool:
+        return all(match_synonym(t, set(terms(bag))) for t in wanted)
+
+    def article(ss: list[Unit]) -> str:
+        return " ".join([str(ss[0].meta.get("title") or ""), *(s.text for s in ss)])
+
+    by_outlet = {src for src, ss in by_source.items() if says(str(ss[0].meta.get("outlet") or ""))}
+    return by_outlet or {src for src, ss in by_source.items() if says(article(ss))}
 
 
 def _overlaps(sentence: Unit, chunk: Unit) -> bool:

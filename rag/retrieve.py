@@ -11,6 +11,7 @@ distinct pieces of evidence. It does not pick sentences or write answers (see ex
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,9 +111,14 @@ class Retriever:
         k: int | None = None,
         since: str | None = None,
         until: str | None = None,
+        sources: Collection[str] | None = None,
     ) -> list[Hit]:
+        """The top k chunks, from the articles dated since..until and, if given, only `sources`."""
         k = k or self.settings.k
         where = _date_filter(since, until)
+        if sources:
+            named = {"source": {"$in": sorted(sources)}}
+            where = {"$and": [*where["$and"], named]} if where else named
         mode = self.settings.retrieval
         pool = max(4 * k, 20)
         dense = self.store.query_chunks(qvec, pool, where) if mode != "bm25" else []

@@ -289,6 +289,12 @@ VERB_CLASSES = [
     "strand stick trap",  # "Where were the climbers stuck?": "stranded on a ledge"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
     "street road avenue lane boulevard",  # "On which street?": "on Hollis Avenue"
+    "need demand requirement",  # "Iraq's air defence needs": "Iraq's air defense demands"
+    "prevent stop avert",  # "What did the support stop?": "prevented the disintegration of ..."
+    "general gen",  # ranks, and their abbreviations: "Gen. Saad al-Alak" is a general
+    "colonel col",
+    "captain capt",
+    "parliament lawmaker legislator legislature",  # nouns: "the lawmakers' resolution" is parliament's
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by
 # "Iran's foreign ministry *dismissed* the story" (no).
