@@ -85,6 +85,8 @@ _KIND_NAME = re.compile(
 _PLACE_NOUNS = frozenset("village town city island".split())
 _PLACE_OF = re.compile(r"\b[Tt]he (village|town|city|island) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _THE_ORG = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS | _SITE_NOUNS | _PLACE_NOUNS)) + r")\b(?![ -]?[A-Z])")
+# "from the operator, Solvang Marine": the noun first, the name in apposition
+_ORG_APPOSITION = re.compile(r"\b[Tt]he (" + "|".join(sorted(_ORG_NOUNS)) + r"), ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*)")
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][a-z][\w'’&-]*|of|the))+")
 # A lead that holds a person's name back ("A former finance director at Eastmoor District Council
 # has been jailed ...") and the sentence after it that gives it the news way: name, age, ("Graham
@@ -125,6 +127,7 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
     out += [(m.group(2), m.group()) for m in _NAMED_SITE.finditer(sentence)]
     out += [(m.group(1), m.group(2)) for m in _PLACE_OF.finditer(sentence)]
     out += [(m.group(1), m.group(2)) for m in _KIND_NAME.finditer(sentence)]
+    out += [(m.group(1).lower(), m.group(2)) for m in _ORG_APPOSITION.finditer(sentence)]
     for t in _THE_ORG.finditer(sentence):
         if t.group(1) in _SITE_NOUNS | _PLACE_NOUNS:
             continue  # a site is called by the name before its noun, never "X ..., the gasworks"; a place by "of X"
@@ -187,6 +190,10 @@ class RoleAliases:
                     out.append(name)
                     break
         return out
+
+    def organisations(self) -> list[tuple[str, str]]:
+        """(noun, name) of every organisation named so far, in order."""
+        return list(self._orgs)
 
     def people(self) -> list[tuple[str, str | None, str]]:
         """(role, country or None, name) of everyone named with a post so far, in order."""
@@ -292,14 +299,17 @@ def setting(sentences: Iterable[str]) -> frozenset[str]:
 def held_roles(sentences: Sequence[str], aliases: RoleAliases | None = None) -> list[list[str]]:
     """For each sentence of an article, the posts of the people it names by name, as the
     article gives them anywhere ("Defense Minister of Iran ... Amir Hatami": a later "General
-    Hatami noted" is the Iranian minister's word): "<country> <role>" strings. `aliases`: a
-    RoleAliases that has already read every sentence."""
+    Hatami noted" is the Iranian minister's word): "<country> <role>" strings; and the nouns
+    the article calls the organisations it names ("the operator, Solvang Marine": a later
+    "Solvang Marine said" is the operator's word). `aliases`: a RoleAliases that has already
+    read every sentence."""
     if aliases is None:
         aliases = RoleAliases()
         for s in sentences:
             aliases.read(s)
     posts = [(name.split()[-1], f"{country or ''} {role}".strip()) for role, country, name in aliases.people()]
-    return [sorted({post for surname, post in posts if re.search(rf"\b{re.escape(surname)}\b", s)}) for s in sentences]
+    posts += [(name, noun) for noun, name in aliases.organisations()]
+    return [sorted({post for named, post in posts if re.search(rf"\b{re.escape(named)}\b", s)}) for s in sentences]
 
 
 @dataclass(frozen=True)

@@ -543,7 +543,8 @@ def counts(text: str, noun: str) -> bool:
         if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
             return True  # "How long before the summit ...?": "launched ... *a day before*"
         return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
-    toks = words(text)
+    # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
+    toks = words(re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text))
     for i, w in enumerate(toks):
         parts = w.split("-")
         # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
@@ -763,9 +764,10 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind == "org":  # a name, not only a place's: "in *Felixstowe*" names no police force
         toks = [m.group() for m in TOKEN.finditer(text)]
         placed = {k for k in range(1, len(toks)) if toks[k - 1].lower() in LOCATIVE}
+        counted = {k for k in range(1, len(toks)) if toks[k - 1][0].isdigit() or toks[k - 1].lower() in NUMBER_WORDS}
         return any(is_name(t, qwords) and k not in placed for k, t in enumerate(toks)) or any(
-            w in ORG_WORDS for w in new
-        )
+            t.lower() in ORG_WORDS and t.lower() not in qwords and k not in counted for k, t in enumerate(toks)
+        )  # not "eight *times* a day"
     if kind in ("person", "named-person", "people"):
         text = _without_question_people(text, qwords)
         if kind == "named-person":  # "Which Iraqi militia *leader*": a named person, not Washington or Iran

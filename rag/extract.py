@@ -492,6 +492,8 @@ def score_candidates(
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if amount.cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
+        if amount.size and _MONEY.search(u.text) and not DISTANCE.search(u.text):
+            continue  # "How big will the telescope be?": "awarded £3.2 million to build a new telescope" is no size
         if amount.money and not _MONEY.search(u.text) and not free:
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if amount.share and not _PORTION.search(u.text):
@@ -878,6 +880,7 @@ class _Amount:
     unit: re.Pattern[str] | None  # "How heavy / tall / high / fast": the unit the answer is in
     amount_of: str | None  # "How much *severance*": what is measured
     measure: frozenset[str]  # "How *high* will the fence be?": "raise the fence to 2.5 metres"
+    size: bool  # "How big will the telescope be?": a size, which no sum of money is
 
 
 def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
@@ -909,7 +912,9 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     of = terms(measured.group(1)) if measured and how_much and not unit else []
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
     measure = terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text)))
-    return _Amount(how_much, money, cost, cost_of, share, population, unit, amount_of, frozenset(measure))
+    # "How big will the telescope be?": a size; "How big was the grant?": a sum
+    size = bool(re.match(r"(?i)how (?:big|large)\b", r.text)) and not set(terms(r.text)) & _SUMS
+    return _Amount(how_much, money, cost, cost_of, share, population, unit, amount_of, frozenset(measure), size)
 
 
 def pick_sentences(
@@ -1142,6 +1147,7 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
+_SUMS = _MONEY_NOUNS | frozenset(terms("grant loss fine prize debt bill deal award profit revenue reward pay wage bonus"))
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # "nearly five times the town's usual population": a multiple of it, which does not give it
 _MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|half)\b(?: [\w'’]+){0,3} population\b(?! of \d)", re.I)

@@ -444,10 +444,15 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             # A subject noun only where the question spells one out: "did *the* (Iraqi) delegation
             # visit", "did Saudi Arabia's king accuse"; not "did Hatami describe supporting".
             modified = j0 > i + 1 and (toks[i + 1] in _DETERMINERS or toks[j0 - 1].endswith("'s"))
-            one_noun = v == 1 or (v == 2 and run[1] in ("be", "been"))
-            subject = run[0] if verb and modified and one_noun and not run[0].endswith("ly") else None
+            ordered = v == 2 and run[0] in _ORDER_WORDS  # "is the *next* strike planned": the strike
+            one_noun = v == 1 or (v == 2 and run[1] in ("be", "been")) or ordered
+            noun = run[1] if ordered else run[0]
+            subject = noun if verb and modified and one_noun and not noun.endswith("ly") else None
             return subject, verb
     return None, None
+
+
+_ORDER_WORDS = frozenset("next first last latest final second".split())
 
 
 def _participle(word: str) -> bool:
@@ -516,7 +521,9 @@ def question_verb(question: str) -> str | None:
 
 
 # "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
-_SPEECH_QUESTION = re.compile(r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim)\b")
+_SPEECH_QUESTION = re.compile(
+    r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim|describe)\b"
+)
 
 
 def asked_speaker(question: str) -> str:
@@ -532,16 +539,19 @@ def asked_speaker(question: str) -> str:
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
-    named = re.search(rf"\b(?i:did|does|do|has|have|had) ((?:[{UPPER}][\w'’-]*\s?)+)\b(?:say|tell|claim)\b", question)
+    named = re.search(
+        rf"\b(?i:did|does|do|has|have|had) ((?:[{UPPER}][\w'’-]*\s?)+)\b(?:say|tell|claim|describe)\b", question
+    )
     if named:
         return named.group(1).strip()
     # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
     body = re.search(
-        r"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) (?:say|tell|claim)\b", question
+        r"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) (?:say|tell|claim|describe)\b", question
     )  # ... and "What did Iran's Navy commander say": the commander
     head = body.group(1).split()[-1] if body else ""
     country = body is not None and (head.lower() in ("us", "states") or bool(set(terms(body.group(1))) & COUNTRIES))
-    bodies = ("parliament", "government", "ministry", "council", "court")  # "What did the regional government say"
+    # "What did the regional government say", "How did the operator describe its offer?"
+    bodies = ("parliament", "government", "ministry", "council", "court", "company", "firm", "operator", "union")
     return body.group(1) if body and (is_role(head) or head in bodies or country) else ""
 
 

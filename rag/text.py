@@ -289,6 +289,8 @@ VERB_CLASSES = [
     "strand stick trap",  # "Where were the climbers stuck?": "stranded on a ledge"
     "country nation",  # nouns too: "how many countries" is answered by "the four-nation alliance"
     "street road avenue lane boulevard",  # "On which street?": "on Hollis Avenue"
+    "win award",  # "How much has the observatory won?": "has been awarded £3.2 million"
+    "build construct construction building",  # "When will construction begin?": "Building work is due to start"
     "need demand requirement",  # "Iraq's air defence needs": "Iraq's air defense demands"
     "prevent stop avert",  # "What did the support stop?": "prevented the disintegration of ..."
     "general gen",  # ranks, and their abbreviations: "Gen. Saad al-Alak" is a general
