@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Forty-five sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Fifty-three sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -397,7 +397,9 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     reworded, 10 of them right on the first run; 11 of the 14 kept as drafted), blind51
     22/4/10 (12 first drafts reworded; df024's gold named "revive terrorists in the region", but
     the headline's "revive terrorists" it quoted is right: 23/3/10 counted so), blind52 23/1/10
-    (12 first drafts reworded, 6 of them right on the first run; 17 of the 23 kept as drafted).
+    (12 first drafts reworded, 6 of them right on the first run; 17 of the 23 kept as drafted),
+    blind53 27/1/8 (15 first drafts reworded, 13 of them right on the first run; 14 of the 20
+    kept as drafted).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
@@ -420,7 +422,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     reporters, Baqeri ...", which names no setting; dg010 "For what help was Iran commended by
     the Iraqi minister ...?" quotes Hatami's praise of Iraqi officials, a passive question's
     parties not read)
-    and twenty-one unanswerables answered (amu10 and apu10 "Which US bases ... were
+    and twenty-three unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -440,16 +442,20 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     Al-Qaeda's second-in-command killed?" quotes Soleimani's killing in Baghdad), ddu09 ("Which
     Israeli unit killed Al-Qaeda's deputy?" quotes "by Israeli assassins", xu008's class), deu02
     ("Which Russian officer runs the joint intelligence centre?" quotes the centre "operated by
-    Iran, Iraq, Syria and Russia": the answer's nationality is not checked)."""
+    Iran, Iraq, Syria and Russia": the answer's nationality is not checked), dhu07 ("What did
+    Khattab say at the defence exhibition?" quotes Baqeri saying the Iraqi party visited it) and
+    dhu10 ("Which Iraqi militia members died in the drone strike, by name?" quotes "members of
+    an Iraqi militia")."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1492 and len(wrong) <= 15
+    assert correct >= 1524 and len(wrong) <= 15
     known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
-    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02"}
+    known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
+    known |= {"dhu10"}
     assert set(answered) <= known
 
 

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus46 hold a hundred and thirty-eight invented news reports (the people and events are made up for
+other_corpus47 hold a hundred and forty-one invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other46.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other47.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 47)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 48)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -390,6 +390,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "kestrel_webcam.html": ("Kestrel chicks hatch live on cathedral webcam", "2025-05-27", "Wild Britain Today"),
         "cash_machine.md": ("Island gets its first cash machine in 20 years", "2024-02-12", None),
+        "cairnmor_ferry.txt": (
+            "Ferry crews strike for 48 hours, cutting off island of Cairnmor",
+            "2025-03-09",
+            "Highland Courier",
+        ),
+        "telescope_grant.html": ("Observatory wins £3.2m for new telescope", "2024-10-02", "Northern Science Review"),
+        "apple_harvest.md": ("Hailstorm wipes out half of Osterby orchard's apple crop", "2023-09-14", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1336,6 +1343,25 @@ SETS = [
     # cl029, cl032, cl044 and cl049 (an unnamed group: "a local bird club", "The community trust",
     # "a security firm"), cl034, cl035, cl036 (a named place preferred), cl041, cl046.
     ("other_corpus46", "other46.jsonl", 31, {"cl009"}, set()),
+    # First run, after the fixes the first forty-six prompted: 32/50 correct (64%), 6 wrong (one
+    # right in fact: cm022 "How much money has the observatory won?" quotes the headline
+    # "Observatory wins £3.2m ..."; cm009 "Which company runs the ferries?" quoted "The crossing
+    # ... normally runs eight times a day", cm013 the pay offer "from the operator" instead of
+    # what the operator said of it, cm019 "When is the next strike planned?" the telescope's
+    # planned observations, cm025 "How big will the new telescope be?" the £3.2 million to build
+    # it, cm048 "How many other orchards ...?" "40 of the orchard's 85 hectares"), 12/13
+    # abstaining (cmu06 "Who will build the new telescope?" quotes the observatory "awarded £3.2
+    # million to build a new telescope", which is right in fact). Fixed as classes: "How did the
+    # operator describe ...?" asks what the operator said, and "the operator, Solvang Marine"
+    # makes Solvang Marine the operator in later sentences; "the next strike" is the subject;
+    # "40 of the orchard's 85 hectares" counts hectares; "How big" asks for a size, not a sum;
+    # "The observatory's director" is no act of the observatory; won is awarded, construction is
+    # building. Now 37/50, 2 wrong (cm009, cm022), 12/13. Tried and dropped: "Which company"
+    # typed as an organisation (made bt023 and bw002 wrong, ou04 and blu02 answered). Known
+    # misses (abstentions): cm003, cm006 ("About 60 deck and engine crew"), cm014, cm015 ("runs
+    # eight times a day"), cm019 ("has been called"), cm024 ("The grant, from the National
+    # Research Fund"), cm026 ("an instrument built in 1968"), cm033, cm040, cm043, cm045.
+    ("other_corpus47", "other47.jsonl", 37, {"cm009", "cm022"}, {"cmu06"}),
 ]
 
 
