@@ -1147,7 +1147,9 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
-_SUMS = _MONEY_NOUNS | frozenset(terms("grant loss fine prize debt bill deal award profit revenue reward pay wage bonus"))
+_SUMS = _MONEY_NOUNS | frozenset(
+    terms("grant loss fine prize debt bill deal award profit revenue reward pay wage bonus")
+)
 _FIRST = re.compile(r"\b(?:first|open\w*|begin\w*|began|start\w*|debut\w*|inaugural|launch\w*)\b", re.I)
 # "nearly five times the town's usual population": a multiple of it, which does not give it
 _MULTIPLE_OF = re.compile(r"\b(?:times|twice|double|half)\b(?: [\w'’]+){0,3} population\b(?! of \d)", re.I)
@@ -1290,7 +1292,8 @@ _ACT_WORDING = [
     # "Which villages does the ferry *link*?": "carrying passengers ... *between Jondal and* Tørvikbygd"
     (frozenset(terms("link connect")), re.compile(rf"\bbetween [{UPPER}][\w'’-]* and [{UPPER}]")),
     # "Which commanders *accompanied* Khattab?": "The Iraqi defense minister, *along with* Navy, ... commanders"
-    (frozenset(terms("accompany")), re.compile(r"\b(?:along with|together with|accompanied by)\b")),
+    # ... and "Which country *joins* Iran as an ally of Assad?": "Iran, *along with* Russia, is a close ally"
+    (frozenset(terms("accompany join")), re.compile(r"\b(?:along with|together with|accompanied by)\b")),
     # "Which company *won* the contract?": "The contract has been *awarded to* Hallam Civil Engineering"
     (frozenset(terms("win")), re.compile(r"\b(?:awarded|given) to\b")),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"

@@ -213,6 +213,7 @@ VERB_CLASSES = [
     "help aid assist support back",
     "reject dismiss deny",
     "boost increase strengthen enhance expand bolster reinforce deepen grow",
+    "expand widen broaden",  # "what do they want to widen?": "the need to expand", not "reinforcement"
     "rise raise increase",  # "How much will its costs rise?": "raise its costs by about a fifth"
     "supply provide deliver give",  # "give each other": "provide each other with training"
     "sign conclude",
