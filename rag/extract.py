@@ -299,7 +299,9 @@ def score_candidates(
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
     named_noun = (naming.group(1) or naming.group(2) or naming.group(3)) if naming else None
-    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""  # "The X line"
+    # "The *Ringbanen* line", and "to mother *Sasha*": the name before or right after the noun
+    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
+    name_before += rf"|\b{re.escape(named_noun)} [{UPPER}][a-z]" if named_noun else ""
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
     # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
     texts = [u.text for u, _ in candidates] + sorted({str(u.meta.get("title") or "") for u, _ in candidates})
@@ -415,7 +417,9 @@ def score_candidates(
         ctx = _with_parts(terms(context_text))
         possessive = bool(_POSSESSIVE_OPENING.match(u.text))  # "*Its* chair, ...": of what was just named
         around = own | ctx
-        said = set(terms(_UNDONE.sub(r"\1", _ADJECTIVE_ING.sub("", u.text))))
+        # "invited to choose": not done, unless the question asks what will be ("How will it be chosen?")
+        plain = _ADJECTIVE_ING.sub("", u.text)
+        said = set(terms(plain if future else _UNDONE.sub(r"\1", plain)))
         denied = any(match_term(t, said) for t in contrary) or (  # "Did Iran accept it?": "dismissed" says no
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
@@ -818,8 +822,10 @@ def score_candidates(
         picks = _prefer(picks, lambda text: all(match_term(t, set(terms(text))) for t in r.beside))
     if kind == "person":
         # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
-        # holds the name back for a later sentence; that sentence answers, if it passes
-        picks = _prefer(picks, lambda text: not _UNNAMED.match(text))
+        # holds the name back for a later sentence; that sentence answers, if it passes, or the
+        # lead does, where coref reads the name off the next sentence ("Colin Feather, 58, ...")
+        named = [p for p in picks if not _UNNAMED.match(p.unit.text) or coref(p.unit).names]
+        picks = named or picks
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act, also
