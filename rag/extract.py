@@ -824,8 +824,7 @@ def score_candidates(
         # "Who hailed the agreement?": a lead's "A senior Iranian military official has hailed"
         # holds the name back for a later sentence; that sentence answers, if it passes, or the
         # lead does, where coref reads the name off the next sentence ("Colin Feather, 58, ...")
-        named = [p for p in picks if not _UNNAMED.match(p.unit.text) or coref(p.unit).names]
-        picks = named or picks
+        picks = [p for p in picks if not _UNNAMED.match(p.unit.text) or coref(p.unit).names] or picks
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act, also
