@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus47 hold a hundred and forty-one invented news reports (the people and events are made up for
+other_corpus48 hold a hundred and forty-four invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other47.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other48.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 48)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 49)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -397,6 +397,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "telescope_grant.html": ("Observatory wins £3.2m for new telescope", "2024-10-02", "Northern Science Review"),
         "apple_harvest.md": ("Hailstorm wipes out half of Osterby orchard's apple crop", "2023-09-14", None),
+        "coin_hoard.txt": ("Detectorist finds hoard of 1,200 medieval silver coins", "2024-08-22", None),
+        "lido_reopens.md": ("Thornbury Lido reopens after £4.5m restoration", "2025-06-14", None),
+        "leopard_cub.html": ("Snow leopard cub born at Ravensworth Zoo", "2026-01-20", "Northern Evening Post"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1362,6 +1365,20 @@ SETS = [
     # eight times a day"), cm019 ("has been called"), cm024 ("The grant, from the National
     # Research Fund"), cm026 ("an instrument built in 1968"), cm033, cm040, cm043, cm045.
     ("other_corpus47", "other47.jsonl", 37, {"cm009", "cm022"}, {"cmu06"}),
+    # First run, after the fixes the first forty-seven prompted: 34/50 correct (68%), 3 wrong (cn004
+    # "Who found the hoard?" quoted the headline "Detectorist finds hoard ...", cn021 "When did
+    # Thornbury Lido first open?" "On the first morning ... before we opened at 7am", cn035 "How
+    # much did the public appeal raise?" the sentence where the council bought the lido "for £1"
+    # and raised money from "a public appeal"), 11/13 abstaining (cnu01 "How much did the
+    # landowner get for the coins?" quotes the finder searching "with the owner's permission";
+    # cnu08 "How much was the heritage grant?" the "£1" sentence). Fixed as classes: a lead that
+    # holds a name back answers "Who ...?" with the next sentence that names the person; "to
+    # mother Sasha" gives the mother's name; "invited to choose ... in an online vote" says how it
+    # will be chosen. Now 37/50, 2 wrong (cn021, cn035), 11/13. Tried and dropped: "How much did X
+    # get?" read as asking for money (then quoted the lido's "£1" for cnu01). Known misses
+    # (abstentions): cn002 ("silver coins"), cn005 ("a retired postman"), cn015, cn022, cn026
+    # ("heated to 25C"), cn029, cn034, cn038, cn039 ("The cub, a female,"), cn042, cn043.
+    ("other_corpus48", "other48.jsonl", 37, {"cn021", "cn035"}, {"cnu01", "cnu08"}),
 ]
 
 
