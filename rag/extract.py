@@ -257,7 +257,7 @@ def score_candidates(
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
     idfs = {t: v for t, v in idfs.items() if t not in unasked} or idfs
-    total = sum(idfs.values())
+    total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
     before = {t: stats.idf(t) for t in terms(earlier, drop_question_words=True) if t not in idfs}

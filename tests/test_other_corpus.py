@@ -537,6 +537,14 @@ def test_an_acronym_is_read_as_the_name_it_abbreviates(index: Callable[[str], Se
     assert a.notices == ("Read “WFP” as “World Food Programme”, as the articles spell it.",)
 
 
+def test_a_question_of_only_its_answer_kind_abstains(index: Callable[[str], Settings]) -> None:
+    """ "Which village is she from?" leaves one term, "village", and it only describes the
+    answer (weight 0): the coverage sum was 0 and answering divided by it."""
+    other49 = index("other_corpus49")
+    a = answer("Which village is she from?", other49)
+    assert not a.answerable and not a.citations
+
+
 # Each set, its question file, how many it answers correctly now (at least), and the ids of its
 # known wrong answers and answered unanswerables; the comment above each records its first run.
 SETS = [
