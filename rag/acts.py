@@ -113,15 +113,23 @@ def only_past(text: str, verb: str) -> bool:
     )
 
 
+_AMOUNT_WORDS = frozenset("up about around nearly almost more over some at least".split())
+
+
 def target_acts(text: str, verb: str, target: str) -> bool:
     """Does the sentence open with the question's object doing the act itself ("Who started
     the fire?": "The fire started on Monday" names no one who started it), not done to it
     ("Saadoun, accompanied by ...", "Mulligan's Bakery, founded in 1962 by ...")?"""
 
     def acts(ws: list[str], i: int) -> bool:
-        if "by" in ws[i + 1 : i + 5] or re.fullmatch(rf"{re.escape(verb)}e?(?:er|or)s?", ws[i]):
-            return False  # "... founded by ...", and "The observatory's *director*" is someone
-        if 0 < i <= 5 and match_term(target, set(terms(ws[i - 1]))):
+        by = next((j for j in range(i + 1, min(i + 5, len(ws))) if ws[j] == "by"), None)
+        measure = by is not None and by + 1 < len(ws) and (ws[by + 1] in _AMOUNT_WORDS or ws[by + 1][0].isdigit())
+        if (by is not None and not measure) or re.fullmatch(rf"{re.escape(verb)}e?(?:er|or)s?", ws[i]):
+            return False  # "... founded by ...", and "The observatory's *director*" is someone; "grown
+            # *by up to* 20 kilograms" is a measure, not who grew it
+        # "The fire started", "the pumpkin *had* grown"
+        subject = i - 2 if i >= 2 and ws[i - 1] in ("had", "has", "have") else i - 1  # not passive "was found"
+        if 0 <= subject < 5 and match_term(target, set(terms(ws[subject]))):
             return True
         # "A postage stamp *printed with its swan upside down* sold at auction": a participle's phrase between
         return any(
