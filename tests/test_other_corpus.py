@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus48 hold a hundred and forty-four invented news reports (the people and events are made up for
+other_corpus49 hold a hundred and forty-seven invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other48.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other49.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 49)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 50)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -400,6 +400,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "coin_hoard.txt": ("Detectorist finds hoard of 1,200 medieval silver coins", "2024-08-22", None),
         "lido_reopens.md": ("Thornbury Lido reopens after £4.5m restoration", "2025-06-14", None),
         "leopard_cub.html": ("Snow leopard cub born at Ravensworth Zoo", "2026-01-20", "Northern Evening Post"),
+        "bus_route.md": ("Volunteers save village bus route from axe", "2024-11-11", None),
+        "fire_chief.html": ("Ferncastle appoints first woman to lead its fire service", "2024-04-03", "Eastmarsh Echo"),
+        "pumpkin_record.txt": ("Grower's 1,150kg pumpkin sets county show record", "2025-09-29", "Stourvale Gazette"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1387,6 +1390,19 @@ SETS = [
     # (abstentions): cn002 ("silver coins"), cn005 ("a retired postman"), cn015, cn022, cn026
     # ("heated to 25C"), cn029, cn034, cn038, cn039 ("The cub, a female,"), cn042, cn043.
     ("other_corpus48", "other48.jsonl", 37, {"cn021", "cn035"}, {"cnu01", "cnu08"}),
+    # First run, after the fixes the first forty-eight prompted: it stopped on co007 ("Which village
+    # is she from?", a ZeroDivisionError; guarded and tested before it was measured), then 31/50
+    # correct (62%), 5 wrong (co004 "Who grew the pumpkin?" quoted "the pumpkin had grown by up
+    # to 20 kilograms a day"; co035 "Which bus service has been saved?" the lead's unnamed "A rural
+    # bus route"; co037 "Which company ran the route until now?", co040 "Who will run the route
+    # now?" and co045 "How much is a fare?" the chairman's "£25,000 a year from fares ... its
+    # running costs"), 11/13 abstaining (cou01 "What variety of pumpkin ...?" quotes the record;
+    # cou08 "How many on-call firefighters ...?" the share of women). Fixed as a class: the thing
+    # acts itself with "had" too, and "by up to 20 kilograms" is a measure, not an agent. Now
+    # 31/50, 4 wrong, 11/13. Known misses (abstentions): co003, co004 ("It was grown by Gwen
+    # Harrow": a sentence opening "It" is not read with the one before), co007, co009, co010,
+    # co015, co019, co023, co026, co033, co034, co038, co039, co042, co046.
+    ("other_corpus49", "other49.jsonl", 31, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
 ]
 
 
