@@ -106,7 +106,8 @@ _HAILS_FROM = re.compile(
 
 # "..., in the report on his meeting with Khattab?": which article, not what the answer must say
 _ARTICLE_QUALIFIER = re.compile(  # also "the Press TV article on ...", "Press TV's report on ..."
-    r",? (?:in|according to|from) (?:(?:the|this|that)(?: [A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w-]*['’]s) "
+    r",? (?:in|according to|from) "
+    r"(?:(?:the|this|that)(?-i:(?: [A-Z][\w'’-]*){0,3})|(?-i:(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w-]*)['’]s) "
     r"(?:news )?(?:report|article|story|piece|coverage) "
     r"(?:on|about|of|covering|describing) (?P<what>[^?]+?)\s*(?=\?|$)",
     re.I,
