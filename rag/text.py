@@ -219,7 +219,7 @@ VERB_CLASSES = [
     "sign conclude",
     "discuss address exchange negotiate talks",
     "thank grateful gratitude appreciate",
-    "phone telephone contact",  # "How did Hatami contact him?": "In a telephone conversation"
+    "phone telephone contact touch",  # "How did Hatami contact him?": "In a telephone conversation"
     "talk conversation",  # "By what means did they talk?": "In a telephone conversation"
     "vote pass approve adopt",
     "fire launch shoot unleash",  # "launch a campaign": "unleashed its campaign"
