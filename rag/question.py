@@ -104,19 +104,19 @@ _HAILS_FROM = re.compile(
     r".*?(?P<last>[\w'’-]+) from\W*$"  # not "Where were the statues *taken* from?"
 )
 
-# "..., in the report on his meeting with Khattab?": which article, not what the answer must say
-_ARTICLE_QUALIFIER = re.compile(  # also "the Press TV article on ...", "Press TV's report on ..."
-    r",? (?:in|according to|from) "
-    r"(?:(?:the|this|that)(?-i:(?: [A-Z][\w'’-]*){0,3})|(?-i:(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w-]*)['’]s) "
+# Which article a question names, not what the answer must say: "..., in the report on his
+# meeting with Khattab?", "the Press TV article on ...", "Press TV's report on ..."
+_IN_ARTICLE = r",? (?:in|according to|from) "
+_ARTICLE_QUALIFIER = re.compile(
+    rf"{_IN_ARTICLE}(?:(?:the|this|that)(?-i:(?: [A-Z][\w'’-]*){{0,3}})"
+    r"|(?-i:(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w-]*)['’]s) "
     r"(?:news )?(?:report|article|story|piece|coverage) "
     r"(?:on|about|of|covering|describing) (?P<what>[^?]+?)\s*(?=\?|$)",
     re.I,
 )
-
-
-# ... or by the one it is about: "according to *the Shamkhani article*"
+# ... or only by the one it is about: "according to *the Shamkhani article*"
 _NAMED_ARTICLE = re.compile(
-    r",? (?:in|according to|from) (?:the|this|that) (?P<what>(?:[A-Z][\w'’-]* ){1,3})(?:article|report|story|piece)\b"
+    rf"{_IN_ARTICLE}(?:the|this|that) (?P<what>(?:[A-Z][\w'’-]* ){{1,3}})(?:article|report|story|piece)\b"
 )
 
 
@@ -523,9 +523,8 @@ def question_verb(question: str) -> str | None:
 
 
 # "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).
-_SPEECH_QUESTION = re.compile(
-    r"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b(say|tell|claim|describe)\b"
-)
+_SAYS = r"(?:say|tell|claim|describe)\b"
+_SPEECH_QUESTION = re.compile(rf"^(?i:what|who|whom|how)\b.*\b(?i:did|does|do|has|have|had)\b.*\b{_SAYS}")
 
 
 def asked_speaker(question: str) -> str:
@@ -541,14 +540,12 @@ def asked_speaker(question: str) -> str:
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
-    named = re.search(
-        rf"\b(?i:did|does|do|has|have|had) ((?:[{UPPER}][\w'’-]*\s?)+)\b(?:say|tell|claim|describe)\b", question
-    )
+    named = re.search(rf"\b(?i:did|does|do|has|have|had) ((?:[{UPPER}][\w'’-]*\s?)+)\b{_SAYS}", question)
     if named:
         return named.group(1).strip()
     # "What did the Iraqi parliament say": a speaker too; "What does the 2017 deal say": a document
     body = re.search(
-        r"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) (?:say|tell|claim|describe)\b", question
+        rf"\b(?i:did|does|do|has|have|had) (?:the|[A-Z]\w*['’]s) ([\w'’ -]+?) {_SAYS}", question
     )  # ... and "What did Iran's Navy commander say": the commander
     head = body.group(1).split()[-1] if body else ""
     country = body is not None and (head.lower() in ("us", "states") or bool(set(terms(body.group(1))) & COUNTRIES))
