@@ -144,6 +144,7 @@ class RoleAliases:
     def __init__(self) -> None:
         self._seen: list[tuple[str, str | None, str]] = []  # (role, country or None, name)
         self._orgs: list[tuple[str, str]] = []  # (noun, name)
+        self._portfolios: dict[str, frozenset[str]] = {}  # name -> its title's words: "Defense" Minister
 
     def read(self, sentence: str) -> None:
         """Remember every "<country>? <role> <titles>* <Name>" in `sentence`, and every
@@ -167,7 +168,9 @@ class RoleAliases:
                 j += 1
             if not name or all(w.lower() in ("of", "the") for w in name):
                 continue
-            self._seen.append((t, _country(_title_run(toks, i) + _of_country(low, i)), " ".join(name)))
+            title = _title_run(toks, i)
+            self._seen.append((t, _country(title + _of_country(low, i)), " ".join(name)))
+            self._portfolios[" ".join(name)] = frozenset(terms(" ".join(title))) - COUNTRIES
 
     def resolve(self, sentence: str) -> list[str]:
         """Names that the definite role descriptions in `sentence` stand for, and the
@@ -188,6 +191,15 @@ class RoleAliases:
             for seen_role, seen_country, name in reversed(self._seen):
                 if seen_role == role and (country is None or country == seen_country):
                     out.append(name)
+                    break
+        for m in _DEFINITE.finditer(sentence):  # "the Iraqi *defense chief*": the Defense Minister named before
+            portfolio = set(terms(m.group(2))) - COUNTRIES
+            country = _country(words(f"{m.group(1) or ''} {m.group(2)}"))
+            if m.group(3).lower() not in ("chief", "head") or not portfolio:
+                continue
+            for _, seen_country, name in reversed(self._seen):
+                if country in (None, seen_country) and portfolio <= self._portfolios.get(name, frozenset()):
+                    out += [name] if name not in out else []
                     break
         return out
 

@@ -129,7 +129,9 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
     spots = [i for i, t in enumerate(low) if terms(t) == [noun] and not _inside_other_name(toks, i, noun)]
 
     def name_at(j: int) -> bool:  # a sentence's capitalised first word may be an ordinary one
-        return j < len(toks) and is_name(toks[j], qwords) and not (j == 0 and by_name and low[0] in by_name)
+        ordinary = j == 0 and by_name and low[0] in by_name
+        demonym = by_name is not None and low[j : j + 1] and low[j] in DEMONYMS  # "Welsh cathedral": whose, not which
+        return j < len(toks) and is_name(toks[j], qwords) and not ordinary and not demonym
 
     def named_after(i: int) -> bool:  # "Their trade association, *Pyrotechniek Nederland*, said"
         j = i + 2
@@ -418,7 +420,9 @@ def _without_question_people(text: str, qwords: set[str]) -> str:
             and not set(terms(t)) & COUNTRIES
             for t in toks
         ):
-            text = text[: m.start()] + " " + text[m.end() :]
+            role = re.search(r"\b([a-z]+) $", text[: m.start()])  # "Quds Force *commander* General ...": his
+            start = role.start() if role and is_role(role.group(1)) else m.start()
+            text = text[:start] + " " + text[m.end() :]
     return text
 
 
@@ -759,6 +763,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
             r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
             r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
+            # "from Easter"
+            r"|\b(?:from|by|at|before|after|until|over|since|for) (?:easter|christmas|whitsun|new year)\b"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     if kind == "org":  # a name, not only a place's: "in *Felixstowe*" names no police force
@@ -809,6 +815,11 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         hails = rf"\b(?:from|native of) (?:the (?:[\w'’-]+ )?(?:{kinds}) of )?([{UPPER}][\w'’-]*)"
         found = [m.group(1) for m in re.finditer(hails, text)] + re.findall(rf"\b([{UPPER}][\w'’]*)-born\b", text)
         if any(w.lower() not in qwords and w.lower() not in _TIME_WORDS for w in found):
+            return True
+        # "Tomasz Zielak *of Poland*", "*Ethiopia's* Hiwot Bekele": a competitor's country
+        of_land = re.findall(rf"\b[{UPPER}][\w'’-]+ of ([{UPPER}][\w'’-]*)", text)
+        of_land += re.findall(rf"\b([{UPPER}][\w'’-]*)['’]s [{UPPER}][a-z]", text)
+        if kind == "origin" and any(set(terms(w)) & COUNTRIES and w.lower() not in qwords for w in of_land):
             return True
         # "Where is Baltavia from?": "the *Latvian* carrier" gives a country, not "Which city ...?"
         return kind == "origin" and any(w in DEMONYMS and w not in qwords for w in words(text))

@@ -241,6 +241,7 @@ def score_candidates(
     )
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
+    hedges |= set(terms(" ".join(re.findall(r"(?i)^how much (prize|prize money|money)\b", r.text))))  # "$30,000"
     unseen = [
         t
         for t in qterms
@@ -285,7 +286,9 @@ def score_candidates(
     partners = {t: _name_partners(t, stats) for t in r.names}
     # the first names of a question's full names, where it asks for a typed value ("How old is Priya Natarajan?")
     firsts = {a for a, b in zip(r.names, r.names[1:], strict=False) if b in partners[a]} if kind != "any" else set()
-    head = _WHICH_HEAD.match(r.text.lower()) if kind == "any" else None
+    # "*From* which cathedral ...?": the asked noun after the preposition
+    asked = re.sub(r"(?i)^(?:from|to|for|with|by|into|on|at|in) (?=which )", "", r.text)
+    head = _WHICH_HEAD.match(asked.lower()) if kind == "any" else None
     head = head or (re.match(r"(?:which|what) ([a-z]+)'s\b", r.text.lower()) if kind == "any" else None)
     head = head if head and terms(head.group(1)) else None  # "Which cooperation between *the* armed ...": no noun
     which_body = terms(head.group(1))[0] if head and head.group(1) in ORG_WORDS else None  # "Which English *clubs*",
@@ -295,7 +298,7 @@ def score_candidates(
     acted = acting and terms(acting.group(2)) and len(synonyms(terms(acting.group(2))[0])) > 1
     body = terms(acting.group(1))[0] if acting and acted else None
     which_body = which_body or (body if body in {t for w in ORG_WORDS for t in terms(w)} else None)
-    one = head and r.text.lower().startswith("which") and r.text[head.end(1) : head.end(1) + 1] != "s"
+    one = head and asked.lower().startswith("which") and asked[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
     named_noun = (naming.group(1) or naming.group(2) or naming.group(3)) if naming else None
@@ -366,6 +369,8 @@ def score_candidates(
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     conduct = bool(_CONDUCT.search(r.text))
     months = {m.lower() for m in _MONTH_NAME.findall(r.text)}  # "in *March*", not "What *may* happen"
+    # "the *women's* race": a sentence on "the *men's* race" alone is about the other one
+    sides = [(a, b) for a, b in _SIDES if a.search(r.text) and not b.search(r.text)]
     # "the reef's *worst bleaching*", not "the *longest the* gates will stay shut" nor "Is it the biggest?"
     superlative = (
         {a for a, b in itertools.pairwise(words(r.text)) if a in _SUPERLATIVES and b not in STOPWORDS}
@@ -722,6 +727,8 @@ def score_candidates(
             continue  # "Who commands the Quds Force *now*?": not the commander the sentence reports killed
         if first_one and not _FIRST.search(u.text):
             continue  # "When was the *first* concert?": "was to *open* on October 4", not the tour's month
+        if any(b.search(u.text) and not a.search(u.text) for a, b in sides):
+            continue  # "the winning time in the women's race": not "In the men's race, Zielak won in 2:08:11"
         if any(t not in f"{u.text} {context_text} {u.meta.get('date') or ''}".lower() for t in r.times):
             continue  # "the *2019* summit": a sentence of a 2018 article is about another one
         years = [t for t in r.times if re.fullmatch(YEAR, t) and t not in f"{u.text} {u.meta.get('date') or ''}"]
@@ -895,7 +902,9 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     # "How much would it have saved?" asks for money; "How much water was saved?" does not
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
-    money = bool(_ASKS_MONEY.search(r.text) or saved) and not _ASKS_CHANGE.search(r.text) and kind in ("number", "any")
+    prize = how_much and bool(re.search(r"(?i)\b(?:money|prizes?)\b", r.text))  # "How much prize money ...?"
+    money = bool(_ASKS_MONEY.search(r.text) or saved or prize) and not _ASKS_CHANGE.search(r.text)
+    money = money and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
     cost = money and bool(re.search(r"\bcost\b", r.text))
     # "How much will the new *stadium* cost?": the thing whose cost is asked
@@ -1122,6 +1131,12 @@ _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
 _TOP_WORDS = frozenset("highest largest biggest".split())
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS[:12])  # capitalised: "May", not "may"
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+_SIDE_WORDS = [("women", "men"), ("girls", "boys"), ("junior", "senior")]
+_SIDES = [
+    (re.compile(rf"(?i)\b{a}['’]?s?\b"), re.compile(rf"(?i)\b{b}['’]?s?\b"))
+    for x, y in _SIDE_WORDS
+    for a, b in ((x, y), (y, x))
+]
 _IN_MONTH = re.compile(rf"(?i)\b(?:in|during) (?:{_MONTH_NAMES})\b")
 _SUPERLATIVES = frozenset(
     """worst best biggest largest highest lowest longest shortest oldest youngest deadliest strongest
@@ -1241,15 +1256,18 @@ _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answ
 _ABOUT = re.compile(r"(?i)^what (?:is|was|are|were) [^?]+ about\?$")
 _SAYS_ABOUT = re.compile(r"\b(?:about|over)\b")
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
-_ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
+_ASKS_MONEY = re.compile(
+    r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I
+)
 _ASKS_CHANGE = re.compile(
     r"\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|jump|jumped|climb|climbed|raise|raised|cut|"
     r"lower|lowered|reduce|reduced)\b|\bby how much\b|\bhappen(?:s|ed)? to\b",  # "What happened to fuel costs?"
     re.I,
 )
 _MONEY = re.compile(
-    r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|shillings?|cedis?|won|kroner|krona|francs?|"
-    r"rubles?|roubles?|riyals?|dinars?|rials?|reais|real|rand|lira|naira|dirhams?)\b",
+    r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|shillings?|cedis?|kroner|krona|francs?|"
+    r"rubles?|roubles?|riyals?|dinars?|rials?|reais|lira|naira|dirhams?|zloty|zlotys)\b"
+    r"|\d(?: (?:million|billion|trillion))? (?:won|real|rand)\b",  # "50,000 won", not "Zielak won"
     re.I,
 )
 # Saying is announcing or declaring ("said" itself is a stopword, no term)
@@ -1309,6 +1327,13 @@ _ACT_WORDING = [
             r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:school|college|university)\b"
             rf"|\b(?:pupil|student)s? (?:at|of) (?:the )?[{UPPER}]"
         ),
+    ),
+    # "Who *received* the book?": "was *handed to* the cathedral's dean"
+    (frozenset(terms("receive")), re.compile(r"\b(?:handed|given|presented|awarded) (?:over |back )?to\b")),
+    # "What did the commander *pledge* to satisfy?": "said the Iranian Air Defense is fully *prepared to* satisfy"
+    (
+        frozenset(terms("pledge promise vow")),
+        re.compile(r"\b(?:said|says|saying)\b[^.;]{0,80}?\b(?:(?:prepared|ready|willing) to|will)\b"),
     ),
     # "How many points did Nika *score*?": "finished the nine-round tournament ... *with seven points*"
     (

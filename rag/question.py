@@ -146,7 +146,7 @@ def answer_type(question: str) -> str:
     # "How deep is it?": "a depth of 390 metres"; "What was the vote count?": a figure, not the vote
     measure = r"\bhow (many|much|long|deep|high|tall|wide|far|heavy|big|large|strong|fast|hot|cold|warm)\b"
     quantity = r"number|percentage|amount|share|temperature|speed|distance|height|depth|length|weight|population"
-    quantity += r"|count|tally|altitude|elevation|margin"
+    quantity += r"|count|tally|altitude|elevation|margin|toll"  # "What was the death *toll*?"
     # "What was the coronavirus case *count*?"
     what_quantity = rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ ){{0,2}}({quantity})\b"
     if re.search(measure, q) or re.search(what_quantity, q):
@@ -264,7 +264,7 @@ def _singular(word: str) -> str:
 LIGHT_VERBS = set(
     """describe characterise characterize call talk speak say tell state claim note add mention report quote
     announce express comment want get make do have go come take give put use see know think regard consider
-    view hold serve spend happen occur last react respond reply reach""".split()
+    view hold serve spend happen occur last react respond reply reach contain""".split()
 )
 LIGHT_STEMS = frozenset(t for v in LIGHT_VERBS for t in terms(v))
 
@@ -380,6 +380,10 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             j0 = j
             run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
             while j < len(toks) and not caps[j]:
+                titled = toks[j + 1 : j + 2] in (["staff"], ["state"])
+                if toks[j] == "of" and len(run) == 1 and is_head(run[0]) and titled:
+                    j += 2  # "did the Iranian chief *of staff* host": a title, not the verb
+                    continue
                 if toks[j] in _PREPOSITIONS | _DETERMINERS:
                     k = j + 1  # "did the meeting *between Shamkhani and Salih* address": a name-only phrase
                     while k < len(toks) and (caps[k] or toks[k] == "and"):
@@ -495,6 +499,8 @@ def question_verb(question: str) -> str | None:
         return None  # "Where does the water come from?" asks its source ("water from a mountain reservoir")
     if re.match(r"(?i)where\b.*\bbe built\W*$", question):
         return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
+    if verb and verb.startswith("vot") and re.search(r"(?i)\bvot\w* against\b", question):
+        return terms("oppose")[0]  # "Which councillors *voted against* it?": not those who approved it
     if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(
@@ -537,6 +543,10 @@ def asked_speaker(question: str) -> str:
     )
     if message:
         return message.group(1).strip()
+    # "..., per Baqeri?", "..., according to Salih?": what he said; not "according to Iran"
+    per = re.search(rf",? (?:according to|per) ((?:[{UPPER}][\w'’-]*\s?)+)\?\s*$", question)
+    if per and not set(terms(per.group(1))) & COUNTRIES and not per.group(1).strip().isupper():  # not "RT"
+        return per.group(1).strip()
     m = _SPEECH_QUESTION.search(question)
     if not m:
         return ""
@@ -756,8 +766,8 @@ class Reading:
         if kind == "place" and hails and not (hails["last"].islower() and hails["last"].endswith(("ed", "en"))):
             # "Which town is Nika from?": "a schoolgirl *from Maribor*"; "Where is Baltavia from?": "*Latvian*"
             return "origin" if (hails["noun"] or "country").lower() == "country" else "origin-town"
-        if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:city|town|village)\b", q):
-            return "city-place"  # "In which city was the summit held?": a place that is no country
+        if kind == "place" and re.match(r"(?:in|at|to|from|into) which (?:[a-z]+ )?(?:city|town|village)\b", q):
+            return "city-place"  # "In which (Saudi) city was the summit held?": a place that is no country
         if kind == "place" and not re.match(r"(where|(in|at|to|from|into) which)\b", q):
             if re.search(r"\b(which|what) (\w+ )?(city|cities|towns?|capitals?|villages?)\b", q):
                 return "city-name"  # "Which Iraqi city ...": a name that is not a country
@@ -867,6 +877,7 @@ def question_scope(question: str, kind: str) -> str:
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published", "author") else scope
 
 
+_IN_A_STATE = r" (?:missing|away|gone|open|shut|empty|vacant|lost|[a-z]{3,}ed)\W*$"
 # "Which countries run the centre?": more than one, so a sentence naming one is no answer.
 _PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|cities)\b")
 
@@ -875,8 +886,9 @@ def read(question: str) -> Reading:
     """Read `question` (already tidied) for the answerer's checks."""
     q = question.lower()
     m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q) or re.match(
-        r"(?:what|which) (?:is|was|are|were) [^?]*?['’]s (?:[a-z]+ ){0,2}?([a-z]+)\??$",
-        q,  # "What is Fayyad's *age*?", "What is Novak's own chess *rating*?"
+        r"(?:what|which) (?:is|was|are|were) (?:(?!(?:in|of|on|at|for|from|to|with|by|during)\b)[\w'’-]+ ){0,4}?"
+        r"[\w-]+['’]s (?:[a-z]+ ){0,2}?([a-z]+)\??$",
+        q,  # "What is Fayyad's *age*?", "What is Novak's own chess *rating*?"; not "the time *in* the women's race"
     )
     kind = answer_type(question)
     attribute = terms(m.group(1), drop_question_words=True) if m and not is_head(m.group(1)) else []
@@ -905,6 +917,8 @@ def read(question: str) -> Reading:
     counted_terms = terms(sized.group(1)) if sized else counted_terms
     if re.match(r"how long (has|have)\b", q):
         counted_terms = ["span"]  # "How long has X been secretary?": since when, not a "two-day trip"
+    elif re.match(r"how long (is|are|was|were)\b", q) and re.search(_IN_A_STATE, q):
+        counted_terms = ["duration"]  # "How long was the book *missing*?", "... the bridge *closed*?": a time
     elif re.match(r"how long (is|are|was|were)\b", q) and not re.search(r"\b(?:last|go on|continue)\W*$", q):
         counted_terms = ["length"]  # "How long is the fissure?": "3 kilometres", or a "two-day trip"
     names = question_names(_EXCEPT.sub("", question))  # "besides Salih": the answer need not name him

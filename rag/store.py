@@ -58,8 +58,10 @@ class Unit:
 
     @property
     def is_title(self) -> bool:
-        """Is this its article's title line ("# Title" in Markdown too)?"""
-        return self.text.lstrip("# ") == self.meta.get("title")
+        """Is this its article's title line ("# Title" in Markdown too), or a teaser line that
+        repeats its opening ("Prayer book returned" under "Prayer book returned after 40 years")?"""
+        line, title = self.text.lstrip("# "), str(self.meta.get("title") or "")
+        return line == title or (len(line.split()) >= 4 and title.startswith(line) and line[-1:].isalnum())
 
 
 def _client(settings: Settings) -> Any:

@@ -204,7 +204,7 @@ VERB_CLASSES = [
     "accuse blame criticise condemn denounce responsible",
     "kill assassinate eliminate murder die died death",
     "praise hail applaud laud commend congratulate",  # "congratulate them on": "praised their victory"
-    "meet talks confer gather receive",
+    "meet talks confer gather receive summit",  # nouns too: "What meeting did the king open?": "the summit"
     "visit travel tour trip stay visitor tourist",  # "How many people visit it?": "2,100 visitors"
     "agree deal accord agreement pact",
     "urge call press push",  # "What stance did the Saudis urge?": "pushed instead for a tough ... stance"
@@ -298,6 +298,15 @@ VERB_CLASSES = [
     "colonel col",
     "captain capt",
     "parliament lawmaker legislator legislature",  # nouns: "the lawmakers' resolution" is parliament's
+    "race marathon",  # nouns: "won the Port Elma Marathon" won the race
+    "missing vanish disappear",  # "How long was it missing?": "40 years after it vanished"
+    "book manuscript volume",  # nouns: "the prayer book" is "the illuminated manuscript"
+    "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
+    "threat danger risk",  # "Against what danger was it aimed?": "to combat possible threats"
+    "west western",  # "to Iran's west": "Iran's western border"
+    "east eastern",
+    "north northern",
+    "south southern",
 ]
 # Verbs whose opposite answers a yes/no question: "Did Iran *accept* the story?" is answered by
 # "Iran's foreign ministry *dismissed* the story" (no).
