@@ -1256,9 +1256,7 @@ _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answ
 _ABOUT = re.compile(r"(?i)^what (?:is|was|are|were) [^?]+ about\?$")
 _SAYS_ABOUT = re.compile(r"\b(?:about|over)\b")
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
-_ASKS_MONEY = re.compile(
-    r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I
-)
+_ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
 _ASKS_CHANGE = re.compile(
     r"\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|jump|jumped|climb|climbed|raise|raised|cut|"
     r"lower|lowered|reduce|reduced)\b|\bby how much\b|\bhappen(?:s|ed)? to\b",  # "What happened to fuel costs?"

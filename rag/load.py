@@ -99,7 +99,8 @@ _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|COR
 # "By Amina Okafor, Valley Herald"; not a post ("By X, Crime Correspondent", "Transport reporter") or a date
 _BYLINE_OUTLET = re.compile(
     r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,| \|| [–—]) "
-    r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})(?<!Reporter)(?<!Correspondent)(?<!Editor)(?<!Writer)$"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})(?<!Reporter)(?<!Correspondent)(?<!Editor)(?<!Writer)"
+    r"(?P<dated> [|·•—–] [^|·•]*\d{4})?$"  # ... and a date after it: "By X | The Marcher Herald | 3 March 2024"
 )
 # A row of furniture links: "*Share this story* · *Read more odd news*"
 _ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -152,7 +153,7 @@ _MONTH = (
 )
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
 # "Oslo, 14 October 2024", "By Camille Roche — Published 9 November 2021"
-_LABEL = r"(?:[\w .'’]{1,30}(?: [|·•—–-]|,) )?"
+_LABEL = r"(?:[\w .'’]{1,30}(?: [|·•—–-]|,) ){0,2}"  # "By Rhian Bevan | The Marcher Herald | 3 March 2024"
 _LABEL += r"(?:(?:first |last )?(?:published|posted|updated|modified|reviewed|date)(?: on)?:? )?"  # "Date: 2022-09-21"
 _WEEKDAY = r"(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?"  # "Friday ", "Tue "
 _DATE_LINE = [
@@ -350,7 +351,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m := _COPYRIGHT.match(bare):
             _copyright_outlet(meta, m.group("outlet").strip())
             continue
-        if m := _BYLINE_OUTLET.match(bare):  # "By Martin Kessel | Northern Wildlife News"
+        m = _BYLINE_OUTLET.match(bare)  # "By Martin Kessel | Northern Wildlife News"
+        if m and not (m.group("dated") and " " not in m.group("outlet")):  # not "By X | Culture | 16 September"
             meta.setdefault("outlet", m.group("outlet"))
         top = len(kept) < 3  # a page's menus and section labels come before its prose
         if not line or _BOILERPLATE.match(bare) or _furniture_row(bare):
@@ -359,6 +361,9 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
+            paper = re.split(r" [|·•—–-] |, ", bare)[0]  # "*Hollowmere Courier, 12 June 2025*": the paper's name
+            if _MASTHEAD.match(paper):
+                meta.setdefault("outlet", paper)
         if "outlet" not in meta and (m := _DATELINE.match(line)):
             meta["outlet"] = m.group("outlet").strip()
             if "date" not in meta and (d := parse_date_line(m.group("more") or "")):

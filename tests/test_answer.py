@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Fifty-five sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Fifty-six sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -402,11 +402,15 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     kept as drafted), blind54 25/1/10 (12 first drafts reworded, 4 of them right on the first
     run; 21 of the 23 kept as drafted), blind55 20/3/9 (17 first drafts reworded, 5 of them
     right on the first run; 15 of the 18 kept as drafted; dj015's gold named one of the three
-    articles that give Shamkhani's council, now all: 21/2/9 counted so).
+    articles that give Shamkhani's council, now all: 21/2/9 counted so), blind56 24/1/7 (34 of
+    the 35 first drafts repeated earlier questions and were reworded, 9 of the 10 unanswerables;
+    three unanswerables answered: "In which Saudi city ...?" quoted "met in Saudi Arabia", "What
+    was the death toll ...?" a sentence with no figure, "Who took over the Quds Force ...?"
+    Soleimani's killing).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: eighteen wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: seventeen wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -427,16 +431,14 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     parties not read; di011 "Hatami called for Tehran and Baghdad to consult more closely on
     which matters?", a question put as a statement, quotes his call for wider ties, as the
     sentence on "closer consultations" is not retrieved; dj016 "Whom did the SNSC chief see at
-    the top of Iraq's state?" quotes his talks with the Iraqi defence chief; dj026 "What
-    showcase did the visiting Iraqis tour?" quotes Iran's minister visiting Baghdad)
+    the top of Iraq's state?" quotes his talks with the Iraqi defence chief)
     and twenty-four unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
     cooperation document signed?" quotes that it "will be ... signed in the near future"; anu09 "Which Iraqi
     militia members were killed with Soleimani?" quotes his killing): xu008 ("Which Israeli assassins ..."
-    quotes the sentence that does not name them), zu007 ("Which countries voted against
-    the resolution?" quotes its passing), abu01 ("Which Iraqi militia does Iran sponsor?"
+    quotes the sentence that does not name them), abu01 ("Which Iraqi militia does Iran sponsor?"
     quotes "state-sanctioned militias"), abu09 ("What kind of drone killed Soleimani?"
     quotes "a US drone strike"), aeu08 and ahu02 (what an Iraqi commander said: quotes
     others), afu07 ("Where did Hatami stay in Baghdad?" quotes his visit), ahu07 ("Which
@@ -453,17 +455,19 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     Khattab say at the defence exhibition?" quotes Baqeri saying the Iraqi party visited it),
     dhu10 ("Which Iraqi militia members died in the drone strike, by name?" quotes "members of
     an Iraqi militia"), dju08 ("When was the defence document finally signed?" quotes that it
-    "will be finalized and formally signed in the near future", anu08's class)."""
+    "will be finalized and formally signed in the near future", anu08's class), dku07 ("Who took
+    over the Quds Force after Soleimani's death?" quotes his killing: a "who" question takes a
+    country or a city for its answer, and "Washington" is named)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1576 and len(wrong) <= 18
-    known = {"xu008", "zu007", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
+    assert correct >= 1610 and len(wrong) <= 17
+    known = {"xu008", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
-    known |= {"dhu10", "dju08"}
+    known |= {"dhu10", "dju08", "dku07"}
     assert set(answered) <= known
 
 

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus49 hold a hundred and forty-seven invented news reports (the people and events are made up for
+other_corpus50 hold a hundred and fifty invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other49.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other50.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 50)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 51)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -403,6 +403,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "bus_route.md": ("Volunteers save village bus route from axe", "2024-11-11", None),
         "fire_chief.html": ("Ferncastle appoints first woman to lead its fire service", "2024-04-03", "Eastmarsh Echo"),
         "pumpkin_record.txt": ("Grower's 1,150kg pumpkin sets county show record", "2025-09-29", "Stourvale Gazette"),
+        "llanfarran_hours.txt": (  # "By Rhian Bevan | The Marcher Herald | 3 March 2024"
+            "Stolen 15th-century prayer book returned to Welsh cathedral after 40 years",
+            "2024-03-03",
+            "The Marcher Herald",
+        ),
+        "port_elma_marathon.html": ("Kenyan runner breaks Port Elma Marathon record", "2023-10-15", "Northshore Daily"),
+        "thornfield_solar.md": (  # "*Hollowmere Courier, 12 June 2025*"
+            "Council backs solar farm on former airfield despite objections",
+            "2025-06-12",
+            "Hollowmere Courier",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1403,6 +1414,18 @@ SETS = [
     # Harrow": a sentence opening "It" is not read with the one before), co007, co009, co010,
     # co015, co019, co023, co026, co033, co034, co038, co039, co042, co046.
     ("other_corpus49", "other49.jsonl", 31, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
+    # other_corpus50 (a stolen prayer book returned to a cathedral, a marathon course record, a solar
+    # farm approved on an old airfield), first run: 37/50 correct (74%), 4 wrong (cp002 "From which
+    # cathedral ...?" quoted the teaser headline's "Welsh cathedral"; cp011 "When will the book go on
+    # display?" the theft in 1984, as "from Easter" was no date; cp016 "Has anyone been charged over
+    # the theft?" the insurer that "paid out", as a charge is also a price; cp019 the men's winning
+    # time for the women's), 11/13 abstaining (cpu05 "What was Hiwot Bekele's finishing time?" quotes
+    # her finishing "95 seconds" behind the winner, whose time is in the sentence before; cpu10 "Which
+    # councillors voted against ...?" quoted their approval). Fixed as classes (see the commit): now
+    # 46/50, 1 wrong, 12/13. Known misses (abstentions): cp022 "Who finished second ...?" ("crossed
+    # the line 95 seconds ahead of ... Hiwot Bekele"), cp023 "Who came third ...?", cp034 "How many
+    # years has the race been run?" ("the race's 31-year history").
+    ("other_corpus50", "other50.jsonl", 46, {"cp016"}, {"cpu05"}),
 ]
 
 
