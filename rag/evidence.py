@@ -532,7 +532,9 @@ def counts(text: str, noun: str) -> bool:
     "span" ("how long *has* X been"): "since" or "for" a time, not a "two-day trip"; for "length"
     ("how long *is* X"): a duration or a distance."""
     if noun == "span":
-        return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b", text))
+        # ... or "the first elephant birth at the park *in 20 years*"
+        first_in = rf"|\bfirst\b[^.;]{{0,60}}\bin (?:\d+|\w+) {_UNITS}s\b"
+        return bool(re.search(rf"\bsince\b|\bfor (?:the (?:past|last) )?(?:\w+ )?{_UNITS}s?\b{first_in}", text))
     if noun == "length":  # "a 27-kilometre tunnel", a "two-day trip"; not "a 59-year-old man"
         return counts(re.sub(r"\b[\w-]+-(?:year|month|week)-old\b", " ", text), "duration") or has_distance(text)
     if noun == "duration":
@@ -546,7 +548,9 @@ def counts(text: str, noun: str) -> bool:
             return True  # "expected to take *up to a year*", "The fix takes *about an hour*"
         if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
             return True  # "How long before the summit ...?": "launched ... *a day before*"
-        return any(counts(text, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
+        # "7,500 vehicles a day" is a rate, no duration
+        rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
+        return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     toks = words(re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text))
     for i, w in enumerate(toks):
@@ -619,8 +623,8 @@ _FREQUENCY = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to|in a bid to|meant to|"
-    r"needed to)\b"
+    r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to(?! be\b)|in a bid to|"
+    r"meant to|needed to|caused by|blamed on)\b"  # "What caused ...?": "was caused by a signal failure"
     r"|, as (?:the|it|he|she|they|there|its|his|her|their)\b"  # "no one would be charged, *as the man* ... is dead"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"

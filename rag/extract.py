@@ -97,6 +97,7 @@ from rag.lexicon import (
     NAME_RUN,
     NAMED_POSTS,
     NUMBER_WORDS,
+    OCCUPATIONS,
     ORDINALS,
     ORG_WORDS,
     RANKS,
@@ -241,7 +242,11 @@ def score_candidates(
     )
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
-    hedges |= set(terms(" ".join(re.findall(r"(?i)^how much (prize|prize money|money)\b", r.text))))  # "$30,000"
+    # "How much *prize money*", "How much is it *worth*?": a sum of money is written by its currency ("$30,000")
+    hedges |= set(terms(" ".join(re.findall(r"(?i)^how much (prize|prize money|money)\b", r.text))))
+    hedges |= set(terms(" ".join(_ASKS_MONEY.findall(r.text)))) if re.match(r"(?i)how much\b", r.text) else set()
+    since = set(terms("since")) if re.match(r"(?i)how long\b.*\bsince\b", r.text) else set()  # "been since"
+    hedges |= since
     unseen = [
         t
         for t in qterms
@@ -257,7 +262,7 @@ def score_candidates(
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
-    idfs = {t: v for t, v in idfs.items() if t not in unasked} or idfs
+    idfs = {t: v for t, v in idfs.items() if t not in unasked | since} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -315,6 +320,11 @@ def score_candidates(
     )
     pair = (terms(ordinal_of.group(1)), terms(ordinal_of.group(2))) if ordinal_of else ([], [])
     ordinal = (pair[0][0], pair[1][0]) if pair[0] and pair[1] else None
+    # ... and what it was first in: "the first typewriter *he bought*" (a verb of the question's own)
+    relative = ordinal_of and re.search(
+        rf"(?i)\b{ordinal_of.group(2)} (?:that |which )?(?:he|she|they|it) (\w+)", r.text
+    )
+    ordinal_act = r.verb or (terms(relative.group(1))[0] if relative and terms(relative.group(1)) else None)
     branded = bool(re.match(r"(?i)(?:what|which) (?:brand|make|model|breed|variety) of\b", r.text))
     # "What did parliament pass *after the drone strike* ...?": a time, not the kind of thing asked about
     kinds = [k for k in _kinds(_AFTER_EVENT.sub(" ", r.scope), texts) if r.verb not in k]
@@ -403,7 +413,7 @@ def score_candidates(
         # "What was Pickering's job?": "A former finance *director* at ... has been jailed", a lead
         # whose description stands for him (coref)
         described = type_check == "role" and all(match_term(t, refers_to) for t in r.names) and bool(r.names)
-        described = described and any(is_role(w) for w in words(" ".join(u.text.split()[:6])))
+        described = described and any(is_role(w) or w in OCCUPATIONS for w in words(" ".join(u.text.split()[:6])))
         if (
             not has_type(type_check, _dated(typed, act_dated, latest), qwords)
             and not listing
@@ -503,6 +513,9 @@ def score_candidates(
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
         if amount.size and _MONEY.search(u.text) and not DISTANCE.search(u.text):
             continue  # "How big will the telescope be?": "awarded £3.2 million to build a new telescope" is no size
+        bought_it = bool(re.search(r"\b(?:it|them)\b", u.text)) and match_synonym(amount.paid_for or "", ctx)
+        if amount.paid_for and not match_synonym(amount.paid_for, own) and not bought_it:
+            continue  # "How much did he pay for the chapel?": "bought at auction ... for $14,000" is another's price
         if amount.money and not _MONEY.search(u.text) and not free:
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
         if amount.share and not _PORTION.search(u.text):
@@ -667,6 +680,11 @@ def score_candidates(
             # Novak, 31, and Jiri Blaha"
         if ordinal and other_kind(u.text, ordinal, qwords):
             continue  # "Who scored Ilves' *first* goal?": "scored the *winning* goal" is another one
+        first_to = ordinal_of and re.search(
+            rf"(?i)\b{ordinal_of.group(1)} (?:[\w-]+ ){{0,2}}?{ordinal_of.group(2)}\w* to (?:be |have )?(\w+)", u.text
+        )
+        if first_to and ordinal_act and not match_synonym(ordinal_act, set(terms(first_to.group(1)))):
+            continue  # "the first typewriter he bought": not "the first typewriter *to use* the QWERTY layout"
         if ordinal and not match_term(ordinal[0], own) and _only_in_compounds(u.text, ordinal[1]):
             continue  # "Who did Nika beat in the *first round*?": "the nine-round tournament" is all of them
         if branded and not names_someone(u.text, qwords, stats.common):
@@ -858,8 +876,12 @@ def score_candidates(
         picks = placed or picks
     if r.counted == "length":
         # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
-        # a distance is said at all; "How long was the trip?" has only durations to give
-        picks = _prefer(picks, has_distance)
+        # a distance is said at all; "How long was the trip?" has only durations to give, and "How long
+        # was the pregnancy?" is not answered by "40 kilometres of pipe", which shares no word with it,
+        # but by its "22-month pregnancy" (what *was* may have lasted; what *is* long is measured)
+        measured = [p for p in picks if p.own_coverage > 0 and has_distance(p.unit.text)]
+        timed = [p for p in picks if p.own_coverage > 0 and counts(p.unit.text, "duration")] if past else []
+        picks = measured or timed or _prefer(picks, has_distance)
     return sorted(picks, key=lambda p: -p.score)
 
 
@@ -887,6 +909,7 @@ class _Amount:
     money: bool  # a sum of money ("How much did it cost?", "prize money")
     cost: bool  # ... what something cost: not a ransom "demanded"
     cost_of: str | None  # "How much will the *stadium* cost?": whose cost
+    paid_for: str | None  # "How much did he pay for *the chapel*?": what was bought
     share: bool  # "What share ...?": a percentage or a fraction
     population: bool  # "How many people live ...?": a head count
     unit: re.Pattern[str] | None  # "How heavy / tall / high / fast": the unit the answer is in
@@ -910,6 +933,10 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     # "How much will the new *stadium* cost?": the thing whose cost is asked
     priced = re.match(rf"(?i)how much (?:{_AUX}) (?:the |a |an |its |their |each )?([\w'’ -]+?) cost\b", r.text)
     cost_of = terms(priced.group(1))[-1] if priced and terms(priced.group(1)) else None
+    paid = re.match(
+        rf"(?i)how much (?:{_AUX}) [\w'’ -]+? pay for (?:the |a |an |his |her |its |their )?([\w'’ -]+)", r.text
+    )
+    paid_for = terms(paid.group(1))[-1] if paid and terms(paid.group(1)) else None
     population = bool(
         re.search(r"(?i)\bhow many [a-z-]+ (?:live|reside)\b|\bpopulation\b", r.text)  # "How many schoolchildren live"
     )
@@ -928,7 +955,8 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     measure = terms(" ".join(re.findall(r"(?i)^how (high|tall|deep|wide|long|far)\b", r.text)))
     # "How big will the telescope be?": a size; "How big was the grant?": a sum
     size = bool(re.match(r"(?i)how (?:big|large)\b", r.text)) and not set(terms(r.text)) & _SUMS
-    return _Amount(how_much, money, cost, cost_of, share, population, unit, amount_of, frozenset(measure), size)
+    measure_terms = frozenset(measure)
+    return _Amount(how_much, money, cost, cost_of, paid_for, share, population, unit, amount_of, measure_terms, size)
 
 
 def pick_sentences(
@@ -1131,7 +1159,7 @@ _TOP = re.compile(r"\b(?:record|highest|largest|biggest|top)\b", re.I)
 _TOP_WORDS = frozenset("highest largest biggest".split())
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS[:12])  # capitalised: "May", not "may"
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
-_SIDE_WORDS = [("women", "men"), ("girls", "boys"), ("junior", "senior")]
+_SIDE_WORDS = [("women", "men"), ("girls", "boys"), ("junior", "senior"), ("mother", "father"), ("daughter", "son")]
 _SIDES = [
     (re.compile(rf"(?i)\b{a}['’]?s?\b"), re.compile(rf"(?i)\b{b}['’]?s?\b"))
     for x, y in _SIDE_WORDS
@@ -1264,7 +1292,7 @@ _ASKS_CHANGE = re.compile(
 )
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|shillings?|cedis?|kroner|krona|francs?|"
-    r"rubles?|roubles?|riyals?|dinars?|rials?|reais|lira|naira|dirhams?|zloty|zlotys)\b"
+    r"rubles?|roubles?|riyals?|dinars?|rials?|reais|lira|naira|dirhams?|zloty|zlotys|pence|cents?)\b"
     r"|\d(?: (?:million|billion|trillion))? (?:won|real|rand)\b",  # "50,000 won", not "Zielak won"
     re.I,
 )

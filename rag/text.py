@@ -300,6 +300,7 @@ VERB_CLASSES = [
     "parliament lawmaker legislator legislature",  # nouns: "the lawmakers' resolution" is parliament's
     "race marathon",  # nouns: "won the Port Elma Marathon" won the race
     "missing vanish disappear",  # "How long was it missing?": "40 years after it vanished"
+    "burst split rupture",  # "When did the main burst?": "split beneath Thessaly Road at about 2am"
     "book manuscript volume",  # nouns: "the prayer book" is "the illuminated manuscript"
     "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
     "threat danger risk",  # "Against what danger was it aimed?": "to combat possible threats"
