@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus50 hold a hundred and fifty invented news reports (the people and events are made up for
+other_corpus51 hold a hundred and fifty-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other50.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other51.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 51)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 52)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -414,6 +414,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2025-06-12",
             "Hollowmere Courier",
         ),
+        "burst_main.html": ("Burst water main floods Bexworth high street", "2024-02-08", "Daybrook Evening News"),
+        "typewriter_museum.md": ("Retired engineer opens typewriter museum in his village", "2023-05-21", None),
+        "elephant_calf.txt": ("Carrowdale Safari Park welcomes first elephant calf in 20 years", "2025-01-19", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1426,6 +1429,20 @@ SETS = [
     # the line 95 seconds ahead of ... Hiwot Bekele"), cp023 "Who came third ...?", cp034 "How many
     # years has the race been run?" ("the race's 31-year history").
     ("other_corpus50", "other50.jsonl", 46, {"cp016"}, {"cpu05"}),
+    # other_corpus51 (a burst water main floods a high street, a typewriter museum opens in a village,
+    # an elephant calf is born at a safari park), first run: 38/50 correct (76%), 4 wrong (cq023 "What
+    # was the first typewriter he bought?" and cq024 "How much did he pay for his first typewriter?"
+    # quoted "the first typewriter to use the QWERTY layout, which Mr Quillan bought ... for $14,000";
+    # cq025 "What building houses the museum?" the park "building a new ... elephant house"; cq039
+    # "How old is the calf's mother?" the father's age), 11/13 abstaining (cqu01 "What caused the
+    # water main to burst?" quoted the burst; cqu05 "How much did Quillan pay for the chapel?" the
+    # price of a typewriter). Fixed as classes (see the commit): now 44/50, 1 wrong (cq025), 12/13.
+    # Known misses (abstentions): cq024 (its "50 pence" sentence never says "typewriter"), cq035
+    # "What keyboard layout did the Sholes and Glidden introduce?" ("the first typewriter to use the
+    # QWERTY layout"), cq038 and cq039 (the mother is the one the calf "was born to"), cq042 "Which
+    # breeding programme did the birth help?" ("a huge moment for the European breeding programme").
+    # Tried and dropped: "What caused X?" typed as a reason (five answers elsewhere lost).
+    ("other_corpus51", "other51.jsonl", 44, {"cq025"}, {"cqu01"}),
 ]
 
 
