@@ -702,6 +702,9 @@ def names_place(text: str, qwords: set[str]) -> bool:
         # "in Tehran", "to the Iraqi capital", "*visiting* Baghdad"
         and (
             any(p in LOCATIVE or p.startswith("visit") for p in (toks[k - 1 : k] + toks[k - 2 : k - 1]))
+            and not (  # "*to boost* Iraq's security": an infinitive, not a way there
+                toks[k - 2 : k - 1] == ["to"] and toks[k - 1].islower() and toks[k - 1] not in ("the", "a", "an")
+            )
             # "stranded *on Farewell Spit*", "released *on the Isle* of Wight", not "on Sunday"
             or ((toks[k - 1] == "on" or toks[k - 2 : k] == ["on", "the"]) and t.lower() not in MONTHS)
             # "in the *French* Alps", "across the Scottish Highlands"

@@ -575,7 +575,12 @@ def score_candidates(
                 continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
         the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
-        if r.doer and not leans_on_previous(u.text) and not all(match_term(t, own | refers_to) for t in r.doer):
+        us = names_us(own)  # "Who does *the US* accuse ...?": "The United States has repeatedly accused"
+        if (
+            r.doer
+            and not leans_on_previous(u.text)
+            and not all(match_term(t, own | refers_to) or (t in ("us", "america") and us) for t in r.doer)
+        ):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if (
             r.target

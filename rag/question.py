@@ -324,6 +324,8 @@ _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "s
 # "did Ilves *last* win": an adverb before the verb after a name
 _TIME_ADVERBS = frozenset("first last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
+# "did the *alleged* killing take place": a hedge on the noun, not the noun
+_HEDGING = frozenset("alleged reported suspected apparent so-called".split())
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
 _S_NOUNS = frozenset("news series species means headquarters".split())
@@ -405,6 +407,9 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                     while j < len(toks) and (toks[j] in _DETERMINERS or caps[j]):
                         j += 1
                     j0 = j
+                    continue
+                if not run and toks[j] in _HEDGING:
+                    j += 1  # "did the *alleged* killing ... take place": the killing
                     continue
                 run.append(toks[j])
                 j += 1

@@ -232,7 +232,7 @@ VERB_CLASSES = [
     "lose loss",  # "How much did it lose?": "a second-quarter loss of $38 million"
     "deploy send dispatch station",
     "lead head command chair run",  # "Who will run the group?": "will lead the new group"
-    "fight combat battle counter",
+    "fight combat battle counter war",
     "defeat beat",  # "When was Daesh beaten?": "helping the Arab country defeat ... Daesh in late 2017"
     "warn threaten",
     "cooperate collaborate together",  # "fight it together": "cooperation against"
@@ -300,6 +300,8 @@ VERB_CLASSES = [
     "parliament lawmaker legislator legislature",  # nouns: "the lawmakers' resolution" is parliament's
     "race marathon",  # nouns: "won the Port Elma Marathon" won the race
     "missing vanish disappear",  # "How long was it missing?": "40 years after it vanished"
+    "suppress crush quell repress",  # "What was crushed in 2011?": "violently suppressing a peaceful uprising"
+    "prove show demonstrate",  # "What did the war prove?": "the fight ... showed that"
     "burst split rupture",  # "When did the main burst?": "split beneath Thessaly Road at about 2am"
     "book manuscript volume",  # nouns: "the prayer book" is "the illuminated manuscript"
     "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
