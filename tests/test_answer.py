@@ -361,7 +361,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Fifty-six sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Fifty-seven sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -406,11 +406,13 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     the 35 first drafts repeated earlier questions and were reworded, 9 of the 10 unanswerables;
     three unanswerables answered: "In which Saudi city ...?" quoted "met in Saudi Arabia", "What
     was the death toll ...?" a sentence with no figure, "Who took over the Quds Force ...?"
-    Soleimani's killing).
+    Soleimani's killing), blind57 16/3/9 (29 of the 35 first drafts were reworded, and reworded
+    they were mostly missed; dl019's gold named 002's "military advisory assistance", but 003's
+    "Iranian military advisers rushed to the aid" it quoted is right: 17/2/9 counted so).
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: seventeen wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: eighteen wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -431,8 +433,10 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     parties not read; di011 "Hatami called for Tehran and Baghdad to consult more closely on
     which matters?", a question put as a statement, quotes his call for wider ties, as the
     sentence on "closer consultations" is not retrieved; dj016 "Whom did the SNSC chief see at
-    the top of Iraq's state?" quotes his talks with the Iraqi defence chief)
-    and twenty-four unanswerables answered (amu10 and apu10 "Which US bases ... were
+    the top of Iraq's state?" quotes his talks with the Iraqi defence chief; dl024 "Baqeri said
+    the two countries' militaries share what?" quotes the views they exchanged, as "the armed
+    forces ... enjoy long-term ties" shares no word with it)
+    and twenty-five unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -457,17 +461,18 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     an Iraqi militia"), dju08 ("When was the defence document finally signed?" quotes that it
     "will be finalized and formally signed in the near future", anu08's class), dku07 ("Who took
     over the Quds Force after Soleimani's death?" quotes his killing: a "who" question takes a
-    country or a city for its answer, and "Washington" is named)."""
+    country or a city for its answer, and "Washington" is named), dlu06 ("What was the New York
+    Times reporter's name?" quotes the story it published)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1610 and len(wrong) <= 17
+    assert correct >= 1631 and len(wrong) <= 18
     known = {"xu008", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
-    known |= {"dhu10", "dju08", "dku07"}
+    known |= {"dhu10", "dju08", "dku07", "dlu06"}
     assert set(answered) <= known
 
 
