@@ -145,13 +145,16 @@ class Engine:
             search = f"{q} {earlier}"
             more = self.retriever.retrieve(search, self.encoder.encode([search])[0], k, since, until)
             hits += [h for h in more if h.unit.id not in {x.unit.id for x in hits}]
+        by_source = None  # the retrieved articles' sentences, read once
         if qualified := article_qualifier(q):  # "..., in the Tasnim report?": the fact, searched for in it
             plain, wanted = qualified
-            if named := _named_articles(wanted, self._sentences_by_source(hits)):
+            by_source = self._sentences_by_source(hits)
+            if named := _named_articles(wanted, by_source):
+                # ... only in the articles already retrieved, so their sentences stay the ones read
                 more = self.retriever.retrieve(plain, self.encoder.encode([plain])[0], k, since, until, named)
                 hits += [h for h in more if h.unit.id not in {x.unit.id for x in hits}]
         t1 = time.perf_counter()
-        text, cites = self._extractive(q, qvec, hits, earlier)
+        text, cites = self._extractive(q, qvec, hits, earlier, by_source)
         timing = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000}
         notices = tuple(f"Read “{a}” as “{b}”, as the articles spell it." for a, b in respellings(asked, self._stats))
         return Answer(asked, text, bool(cites), tuple(cites), timing, notices=notices)
@@ -224,8 +227,10 @@ class Engine:
             )
         return cites
 
-    def _extractive(self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = "") -> tuple[str, list[Citation]]:
-        by_source = self._sentences_by_source(hits)
+    def _extractive(
+        self, q: str, qvec: Any, hits: Sequence[Hit], earlier: str = "", by_source: dict[str, list[Unit]] | None = None
+    ) -> tuple[str, list[Citation]]:
+        by_source = by_source if by_source is not None else self._sentences_by_source(hits)
         candidates = []
         for s in (s for ss in by_source.values() for s in ss):
             ranks = [r for r, h in enumerate(hits) if _overlaps(s, h.unit)]
