@@ -560,6 +560,8 @@ def counts(text: str, noun: str) -> bool:
         if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
             if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
                 continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
+            if len(parts) > 1 and _MEASURE_UNIT.fullmatch(parts[1]) and not match_synonym(noun, set(terms(parts[1]))):
+                continue  # "the 9-millimetre beetle" is one beetle's size, no count of beetles
             # "140 *of the city's servers*"; "two shark-*monitoring* receivers" counts no sharks
             following = toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
             after = parts[1:] + [x.rsplit("-", 1)[-1] for x in following]
@@ -569,6 +571,10 @@ def counts(text: str, noun: str) -> bool:
     return False
 
 
+_MEASURE_UNIT = re.compile(
+    r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|inch(?:es)?|(?:kilo)?grams?|kg|tonnes?|tons?"
+    r"|lit(?:re|er)s?|megawatts?|hectares?|acres?"
+)
 DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long"
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -]"
     r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot)\b",
@@ -759,12 +765,14 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if any(re.fullmatch(YEAR, w) or re.fullmatch(rf"{YEAR}s", w) or w in MONTHS for w in new):
             return True  # "in 2015", "in January", "in the 1930s"
         relative = (
-            r"\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk)\b|"  # "after 9 p.m."
+            r"\b\d{1,2}([:.]\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk|night)\b|"  # "9.40pm"
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
             r"|\b(end|start|beginning) of (the|this|next) \w+\b"
             r"|\b(?:in|by|this|next|last|until) (?:the )?(?:spring|summer|autumn|fall|winter)\b"  # "in the autumn"
             r"|\b(a|the|one|two|three|some \w+) (day|week|month|year)s? (before|after|earlier|later|ago)\b"
             r"|\bwithin (\d+|a|one|two|three|four|five|six|ten) (hour|day|week|month|year)s?\b"  # "within 30 days"
+            # "The first fruit is expected *in about three years*" (not "the first tram line in 70 years")
+            r"|\bin (?:about|around|roughly) (\d+|a|one|two|three|four|five|six|ten|a few) (day|week|month|year)s?\b"
             r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
             r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
             r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year

@@ -1261,7 +1261,8 @@ def _only_bare(text: str, thing: str) -> bool:
     *the equipment* it needed"), where "*military* equipment" would say?"""
     toks = [t.lower() for t in re.findall(r"[\w'’-]+", text)]
     at = [i for i, t in enumerate(toks) if terms(t)[:1] == [thing]]
-    return bool(at) and all(i > 0 and toks[i - 1] in _BARE for i in at)
+    # ... nor a measure: "the *9-millimetre* beetle" is no kind of beetle
+    return bool(at) and all(i > 0 and (toks[i - 1] in _BARE or toks[i - 1][:1].isdigit()) for i in at)
 
 
 _THEIR_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b")
@@ -1357,6 +1358,8 @@ _ACT_WORDING = [
         re.compile(
             r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:\w+ )?(?:school|college|university)\b"
             rf"|\b(?:pupil|student)s? (?:at|of) (?:the )?[{UPPER}]"
+            # "a biology student *from the University of Keswin*", not "students from Galway"
+            r"|\b(?:pupil|student)s? from (?:the )?(?:[A-Z][\w'’-]* )*(?:University|College|School|Academy)\b"
         ),
     ),
     # "Who *received* the book?": "was *handed to* the cathedral's dean"

@@ -361,7 +361,7 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
-            paper = re.split(r" [|·•—–-] |, ", bare)[0]  # "*Hollowmere Courier, 12 June 2025*": the paper's name
+            paper = re.split(r" [|·•—–-] |, ", bare)[0].strip("*_ ")  # "*Hollowmere Courier, 12 June 2025*"
             if _MASTHEAD.match(paper):
                 meta.setdefault("outlet", paper)
         if "outlet" not in meta and (m := _DATELINE.match(line)):
