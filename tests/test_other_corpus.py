@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus51 hold a hundred and fifty-three invented news reports (the people and events are made up for
+other_corpus52 hold a hundred and fifty-six invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other51.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other52.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 52)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 53)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -417,6 +417,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "burst_main.html": ("Burst water main floods Bexworth high street", "2024-02-08", "Daybrook Evening News"),
         "typewriter_museum.md": ("Retired engineer opens typewriter museum in his village", "2023-05-21", None),
         "elephant_calf.txt": ("Carrowdale Safari Park welcomes first elephant calf in 20 years", "2025-01-19", None),
+        "lifeboat_rescue.txt": (
+            "Lifeboat crew rescues four from sinking yacht in storm",
+            "2024-10-12",
+            "Porthkennack Post",
+        ),
+        "railway_orchard.md": (  # "**Ashgill Times** | 3 March 2023"
+            "Volunteers plant community orchard on old railway line",
+            "2023-03-03",
+            "Ashgill Times",
+        ),
+        "new_beetle.html": ("Student discovers new beetle species in cloud forest", "2022-08-30", "Science Daily Wire"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1443,6 +1454,19 @@ SETS = [
     # breeding programme did the birth help?" ("a huge moment for the European breeding programme").
     # Tried and dropped: "What caused X?" typed as a reason (five answers elsewhere lost).
     ("other_corpus51", "other51.jsonl", 44, {"cq025"}, {"cqu01"}),
+    # other_corpus52 (a lifeboat rescue from a sinking yacht, a community orchard on an old railway
+    # line, a student's new beetle species), first run: 30/50 correct (60%), 5 wrong (cr004 "At what
+    # time was the lifeboat launched?" quoted "has launched 46 times this year"; cr009 "How were two of
+    # the sailors rescued?" the rescue, not "winched to safety"; cr035 "In which country was the beetle
+    # found?" "the Monteverde reserve", as the lexicon knows no "Costa Rica"; cr037 "How big is the
+    # beetle?" its altitude; cr049 "What kind of beetle is it?" "the 9-millimetre beetle"), 12/13
+    # abstaining (cru09 "How many beetles did Vasquez find?" counted the 9-millimetre one). Fixed as
+    # classes (see the commit): now 34/50, 4 wrong, 13/13. Known misses (abstentions) include cr005
+    # "How many crew ...?" ("The crew of seven"), cr006 "What was the yacht called?" ("the 12-metre
+    # yacht, Blue Heron"), cr013 "Who is the lifeboat's coxswain?" ("Coxswain Mairead Kerr"), cr025
+    # "Who owns the land?" ("owned by the county council"), cr039 "What has the beetle been named?"
+    # ("It has been named ...": a sentence opening "It" is not read with the one before).
+    ("other_corpus52", "other52.jsonl", 34, {"cr004", "cr009", "cr035", "cr037"}, set()),
 ]
 
 
