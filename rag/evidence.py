@@ -630,7 +630,7 @@ _FREQUENCY = re.compile(
 )
 _REASON = re.compile(
     r"\b(because|since|so that|so as to|in order to|purpose|aims?|aimed|goal|reason|due to(?! be\b)|in a bid to|"
-    r"meant to|needed to|caused by|blamed on)\b"  # "What caused ...?": "was caused by a signal failure"
+    r"meant to|needed to)\b"
     r"|, as (?:the|it|he|she|they|there|its|his|her|their)\b"  # "no one would be charged, *as the man* ... is dead"
     r"|\bto (avoid|ensure|increase|promote|boost|protect|combat|counter|support|help|develop|deepen|strengthen|"
     r"improve|guard|expand|enhance|reinforce|prevent|create|provide|iron|finalize|discuss|fight)\b"

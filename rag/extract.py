@@ -243,8 +243,9 @@ def score_candidates(
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
     # "How much *prize money*", "How much is it *worth*?": a sum of money is written by its currency ("$30,000")
-    hedges |= set(terms(" ".join(re.findall(r"(?i)^how much (prize|prize money|money)\b", r.text))))
-    hedges |= set(terms(" ".join(_ASKS_MONEY.findall(r.text)))) if re.match(r"(?i)how much\b", r.text) else set()
+    how_much = re.match(r"(?i)how much\b", r.text)
+    money_words = _ASKS_MONEY.findall(r.text) + _MONEY_WORDS.findall(r.text) if how_much else []
+    hedges |= set(terms(" ".join(money_words)))
     since = set(terms("since")) if re.match(r"(?i)how long\b.*\bsince\b", r.text) else set()  # "been since"
     hedges |= since
     unseen = [
@@ -513,8 +514,11 @@ def score_candidates(
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
         if amount.size and _MONEY.search(u.text) and not DISTANCE.search(u.text):
             continue  # "How big will the telescope be?": "awarded £3.2 million to build a new telescope" is no size
-        bought_it = bool(re.search(r"\b(?:it|them)\b", u.text)) and match_synonym(amount.paid_for or "", ctx)
-        if amount.paid_for and not match_synonym(amount.paid_for, own) and not bought_it:
+        if (
+            amount.paid_for
+            and not match_synonym(amount.paid_for, own)
+            and not (re.search(r"\b(?:it|them)\b", u.text) and match_synonym(amount.paid_for, ctx))  # "bought it"
+        ):
             continue  # "How much did he pay for the chapel?": "bought at auction ... for $14,000" is another's price
         if amount.money and not _MONEY.search(u.text) and not free:
             continue  # "What is the price of coffee?": "2.15 dollars a pound", not "prices jumped" or "fell 2 percent"
@@ -930,7 +934,7 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     # "How much would it have saved?" asks for money; "How much water was saved?" does not
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
-    prize = how_much and bool(re.search(r"(?i)\b(?:money|prizes?)\b", r.text))  # "How much prize money ...?"
+    prize = how_much and bool(_MONEY_WORDS.search(r.text))  # "How much prize money ...?"
     money = bool(_ASKS_MONEY.search(r.text) or saved or prize) and not _ASKS_CHANGE.search(r.text)
     money = money and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
@@ -1291,6 +1295,7 @@ _ABOUT = re.compile(r"(?i)^what (?:is|was|are|were) [^?]+ about\?$")
 _SAYS_ABOUT = re.compile(r"\b(?:about|over)\b")
 # "What is the price ...?", "How much does it cost?": an amount of money, not a change in one
 _ASKS_MONEY = re.compile(r"\b(prices?|costs?|fees?|budget|salary|paid|pay|spend|spent|worth|fined?)\b", re.I)
+_MONEY_WORDS = re.compile(r"(?i)\b(?:money|prizes?)\b")  # ... after "How much": a sum too
 _ASKS_CHANGE = re.compile(
     r"\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|jump|jumped|climb|climbed|raise|raised|cut|"
     r"lower|lowered|reduce|reduced)\b|\bby how much\b|\bhappen(?:s|ed)? to\b",  # "What happened to fuel costs?"

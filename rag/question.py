@@ -324,9 +324,9 @@ _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "s
 # "did Ilves *last* win": an adverb before the verb after a name
 _TIME_ADVERBS = frozenset("first last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
+_BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # "did the *alleged* killing take place": a hedge on the noun, not the noun
 _HEDGING = frozenset("alleged reported suspected apparent so-called".split())
-_BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
 _S_NOUNS = frozenset("news series species means headquarters".split())
 # Verbs of saying: "Which Iranian commander *said* ... was ready?" has its own verb before the auxiliary
@@ -882,6 +882,7 @@ def question_scope(question: str, kind: str) -> str:
     return _ABOUT_ARTICLE.sub("", scope) if kind in ("headline", "published", "author") else scope
 
 
+# "How long was the book *missing*?", "How long was the bridge *closed*?": how long a state lasted
 _IN_A_STATE = r" (?:missing|away|gone|open|shut|empty|vacant|lost|[a-z]{3,}ed)\W*$"
 # "Which countries run the centre?": more than one, so a sentence naming one is no answer.
 _PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|cities)\b")
