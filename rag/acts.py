@@ -124,7 +124,7 @@ def target_acts(text: str, verb: str, target: str) -> bool:
     def acts(ws: list[str], i: int) -> bool:
         by = next((j for j in range(i + 1, min(i + 5, len(ws))) if ws[j] == "by"), None)
         measure = by is not None and by + 1 < len(ws) and (ws[by + 1] in _AMOUNT_WORDS or ws[by + 1][0].isdigit())
-        if (by is not None and not measure) or re.fullmatch(rf"{re.escape(verb)}e?(?:er|or)s?", ws[i]):
+        if (by is not None and not measure) or re.fullmatch(rf"{re.escape(verb)}(?:e?(?:er|or)|man|woman)s?", ws[i]):
             return False  # "... founded by ...", and "The observatory's *director*" is someone; "grown
             # *by up to* 20 kilograms" is a measure, not who grew it
         # "The fire started", "the pumpkin *had* grown"

@@ -812,11 +812,20 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         if kind == "city-name":
             asked = qterms & COUNTRIES  # "Which *Iranian* city": not a capital of another country
             qterms |= COUNTRIES | {terms(c)[0] for c, land in CAPITAL_OF.items() if asked and land not in asked}
+        # ... or the one a sentence opens with and calls one: "*Stoneleigh* has been named the county's best
+        # kept village"
+        called = bool(set(words(text)) & qwords & _PLACE_KINDS)
         return any(
             is_name(t, qwords)
             and not set(terms(t)) & qterms
             # a city is one the lexicon knows or one the sentence puts somewhere ("in Najaf"), not "Council"
-            and (kind == "place-name" or t in PLACES or (k > 0 and toks[k - 1].lower() in _LINKED) or k in of_place)
+            and (
+                kind == "place-name"
+                or t in PLACES
+                or (k > 0 and toks[k - 1].lower() in _LINKED)
+                or k in of_place
+                or (k == 0 and called)
+            )
             for k, t in enumerate(toks)  # ... or one it calls a place: "the Austrian *city of Graz*"
         )
     if kind == "city-place":  # "In which city was the summit held?": somewhere in one, not "in Saudi Arabia"

@@ -440,7 +440,7 @@ def score_candidates(
             r.yes_no and bool(r.verb) and any(match_term(r.verb or "", set(terms(n))) for n in _NON.findall(u.text))
         )  # "Was the resolution binding?": "a *non-binding* resolution" says no
         # "a *leader* leads", "the *winner* won"
-        endings = ("er", "or", "r", f"{(r.verb or '')[-1:]}er")
+        endings = ("er", "or", "r", f"{(r.verb or '')[-1:]}er", "man", "woman")  # ... and a "chairman" chairs
         doer_noun = kind == "person" and bool(r.verb) and any(f"{r.verb}{s}" in said - acted_on for s in endings)
         # "look for *a buyer*" names no one who buys
         doer_noun = doer_noun and not re.search(
