@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus52 hold a hundred and fifty-six invented news reports (the people and events are made up for
+other_corpus53 hold a hundred and fifty-nine invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other52.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other53.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 53)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 54)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -428,6 +428,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Ashgill Times",
         ),
         "new_beetle.html": ("Student discovers new beetle species in cloud forest", "2022-08-30", "Science Daily Wire"),
+        "roadside_orchid.txt": ("Rare orchid found growing on roadside verge", "2024-06-14", "Harrowfield Observer"),
+        "best_kept_village.md": ("Stoneleigh named best kept village for third year running", "2022-09-09", None),
+        "astronaut_school.html": (
+            "Astronaut returns to her old school to inspire pupils",
+            "2023-11-21",
+            "Corvin Gazette",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1467,6 +1474,15 @@ SETS = [
     # "Who owns the land?" ("owned by the county council"), cr039 "What has the beetle been named?"
     # ("It has been named ...": a sentence opening "It" is not read with the one before).
     ("other_corpus52", "other52.jsonl", 34, {"cr004", "cr009", "cr035", "cr037"}, set()),
+    # other_corpus53 (a rare orchid on a roadside verge, a best kept village, an astronaut back at her
+    # old school), first run: 34/50 correct (68%), 1 wrong (cs009 "On which road was the orchid
+    # found?" quoted the lead's "roadside verge", not "on the A614"), 12/13 abstaining (csu03 "Where
+    # exactly is the protected site ...?" quotes "about 30 kilometres away"). Fixed as classes (see
+    # the commit): now 36/50, 1 wrong, 12/13. Known misses (abstentions) include cs005 "Who spotted
+    # the orchid?" ("The single plant was spotted by ..."), cs033 "Which village came second?"
+    # ("Second place went to Pellham"), cs035 "Which school did the astronaut visit?" ("returned to
+    # Corvin High School").
+    ("other_corpus53", "other53.jsonl", 36, {"cs009"}, {"csu03"}),
 ]
 
 
