@@ -613,6 +613,7 @@ _AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"
     r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
+    rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
     r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
     r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
