@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus53 hold a hundred and fifty-nine invented news reports (the people and events are made up for
+other_corpus54 hold a hundred and sixty-two invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other53.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other54.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 54)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 55)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -435,6 +435,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2023-11-21",
             "Corvin Gazette",
         ),
+        "clock_tower.txt": (
+            "Town hall clock chimes again after 30 years of silence",
+            "2024-03-04",
+            "Wrenfield Mercury",
+        ),
+        "lost_apple.md": ("Apple variety thought extinct found in farm hedge", "2021-10-28", None),
+        "rowing_crew.html": ("Rowers cross Atlantic in record time", "2024-01-24", "Merriot Chronicle"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1483,6 +1490,17 @@ SETS = [
     # ("Second place went to Pellham"), cs035 "Which school did the astronaut visit?" ("returned to
     # Corvin High School").
     ("other_corpus53", "other53.jsonl", 36, {"cs009"}, {"csu03"}),
+    # other_corpus54 (a town hall clock chimes again, an apple variety thought extinct found in a
+    # hedge, four women row the Atlantic), first run: 31/50 correct (62%), 3 wrong (ct015 "Where is
+    # the firm that made the clock based?" quoted the restorer's "north of England", not "the Leeds
+    # firm"; ct018 "What apple variety was found?" the lead that does not name it; ct046 "What broke
+    # during the crossing?" the clock's mechanism, not "a broken rudder"), 11/13 abstaining (ctu02
+    # "Who broke the clock's main spring?" quotes that it broke; ctu10 "What was the previous record
+    # held by?" that they beat it). Fixed as a class: "the oldest, Carol Dellow, is 58" gives an
+    # age: now 32/50. Known misses (abstentions) include ct012 "Who is the chairman of the civic
+    # society?" ("The society's chairman, Tom Ormsby"), ct044 "Who is the youngest rower?" ("The
+    # youngest, Ruby Fenwright, is 24"), ct039 "Where did the crew finish?" ("reached Antigua").
+    ("other_corpus54", "other54.jsonl", 32, {"ct015", "ct018", "ct046"}, {"ctu02", "ctu10"}),
 ]
 
 
