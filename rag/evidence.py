@@ -571,13 +571,14 @@ def counts(text: str, noun: str) -> bool:
     return False
 
 
+_LENGTH_UNITS = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot"
+# ... and the units a "9-millimetre" or "48-megawatt" compound measures in
 _MEASURE_UNIT = re.compile(
-    r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|inch(?:es)?|(?:kilo)?grams?|kg|tonnes?|tons?"
-    r"|lit(?:re|er)s?|megawatts?|hectares?|acres?"
+    rf"{_LENGTH_UNITS}|inch(?:es)?|(?:kilo)?grams?|kg|tonnes?|tons?|lit(?:re|er)s?|megawatts?|hectares?|acres?"
 )
 DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long"
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -]"
-    r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot)\b",
+    rf"(?:{_LENGTH_UNITS})\b",
     re.I,
 )
 _MONTH_NAMES = "|".join(MONTHS[:12])

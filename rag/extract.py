@@ -243,8 +243,8 @@ def score_candidates(
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
     # "How much *prize money*", "How much is it *worth*?": a sum of money is written by its currency ("$30,000")
-    how_much = re.match(r"(?i)how much\b", r.text)
-    money_words = _ASKS_MONEY.findall(r.text) + _MONEY_WORDS.findall(r.text) if how_much else []
+    asks_much = re.match(r"(?i)how much\b", r.text)
+    money_words = _ASKS_MONEY.findall(r.text) + _MONEY_WORDS.findall(r.text) if asks_much else []
     hedges |= set(terms(" ".join(money_words)))
     since = set(terms("since")) if re.match(r"(?i)how long\b.*\bsince\b", r.text) else set()  # "been since"
     hedges |= since
@@ -579,11 +579,11 @@ def score_candidates(
                 continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
         the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
-        us = names_us(own)  # "Who does *the US* accuse ...?": "The United States has repeatedly accused"
         if (
             r.doer
             and not leans_on_previous(u.text)
-            and not all(match_term(t, own | refers_to) or (t in ("us", "america") and us) for t in r.doer)
+            # "Who does *the US* accuse ...?": "The United States has repeatedly accused"
+            and not all(match_term(t, own | refers_to) or (t in ("us", "america") and names_us(own)) for t in r.doer)
         ):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         if (

@@ -325,6 +325,8 @@ _NOT_VERBS = {"yet", "now", "again", "too", "also", "there", "here", "today", "s
 _TIME_ADVERBS = frozenset("first last ever also just finally still never once".split())
 # "did the *new* Iraqi defence minister commend": a modifier before a name, not the verb
 _BEFORE_NAME = frozenset("new former late then acting outgoing incoming current interim".split())
+# "did the chief *of staff* host": a title's tail, not the noun's object
+_OF_TITLE = (["staff"], ["state"])
 # "did the *alleged* killing take place": a hedge on the noun, not the noun
 _HEDGING = frozenset("alleged reported suspected apparent so-called".split())
 # Nouns that end in "s" as a verb does: "Which official *news* agency relayed ...?"
@@ -382,8 +384,7 @@ def _clause(question: str) -> tuple[str | None, str | None]:
             j0 = j
             run: list[str] = []  # lowercase words up to the next preposition: subject noun, verb, object
             while j < len(toks) and not caps[j]:
-                titled = toks[j + 1 : j + 2] in (["staff"], ["state"])
-                if toks[j] == "of" and len(run) == 1 and is_head(run[0]) and titled:
+                if toks[j] == "of" and len(run) == 1 and is_head(run[0]) and toks[j + 1 : j + 2] in _OF_TITLE:
                     j += 2  # "did the Iranian chief *of staff* host": a title, not the verb
                     continue
                 if toks[j] in _PREPOSITIONS | _DETERMINERS:
