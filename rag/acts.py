@@ -201,6 +201,7 @@ def _until_next_act(clause: str, verb: str) -> str:
             (w.endswith("ed") or w.lower() in IRREGULAR_PAST)
             and w.islower()  # not "at *Stansted* Airport"
             and before not in _BE_FORMS  # "a museum *being built* in the capital": the place is still the act's
+            and before not in ("a", "an", "the")  # "released into *a fenced* wetland": an adjective
             and not match_synonym(verb, set(terms(w)))
         ):
             return clause[: found[k].start()]
@@ -223,11 +224,14 @@ def mentions(phrase: str, bag: set[str]) -> bool:
 
 def heads_target(text: str, agents: list[str], head: str) -> bool:
     """Is what a "commander" / "head" leads the asked thing: "*Quds Force* commander", "head of
-    the country's National Intelligence *Service*", up to the next comma?"""
+    the country's National Intelligence *Service*", up to the next comma? An agent the sentence
+    opens with is its subject, whose act the whole sentence tells ("Founder Ruth Tiplady, a
+    retired dental nurse, set up *Prickles Rescue*")."""
     low = [t.lower() for t in TOKEN.findall(text)]
     for i, w in enumerate(low):
-        if w in agents:
-            phrase = low[max(0, i - 3) : i] + list(itertools.takewhile(lambda x: x != ",", low[i + 1 : i + 10]))
-            if match_term(head, set(terms(" ".join(phrase)))):
-                return True
+        if w not in agents:
+            continue
+        nearby = low[max(0, i - 3) : i] + list(itertools.takewhile(lambda x: x != ",", low[i + 1 : i + 10]))
+        if match_term(head, set(terms(" ".join(low[1:] if i == 0 else nearby)))):
+            return True
     return False

@@ -128,9 +128,13 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
     out += [(m.group(1), m.group(2)) for m in _PLACE_OF.finditer(sentence)]
     out += [(m.group(1), m.group(2)) for m in _KIND_NAME.finditer(sentence)]
     out += [(m.group(1).lower(), m.group(2)) for m in _ORG_APPOSITION.finditer(sentence)]
+    called: set[str] = set()
     for t in _THE_ORG.finditer(sentence):
         if t.group(1) in _SITE_NOUNS | _PLACE_NOUNS:
             continue  # a site is called by the name before its noun, never "X ..., the gasworks"; a place by "of X"
+        if t.group(1).lower() in called:
+            continue  # "*The club's* chairman, Tom Yelland, said *the club* ...": the club of the sentence before
+        called.add(t.group(1).lower())
         # not "the Swedish Airline Pilots Association ..., the airline said": a body of another kind
         before = [m for m in runs if m.end() <= t.start() and m.group().split()[-1].lower() not in _BODIES]
         if before:
@@ -332,16 +336,23 @@ class Coref:
     posts: tuple[str, ...] = ()  # the posts of the people it names ("General Hatami": "iran minister")
     scene: frozenset[str] = frozenset()  # where the article's visit is to ("baghdad")
     before: tuple[str, ...] = ()  # `names` of the sentence before ("his meeting with the Iraqi defense minister")
+    home: frozenset[str] = frozenset()  # the names the headline and lead give ("carrickstow", "fernleigh")
 
 
 NO_COREF = Coref()
 
 
+# a capitalised run inside a sentence, not its first word: "The pier at *Carrickstowe* reopened"
+_INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
 def read_article(sentences: Sequence[str]) -> list[Coref]:
-    """`role_aliases` (its own and the sentence before's), `held_roles` and the `setting` of
-    the headline and lead, per sentence (the article's role names read once for both)."""
+    """`role_aliases` (its own and the sentence before's), `held_roles`, the `setting` of
+    the headline and lead and the names they give, per sentence (the article's role names read
+    once for both)."""
     names, aliases = _read_roles(sentences)
     scene = setting(sentences[:4])
+    home = frozenset(t for s in sentences[:5] for m in _INNER_NAME.finditer(s) for t in terms(m.group()))
     posts = held_roles(sentences, aliases)
     before = [[], *names][: len(names)]
-    return [Coref(tuple(n), tuple(p), scene, tuple(b)) for n, p, b in zip(names, posts, before, strict=True)]
+    return [Coref(tuple(n), tuple(p), scene, tuple(b), home) for n, p, b in zip(names, posts, before, strict=True)]

@@ -432,10 +432,20 @@ def _has_person_name(text: str, qwords: set[str]) -> bool:
     return bool(person_names(text, qwords))
 
 
+# what the last word of a place's name says it is ("Fairholme *Park*", "Coldstream *Road*")
+_SITE_WORDS = frozenset(
+    "park road street lane avenue square close drive hill bridge station airport harbour beach river valley".split()
+)
+_FROM_TO = re.compile(rf"\bfrom [{UPPER}][^,.;]*? to [{UPPER}][\w'’-]*(?: (?:o['’] )?[{UPPER}][\w'’-]*)*")
+
+
 def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
     """The capitalised runs of `text` that may name a person the question lacks (see `_has_person_name`)."""
     found = []
+    route = [m.span() for m in _FROM_TO.finditer(text)]
     for m in NAME_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in route):
+            continue  # "a walk from Land's End to John o' Groats": places, not people
         toks = m.group().split()
         first = not text[: m.start()].strip(" “\"‘'")
         if len(toks) == 1 and first and (toks[0].endswith(("ing", "ed", "ly")) or toks[0].lower() in PEOPLE):
@@ -446,6 +456,8 @@ def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
             continue  # an organisation, or the question's own person ("General Qassem Soleimani")
         if ws[:1] == ["air"]:
             continue  # "Air Defense", "Air Canada": a service or an airline, no person
+        if len(ws) > 1 and ws[-1] in _SITE_WORDS:
+            continue  # "Fairholme Park", "Coldstream Road": a place, no person
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
         if any(is_name(t, qwords) and not t.isupper() for t in toks):
@@ -465,16 +477,19 @@ def has_org_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run of two words or more, new to the question, ending in an organisation
     word ("the European Space Agency", "the Civil Guard") or opening with one ("the University
     of Graz"), or an acronym doing the act ("owned by BHP")."""
-    if any(a.lower() not in qwords for a in re.findall(r"\bby (?:the )?([A-Z]{2,6})\b", text)):
+    acronyms = re.findall(r"\b(?:by|from) (?:the )?([A-Z]{2,6})\b", text)  # "bought the box *from BT*"
+    if any(a.lower() not in qwords and a.lower() not in COUNTRIES | {"us", "uk", "eu", "un"} for a in acronyms):
         return True
     of = re.finditer(rf"\b([{UPPER}][a-z]+) of (?:the )?([{UPPER}][\w'’-]*)", text)  # "the University of Graz"
     if any(m[1].lower() in ORG_WORDS and m[2].lower() not in qwords for m in of):
         return True
     for m in NAME_RUN.finditer(text):
         ws = [words(t)[0] for t in m.group().split() if words(t)]
-        org = ws[-1].rstrip("s")  # "the United States" is a country
-        if len(ws) >= 2 and org in ORG_WORDS and org != "state" and not set(ws) <= qwords:
-            return True
+        # ... also where a name runs on after it: "National Intelligence *Service* Mustafa Kadhimi"
+        for i in range(1, len(ws)):
+            org = ws[i].rstrip("s")  # "the United States" is a country
+            if org in ORG_WORDS and org != "state" and not set(ws[: i + 1]) <= qwords:
+                return True
     return False
 
 
@@ -557,11 +572,17 @@ def counts(text: str, noun: str) -> bool:
         parts = w.split("-")
         # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
         ordinal = parts[0] in ORDINALS and noun != "tim" and "since" not in toks[i + 1 : i + 5]
-        if (parts[0] in NUMBER_WORDS and not ordinal) or parts[0].isdigit():
+        vague = parts[0] in ("dozens", "hundreds", "thousands", "millions")  # "*Hundreds of* volunteers": no count
+        if (parts[0] in NUMBER_WORDS and not ordinal and not vague) or parts[0].isdigit():
             if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
                 continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
-            if len(parts) > 1 and _MEASURE_UNIT.fullmatch(parts[1]) and not match_synonym(noun, set(terms(parts[1]))):
-                continue  # "the 9-millimetre beetle" is one beetle's size, no count of beetles
+            if (
+                len(parts) > 1
+                and (_MEASURE_UNIT.fullmatch(parts[1]) or re.fullmatch(rf"{_UNITS}s?", parts[1]))
+                and not match_synonym(noun, set(terms(parts[1])))
+            ):
+                continue  # "the 9-millimetre beetle" is one beetle's size, no count of beetles; "a
+                # five-year restoration by volunteers" counts years, no volunteers
             # "140 *of the city's servers*"; "two shark-*monitoring* receivers" counts no sharks
             following = toks[i + 1 : i + (6 if toks[i + 1 : i + 2] == ["of"] else 4)]
             after = parts[1:] + [x.rsplit("-", 1)[-1] for x in following]
@@ -654,6 +675,8 @@ _REASON = re.compile(
     r"|\b(?:stopped|stopping|paused|pulled over) to [a-z]+\b"
     # "closed for the day *rather than cook* with boiled water": what a choice avoids
     r"|\brather than (?-i:[a-z]+)\b"
+    # "took two rest days *after straining a knee*": a mishap is why, not the time of it
+    r"|\bafter (?:straining|spraining|injuring|hurting|breaking|twisting|tearing|falling|failing|suffering)\b"
     # "got stuck after strong winds *pushed* it": "after" a clause, not "after 14 hours"
     rf"|\bafter (?:the |a |an )?(?:[a-z-]+ ){{1,2}}(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b",
     re.I,
@@ -665,15 +688,15 @@ _STRETCHES = re.compile(r"\b(?:stretch|extend|run|span)\w* (?:for )?(?:about |so
 
 def has_distance(text: str) -> bool:
     """Does `text` give a length ("a 27-kilometre tunnel", "60 metres"), not a depth or height
-    ("a depth of 390 metres", "390 metres below sea level") nor where something lies ("8
-    kilometres off the island", "20 km from the coast")?"""
+    ("a depth of 390 metres", "390 metres below sea level"), where something lies ("8
+    kilometres off the island", "20 km from the coast") nor a part of it ("60 metres of the pier")?"""
     return any(
         _STRETCHES.search(text[: m.start()])  # "the reef, which *stretches for* 340 kilometres off the coast"
         or (
             not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
             and not re.match(
                 r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
-                r"(north|south|east|west)(east|west)?(ward)?)\b",
+                r"(north|south|east|west)(east|west)?(ward)?|of (the|its|their))\b",  # "60 metres of the pier": a part
                 text[m.end() :],
             )
         )

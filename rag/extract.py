@@ -84,6 +84,7 @@ from rag.evidence import (
     only_as_place,
     other_kind,
     owned_elsewhere,
+    person_names,
     possessor_near,
     pronoun_does,
     reports_speech,
@@ -182,6 +183,7 @@ _ROLES = sorted(ROLE_WORDS - {"counterpart"})  # "his Iraqi counterpart" is the 
 _AUXES = "did|does|do|is|are|was|were|has|have|had|will"
 _WHICH_HEAD = re.compile(
     rf"(?:which|what) (?:(?!(?:{_AUXES})\b)[a-z-]+ ){{0,2}}?([a-z]+?)s? "
+    r"(?:(?:in|at|from|near) [a-z]+ )?"  # "Which foundry *in Loughborough* recast ...?"
     rf"(?:{_AUXES}|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their|He|His|She|Her|This|These)\b")
@@ -242,6 +244,10 @@ def score_candidates(
     )
     hedges = set(terms(" ".join(_HEDGED.findall(r.text))))  # "When is it *expected* to be signed?"
     hedges |= set(terms(" ".join(_SHARE_OF.findall(r.text))))  # "What *share* of shots ...?": "94 percent of"
+    hedges |= set(terms(" ".join(_HELPS.findall(r.text))))
+    # "How many ringers *took part*?": taking part is being among them ("Eight bell ringers ... rang")
+    took_part = set(terms("take part")) if _TAKES_PART.search(r.text) else set()
+    hedges |= took_part
     # "How much *prize money*", "How much is it *worth*?": a sum of money is written by its currency ("$30,000")
     asks_much = re.match(r"(?i)how much\b", r.text)
     money_words = _ASKS_MONEY.findall(r.text) + _MONEY_WORDS.findall(r.text) if asks_much else []
@@ -261,9 +267,10 @@ def score_candidates(
     described_by = 0.0 if kind == "place" else 0.5
     # "What is *the new* ferry called?": new to the asker; the article may just name it ("The ferry, named ...")
     naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
+    naming = None if naming and naming.group(4) and kind != "any" else naming  # "... of the postman?": a person
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
-    idfs = {t: v for t, v in idfs.items() if t not in unasked | since} or idfs
+    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -278,6 +285,7 @@ def score_candidates(
     asked_thing = r.thing if seen_thing else None
     focus = list(r.focus)
     exactly = bool(re.search(r"(?i)\bexactly\b", r.text))
+    ago = bool(re.search(r"(?i)\bago\b", r.text))  # "How long ago did she leave?": "22 years ago"
     # "At which *beach* ...?": one by name ("Twilight Beach"), not "near Esperance"
     feature = re.match(r"(?i)(?:at|on|in|to|from|near|off) which ([a-z]+)\b", r.text)
     feature = feature if feature and feature[1].lower() in _FEATURES else None
@@ -306,11 +314,16 @@ def score_candidates(
     which_body = which_body or (body if body in {t for w in ORG_WORDS for t in terms(w)} else None)
     one = head and asked.lower().startswith("which") and asked[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
+    name_given = re.match(r"(?i)what name (?:did|does|do|has|have|had|was|is|were|are)\b", r.text)
     people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
-    named_noun = (naming.group(1) or naming.group(2) or naming.group(3)) if naming else None
+    named_noun = next((g for g in naming.groups() if g), None) if naming else None
     # "The *Ringbanen* line", and "to mother *Sasha*": the name before or right after the noun
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
     name_before += rf"|\b{re.escape(named_noun)} [{UPPER}][a-z]" if named_noun else ""
+    # ... or the noun as the last word of the name: "set up *Prickles Rescue*"
+    name_before += (
+        rf"|(?<=[a-z,] )[{UPPER}][\w'’-]* {re.escape(named_noun.capitalize())}\b(?! [{UPPER}])" if named_noun else ""
+    )
     # "each hydrogen bus" where the articles write "hydrogen buses" and "a battery bus": kinds of bus
     # (the headlines count: "Retired teacher spots *new comet*" tells it from "The last comet")
     texts = [u.text for u, _ in candidates] + sorted({str(u.meta.get("title") or "") for u, _ in candidates})
@@ -403,9 +416,11 @@ def score_candidates(
         refers_to = set(terms(" ".join(named)))
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
+        # "How long did they ring?": "learned to ring only *two years ago*" is when, not how long
+        counted_text = u.text if ago else _AGO.sub(" ", u.text)
         listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
         listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
-            r.counted in ("duration", "span", "length") and counts(u.text, r.counted)
+            r.counted in ("duration", "span", "length") and counts(counted_text, r.counted)
         )
         # "How long will the ban last?": "would stay in place *until the reservoirs had recovered*"
         listing = listing or (r.counted == "duration" and future and bool(re.search(r"\buntil\b", u.text)))
@@ -446,6 +461,15 @@ def score_candidates(
         doer_noun = doer_noun and not re.search(
             rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
         )
+        # ... nor does "after *its owners* retired": the doer noun needs a name beside it ("His owner,
+        # Marjorie Tuckett", "Mission leader Dr Kadri Tamm", "Tom Ormsby, the chairman", "Last year's
+        # winner was the Glasgow poet Daniel Reid") or one coref gives it
+        doer_noun = doer_noun and bool(
+            re.search(rf"\b{r.verb}\w*,? {_HONORIFIC}[{UPPER}]", u.text)
+            or re.search(rf"\b{r.verb}\w* (?:was|is|were|are) (?:[\w-]+ ){{0,3}}[{UPPER}]", u.text)  # "winner was ..."
+            or re.search(rf"[{UPPER}][\w'’-]*, (?:[\w'’-]+ ){{0,3}}{r.verb}\w*\b", u.text)
+            or coref(u).names
+        )
         # "a city with 300,000 people" live there; "five times the town's population" gives no count
         counted_people = amount.population and bool(_POPULATION.search(u.text)) and not _MULTIPLE_OF.search(u.text)
         if counted_people:
@@ -457,6 +481,12 @@ def score_candidates(
             own, around, said = own | _ANNOUNCED, around | _ANNOUNCED, said | _ANNOUNCED | _REPORTED
         # "Northgate Facilities *Ltd*" is a company, "the Proceeds of Crime *Act*" a law
         own, around = own | kinds_named[u.id], around | kinds_named[u.id]
+        # "Who is the mayor of Carrickstowe?": "She cut a ribbon with *the mayor, Councillor Paul Brimble*"
+        # in an article whose lead is about Carrickstowe ("The pier at Carrickstowe reopened ..."): an
+        # official no one else owns is the one of the place the story is about
+        if focus and re.search(rf"\b[Tt]he {focus[-1]}, {_HONORIFIC}[{UPPER}]", u.text):
+            home = coref(u).home & set(r.names)
+            own, around = own | home, around | home
         # the act in other words: "Who *carried out* the survey?": "a survey ... *by* the Institute"
         if r.verb and ((conduct and _BY_NAME.search(u.text)) or _says_act(r.verb, u.text)):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
@@ -505,6 +535,9 @@ def score_candidates(
         if amount.unit and not amount.unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
+        lengths = [u.text[m.end() :].startswith((" long", " wide", " across")) for m in DISTANCE.finditer(u.text)]
+        if amount.measure & _UPRIGHT and lengths and all(lengths):
+            continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height
         said_by = around if leans_on_previous(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
         if amount.amount_of and not (
             match_synonym(amount.amount_of, said_by) or _in_compound(amount.amount_of, said_by) or _MONEY.search(u.text)
@@ -586,8 +619,14 @@ def score_candidates(
             and not all(match_term(t, own | refers_to) or (t in ("us", "america") and names_us(own)) for t in r.doer)
         ):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
+        # "Who made the otter statue?": "*The otter* was made ...", the headline's "bronze otter statue"
+        by_kind = len(r.target) > 1 and match_term(r.target[-2], own) and match_term(r.target[-1], set(_title_terms(u)))
+        # ... "Who released the beavers?": "*The seven animals* ... were let go", after the beavers' sentence
+        kind_word = bool(r.target) and bool(re.search(rf"\b[Tt]he (?:\w+ )?{_KIND_WORDS}", u.text))
+        by_kind = by_kind or (kind_word and match_term(r.target[-1], ctx))
         if (
             r.target
+            and not by_kind
             and not (
                 # "The buyers, Owen and Carys Lloyd, ...": the doer named by the act just reported;
                 # the thing in other words: "Who spotted the footprints?": "The tracks ... were spotted"
@@ -626,6 +665,9 @@ def score_candidates(
             continue  # "What did Kadhimi say?" needs something said, not a list of who was met
         if r.speaker and leans_on_previous(u.text) and with_speaker(u.text, r.speaker):
             continue  # "What did the Navy commander say?": "... along with Navy ... commanders ..., he said" is his
+        met_speaker = r.speaker and re.search(rf"\b(?:met|meets|meeting) with {re.escape(r.speaker)}\b", u.text)
+        if met_speaker and (starts_with_name(u.text, qwords) or person_names(u.text[:40], qwords)):
+            continue  # "According to Hatami, ...?": "Gen. Saad al-Alak, ..., who met with Hatami, called" is al-Alak's
         if r.speaker and only_as_place(u.text, r.speaker.lower()):
             continue  # "What did Iran say about the story?": "a story claiming ... killed in Iran" is not Iran's
         # the speaker is not in the sentence, by name or by a role standing for them ("the minister")
@@ -655,8 +697,8 @@ def score_candidates(
         own_role = own  # where the asked role and its owner must be written
         if focus_people and (possessive or its_role.search(u.text)):
             # "*Its* chief executive, Rodrigo Fuenzalida", "said *its director*, Julien Roussel": its = the
-            # company just named
-            headed, own_role = headed | ctx, own | ctx
+            # company just named; "*The club's* chairman": the club coref names ("Quarrendon Picture Club")
+            headed, own_role = headed | ctx | refers_to, own | ctx | refers_to
         titled = asked_thing in _WORK_STEMS and _TITLED.search(u.text)  # "A copy of *"The Old Man and the Sea"*"
         if (
             asked_thing
@@ -675,19 +717,32 @@ def score_candidates(
         earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
         if amount.cost_of and earmarked and not match_synonym(amount.cost_of, set(terms(earmarked.group(1)))):
             continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
+        priced = _PRICED.search(u.text) if amount.cost_of else None
+        if priced and not match_synonym(amount.cost_of or "", set(terms(priced.group(1)))):
+            continue  # "How much will the café cost?": "*Entry to the pier* will cost 50p" is entry's price
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
         # "A red panda that escaped ... was found" then "*Ruby, a two-year-old female*, went missing"
+        # ("A cargo ship lost 46 containers": "*The Nordhavn Star, a* 180-metre vessel")
         introduced = bool(named_noun) and bool(
-            re.match(rf"[{UPPER}][\w'’-]*, (?:a|an) ", u.text)
+            re.match(rf"(?:The )?[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*, (?:a|an) ", u.text)
             and re.search(rf"\b[Aa]n? (?:\w+ )?{named_noun}\b", context_text)
         )
         if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together or introduced):
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
             # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
             # Novak, 31, and Jiri Blaha"
-        if ordinal and other_kind(u.text, ordinal, qwords):
+        if name_given and not (_GIVES_NAME.search(u.text) or names_someone(u.text, qwords, stats.common)):
+            continue  # "What name did the paper give for the Al-Qaeda figure?": "a story claiming that
+            # Al-Qaeda's second-in-command was killed" gives none
+        # "When was the *last* full peal?": "the *first* full peal ... *since 1953*" was after the last
+        first_since = (
+            ordinal_of
+            and ordinal_of.group(1).lower() == "last"
+            and re.search(rf"(?i)\bfirst (?:[\w-]+ ){{0,2}}?{ordinal_of.group(2)}\w* [^.;]{{0,40}}?\bsince\b", u.text)
+        )
+        if ordinal and other_kind(u.text, ordinal, qwords) and not first_since:
             continue  # "Who scored Ilves' *first* goal?": "scored the *winning* goal" is another one
         first_to = ordinal_of and re.search(
             rf"(?i)\b{ordinal_of.group(1)} (?:[\w-]+ ){{0,2}}?{ordinal_of.group(2)}\w* to (?:be |have )?(\w+)", u.text
@@ -739,7 +794,12 @@ def score_candidates(
             # organisation announced the ban?": any named as one ("the Athletics Integrity Unit")
         if r.listed and len(listed_names(u.text, qwords, countries=r.listed_countries)) < r.listed:
             continue  # "Which four countries ...": four of them named
-        if r.counted and not listing and not counts(u.text, r.counted) and not _counts_them(u.text, r.counted, ctx):
+        if (
+            r.counted
+            and not listing
+            and not counts(counted_text, r.counted)
+            and not _counts_them(u.text, r.counted, ctx)
+        ):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
             continue  # "What did the *delegation* visit": "They ..." after the minister and his commanders
@@ -801,7 +861,9 @@ def score_candidates(
                 in_apposition(u.text, focus, qwords)
                 # "the name of the students' satellite": "The satellite, named Kaja-2" after the students
                 # "the outgoing mayor of Lyon": the role in the sentence, Lyon in it or in the headline
-                and all(match_term(t, own_role if focus_people and t not in r.names else headed) for t in r.focus_terms)
+                and all(
+                    match_synonym(t, own_role if focus_people and t not in r.names else headed) for t in r.focus_terms
+                )
                 and possessor_near(u.text, focus, list(r.owners))
             )
             or (
@@ -938,6 +1000,8 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     money = bool(_ASKS_MONEY.search(r.text) or saved or prize) and not _ASKS_CHANGE.search(r.text)
     money = money and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
+    # "What will the money *pay for*?", "What was it spent on?": the thing bought, not a sum
+    money = money and not (kind == "any" and re.search(r"(?i)\b(?:pay|paid|spend|spent)\b.* (?:for|on)\?$", r.text))
     cost = money and bool(re.search(r"\bcost\b", r.text))
     # "How much will the new *stadium* cost?": the thing whose cost is asked
     priced = re.match(rf"(?i)how much (?:{_AUX}) (?:the |a |an |its |their |each )?([\w'’ -]+?) cost\b", r.text)
@@ -1025,7 +1089,7 @@ def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:
     pairs = [
         (terms(a)[0], terms(b)[0])
         for a, b in itertools.pairwise(ws)
-        if a.isalpha()
+        if a.replace("-", "").isalpha()  # "the *second-hand* projector"
         and a.islower()
         and b.isalpha()
         and b.islower()
@@ -1125,6 +1189,7 @@ _ASKS_NAME = re.compile(
     r"(?i)what (?:is|was|are|were|will) .*?(\w+) (?:be )?(?:called|named|known as)\??$"
     r"|what (?:are|were|will be) the names of (?:the |its |their )?(?:\w+ )*?(\w+)\??$"
     r"|what (?:is|was) the (?:\w+ )?(\w+)['’]s name\??$"  # "What is the dog's name?": not "Dogs Trust"
+    r"|what (?:is|was) the name of (?:the |its |their )?(?:[\w'-]+ ){0,2}(\w+)\?$"  # "... of the ship?"
 )  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
@@ -1285,6 +1350,9 @@ def _counts_them(text: str, noun: str, before: set[str]) -> bool:
     "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives."""
     if match_term(noun, before) and re.search(r"\b[\d,.]+ of them\b", text):
         return True
+    numbers = "|".join(NUMBER_WORDS[:20])
+    if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
+        return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"
     number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
     return bool(re.search(rf"(?i)\b{re.escape(noun)}\w*, (?:which|that) \w+ {number}\b", text))
 
@@ -1304,7 +1372,8 @@ _ASKS_CHANGE = re.compile(
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|shillings?|cedis?|kroner|krona|francs?|"
     r"rubles?|roubles?|riyals?|dinars?|rials?|reais|lira|naira|dirhams?|zloty|zlotys|pence|cents?)\b"
-    r"|\d(?: (?:million|billion|trillion))? (?:won|real|rand)\b",  # "50,000 won", not "Zielak won"
+    r"|\d(?: (?:million|billion|trillion))? (?:won|real|rand)\b"  # "50,000 won", not "Zielak won"
+    r"|\b\d+p\b",  # "50p"
     re.I,
 )
 # Saying is announcing or declaring ("said" itself is a stopword, no term)
@@ -1374,6 +1443,14 @@ _ACT_WORDING = [
         frozenset(terms("pledge promise vow")),
         re.compile(r"\b(?:said|says|saying)\b[^.;]{0,80}?\b(?:(?:prepared|ready|willing) to|will)\b"),
     ),
+    # "How many solar panels were *planned*?": "Brightfield Energy *wanted to* cover 120 hectares with ..."
+    (frozenset(terms("plan")), re.compile(r"\b(?:want|wanted|wants|intend|intended|intends|aim|aimed|aims) to\b")),
+    # "Who *sold* the phone box?": "The parish council *bought* the box *from* BT"
+    (frozenset(terms("sell")), re.compile(r"\b(?:bought|buys?|purchased?)\b[^.;]{0,40}? from\b")),
+    # "Who *released* the beavers?": "The seven animals ... were *let go* at dusk on Sunday by staff from ..."
+    (frozenset(terms("release free")), re.compile(r"\b(?:let|letting|lets) (?:\w+ )?go\b|\bset (?:\w+ )?free\b")),
+    # "When was the pier *built*?": "the *1888* pier" (a year before the thing names the one of that year)
+    (frozenset(terms("build construct")), re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts) {YEAR} [a-z]")),
     # "How many points did Nika *score*?": "finished the nine-round tournament ... *with seven points*"
     (
         frozenset(terms("score")),
@@ -1387,7 +1464,21 @@ def _says_act(verb: str, text: str) -> bool:
     return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
 
 
+# "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
+_PRICED = re.compile(
+    r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"
+    r"cost(?:s|ed)? (?:about |around |up to )?[$€£\d]"
+)
+_AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
+_KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
+_UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Councillor|Professor|Sir)\.? )?"  # "the mayor, *Councillor* Paul Brimble"
 _HEDGED = re.compile(r"(?i)\b(expected|due|scheduled|likely|supposed) to\b")
+_TAKES_PART = re.compile(r"\b(?:take|takes|took|taken|taking) part\b")
+# "will *help* run the shop": the verb after "help" says what is done ("a rota of 30 volunteers" runs it)
+_HELPS = re.compile(
+    r"\b(help)(?:s|ed)? (?:to )?(?!(?:the|a|an|his|her|its|their|them|him|us|our|this|that)\b)[a-z]{3,}\b"
+)
 _SHARE_OF = re.compile(r"(?i)^what (share|proportion|percentage|fraction) of\b")
 _AFTER_EVENT = re.compile(r"(?i)\b(?:after|before|following) (?:the|a|an|his|her|its|their) [^,?]*")
 _UNKNOWN_DOER = re.compile(

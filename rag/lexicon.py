@@ -69,7 +69,7 @@ ROLE_WORDS = set(
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
     captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
     commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent owner
-    detective sergeant constable superintendent""".split()
+    detective sergeant constable superintendent headteacher headmaster headmistress""".split()
 )
 
 
@@ -176,7 +176,7 @@ KIN = frozenset(
 OCCUPATIONS = frozenset(
     """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter
     driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician
-    caretaker janitor cleaner gardener librarian porter guard""".split()
+    caretaker janitor cleaner gardener librarian porter guard postman postwoman postmistress postmaster""".split()
 )
 
 

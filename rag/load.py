@@ -90,7 +90,8 @@ _COPYRIGHT = re.compile(
 )
 # A newspaper's name above the headline: "Ashby Vale Gazette" (not "Local News", a section's label)
 _MASTHEAD = re.compile(
-    r"^(?:The )?(?:[A-Z][\w&'’-]* ){1,4}(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
+    r"^(?:The )?(?:(?:[A-Z][\w&'’-]*|&) ){1,4}"
+    r"(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
     r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal)$"
 )
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
@@ -279,7 +280,7 @@ def _is_tag_strip(line: str) -> bool:
     if len(words) == 1 and (line.isupper() and len(line) <= 6 or line.isalpha()):
         return True  # "MENA", "Business": a section label
     if len([w for w in words if w != "&"]) <= 3 and line.isupper() and not re.search(r"\d", line):
-        return True  # "WORLD NEWS", "DAIRY & FARM WEEKLY"
+        return not _MASTHEAD.match(line.title())  # "WORLD NEWS", "DAIRY & FARM WEEKLY"; not "ASHBY ADVERTISER"
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 
@@ -380,7 +381,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if glued is not None:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
-    if len(kept) > 3 and _MASTHEAD.match(kept[0]):
+    # "Ashby Vale Gazette", and in capitals: "KILBRIDE & DISTRICT ADVERTISER"
+    if len(kept) > 3 and (_MASTHEAD.match(kept[0]) or (kept[0].isupper() and _MASTHEAD.match(kept[0].title()))):
         meta.setdefault("outlet", kept.pop(0))
     if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:
         kept = [k for i, k in enumerate(kept) if i >= 3 or k.casefold() != outlet]  # the masthead above a headline
@@ -474,7 +476,7 @@ class _TextExtractor(HTMLParser):
         if tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:site_name":
             self.site = _normalise(a.get("content", "")) or None  # the outlet, as the page names it
         if tag == "script" and a.get("type") == "application/ld+json":
-            self._in = "ld+json"  # schema.org NewsArticle: its "datePublished"
+            self._in = "ld+json"  # schema.org NewsArticle: its "datePublished" and "publisher"
         if tag == "time" and not self.date and a.get("datetime"):
             self.date = parse_date_line(a["datetime"][:10])
         if tag in ("title", "h1"):
@@ -500,6 +502,11 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in == "ld+json" and not self.date and (m := re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)):
             self.date = parse_date_line(m.group(1)[:10])
+        publisher = (
+            re.search(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', data) if self._in == "ld+json" else None
+        )
+        if publisher and not self.site:
+            self.site = _normalise(publisher.group(1)) or None  # ... and its "publisher": the outlet
         if self.skip or self.furniture:
             return
         if self._in == "title":

@@ -258,7 +258,9 @@ class Engine:
             prev = previous(u)
             prev2 = previous(prev) if prev else None
             lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *coref(u).names]
-            lines.append(str(u.meta.get("outlet") or ""))  # "according to RT": the article's outlet stands behind it
+            outlet = str(u.meta.get("outlet") or "")
+            if re.search(rf"(?i)\b{re.escape(outlet)}\b", q):  # "according to RT": the outlet stands behind it;
+                lines.append(outlet)  # "COUNTY ECHO" says nothing of "In which county ...?"
             return "\n".join(lines)
 
         retrieved = {s.id for s, _ in candidates}  # only these may be cited
@@ -267,7 +269,13 @@ class Engine:
         picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, coref=coref)
         kind = answer_type(q)
         dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
-        if not picks and kind in ("date", "exact-date", "org", "headline", "published", "author"):
+        published_by = ""  # ... and its outlet, where only a syndication trailer or a meta tag names it
+        # "Which outlet ran the story ...?": the page's own outlet, whatever bodies its sentences name
+        outlet_asked = kind == "org" and bool(re.search(r"(?i)\b(?:outlet|newspaper|publication|website)\b", q))
+        outlet_asked = outlet_asked and bool(re.search(r"(?i)\b(?:story|article|report|piece)\b", q))
+        # ... unless the story is one the text tells of: "the New York Times published a story"
+        outlet_asked = outlet_asked and not (picks and _TELLS_OF_STORY.search(picks[0].unit.text))
+        if (not picks or outlet_asked) and kind in ("date", "exact-date", "org", "headline", "published", "author"):
             # The article's own dateline, outlet or title line can answer "when was it reported",
             # "which agency reported it" or "what was the headline": find the event, then cite
             # that line beside it.
@@ -278,6 +286,8 @@ class Engine:
             undated = picks and not any(parse_date_line(s.text) for s in by_source[picks[0].unit.source])
             if meta_line is None and kind == "published" and undated and picks[0].unit.meta.get("date"):
                 dated = str(picks[0].unit.meta["date"])  # no line states it: cited with the passage that finds it
+            elif meta_line is None and outlet_asked and picks and picks[0].unit.meta.get("outlet"):
+                published_by = str(picks[0].unit.meta["outlet"])  # "... Read Full Article at RT.com", cut as furniture
             elif meta_line is None:
                 picks = []
             else:
@@ -313,13 +323,21 @@ class Engine:
         if not cites:
             return ABSTAIN_TEXT, []
         lead = f"Dated {dated} in the page's metadata: " if dated else ""
+        lead = f"Published by {published_by}, as the page's metadata says: " if published_by else lead
         return lead + " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
         """The sentence of u's article that states its date, names its outlet or is its title."""
         if kind == "author":  # "By Amina Otieno", "*By Diego Fuentes — 9 September 2022*", "Tomaž Kranjc | 9 ..."
             lines = by_source[u.source]
-            return next((s for s in lines if _BYLINE.search(s.text) or _name_and_date(s.text)), None)
+            bylines = (s for s in lines if _BYLINE.search(s.text) or _name_and_date(s.text))
+            # "Jessamy Tolliver" on its own line above the date: a byline without "By"
+            above = (
+                s
+                for s, n in zip(lines, lines[1:], strict=False)
+                if _NAME_ONLY.fullmatch(s.text) and parse_date_line(n.text)
+            )
+            return next(bylines, None) or next(above, None)
         if kind == "headline":  # "# Ljubljana to ban cars ..." in Markdown too
             return next((s for s in by_source[u.source] if s.is_title), None)
         if kind == "org":
@@ -365,6 +383,10 @@ _BYLINE = re.compile(  # "By Pieter *de* Wit": name particles in lower case
 )
 # "*Tomaž Kranjc | 9 February 2019*": a name and the date, the byline of a page that writes no "By"
 _NAME_DATE = re.compile(r"[*_]*((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,2}) [|·•] ")
+
+
+_TELLS_OF_STORY = re.compile(r"\b(?:published|ran|carried|printed)\b[^.;]{0,20}\b(?:story|report|article)\b")
+_NAME_ONLY = re.compile(r"[A-Z][a-z][\w'’-]* (?:[A-Z][a-z][\w'’-]* )?[A-Z][a-z][\w'’-]*")
 
 
 def _name_and_date(line: str) -> bool:

@@ -18,6 +18,7 @@ from rag.lexicon import (
     NAMED_POSTS,
     NOT_NAMES,
     NUMBER_WORDS,
+    OCCUPATIONS,
     ORG_WORDS,
     PEOPLE,
     PLACE_TERMS,
@@ -72,6 +73,11 @@ _FOCUS = re.compile(
 
 
 _WHICH_ONE = re.compile(r"which (?:(\w+) )?(\w+) (?!of\b)")  # "which *scientist* studies", "which Iraqi *farmer*"
+
+
+def _names_person(noun: str) -> bool:
+    """Is `noun` a word for a person ("postman", "teacher", "mayor"), not a thing ("ship")?"""
+    return is_role(noun) or noun in OCCUPATIONS or f"{noun}s" in PEOPLE or noun.endswith(("man", "woman"))
 
 
 def _asks_one_person(question: str) -> bool:
@@ -187,6 +193,10 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "org"
+    # "What is the name of the *ship*?": a thing's name, not a person's ("the retired *postman*")
+    thing = re.match(r"what (?:is|was) the name of (?:the |its |their )?(?:[\w'-]+ ){0,2}([a-z]+)\?$", q)
+    if thing and not _names_person(thing.group(1)) and _singular(thing.group(1)) not in ORG_WORDS:
+        return "any"
     # "Who ...?", "To whom ...?"; not the relative "What fines will people *who* break the ban face?"
     relative_who = re.match(r"(what|which|when|where|why|how)\b", q)
     if (re.search(r"\bwho(m)?\b", q) and not relative_who) or re.search(r"\bnames? of\b", q) or WHICH_PERSON.search(q):
@@ -203,12 +213,21 @@ def answer_type(question: str) -> str:
     return "any"
 
 
+def _without_reduced_relative(question: str) -> str:
+    """ "Who is the Iraqi president *Shamkhani met*?" -> "Who is the Iraqi president?": a name and
+    its act closing the question say which one, not what the role is."""
+    m = re.search(r" ([A-Z][\w'’-]+) ([a-z]+)\?$", question)
+    if m and (m.group(2).endswith("ed") or m.group(2) in IRREGULAR_PAST):
+        return question[: m.start()] + "?"
+    return question
+
+
 def focus_phrase(question: str) -> list[str]:
     """Head words of the role or group a who-is / name-of question asks about, or [].
 
     [] too when the phrase already ends in a name ("Iran's defence minister Hatami").
     """
-    q = question.replace("’", "'").strip()
+    q = _without_reduced_relative(question.replace("’", "'").strip())
     m = _FOCUS.match(q.lower())
     if not m:
         return []
@@ -224,6 +243,8 @@ def focus_phrase(question: str) -> list[str]:
     if m.group("wh") == "what" and not m.group("name") and compound:
         return []  # "What was the council *vote*?": the vote is asked about, not the council
     heads = [w for w in ws if is_head(w)]
+    owned = {w.removesuffix("'s") for w in phrase[:-1] if w.endswith("'s") and w.islower()}  # not "Council's"
+    heads = [w for w in heads if w not in owned] or heads  # "the picture *club's* chairman": the club owns the role
     if not heads and m.group("name") and ws and m.group("wh") == "what":
         return ws[-1:]  # "the name of the US *drone*": a name must stand beside it
     common = " ".join(phrase).islower() and len(ws) <= 3 and re.match(r"who (?:is|was|are|were) the ", q.lower())
@@ -237,7 +258,7 @@ _ANYONE = {"guy", "person", "man", "woman", "one", "people", "individual", "fell
 
 def focus_text(question: str) -> str:
     """The whole role phrase of a who-is / name-of question ("president of the united states")."""
-    m = _FOCUS.match(question.replace("’", "'").strip().lower())
+    m = _FOCUS.match(_without_reduced_relative(question.replace("’", "'").strip()).lower())
     return m.group("f") if m and focus_phrase(question) else ""
 
 
@@ -488,7 +509,12 @@ def question_verb(question: str) -> str | None:
     if modal and _participle(modal.group(1).lower()):
         verb = modal.group(1).lower()  # "How much would closing libraries on Sundays have *saved*?"
     # "How many countries *voted* for ...?", "How many restaurants in Marrow Creek *stayed* open?"
-    counted = re.match(r"(?i:how many) [\w-]+ (?:(?:in|on|at|from|near) (?:[A-Z][\w'’-]* ?)+ )?(\w+ed)\b", question)
+    # ... and the passive: "How many fake pills *were sold*?"
+    counted = re.match(
+        r"(?i:how many) (?!of\b)(?:[\w-]+ )?[\w-]+ (?:(?:in|on|at|from|near) (?:[A-Z][\w'’-]* ?)+ )?"
+        rf"(?:(?:were|was|have been|had been|has been) )?(\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b",
+        question,
+    )
     # "How many councillors *sit* on the council?"
     acting = re.match(
         r"(?i:how many) [\w-]+ ([a-z]+) (?:on|in|at|for|with|to|from|into|the|a|an|its|their)\b", question
@@ -507,7 +533,7 @@ def question_verb(question: str) -> str | None:
         return None  # "Where will the new factory be built?" asks for its site: "The new factory, in Setúbal, will"
     if verb and verb.startswith("vot") and re.search(r"(?i)\bvot\w* against\b", question):
         return terms("oppose")[0]  # "Which councillors *voted against* it?": not those who approved it
-    if verb in ("call", "ring") and re.search(r"\b(call|ring)( on the phone| by phone)?\W*$", question):
+    if verb in ("call", "ring") and re.search(r"(?i)^who.*\b(call|ring)( on the phone| by phone)?\W*$", question):
         return "phon"  # "Who did Hatami call?" asks whom he phoned, not what he "called for"
     reported = re.search(
         rf"\b(?:{'|'.join(_SAYING)})\b.*\b(?:(?:has|have|had|was|were)\s+(?:been\s+)?(\w+ed|\w+en)"
@@ -528,6 +554,8 @@ def question_verb(question: str) -> str | None:
         return terms("report")[0]  # "Which agency *carried the report* that ...?": "..., IRNA said"
     if _CARRIED_OUT.match(question):
         return None  # "Which institute carried out the surveys?": "surveys *by* the Western Marine Institute"
+    if re.match(r"(?i)who (?:made|makes) (?:the|a|an|this|that|its|their) ", question):
+        return terms("make")[0]  # "Who made the otter statue?": the maker, not anyone near the statue
     if re.match(r"(?i)where (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
     stem = terms(verb) if verb else []
@@ -766,6 +794,9 @@ class Reading:
             return "people" if which.group(0).endswith("s") else "named-person"
         if kind == "person" and _asks_one_person(q):
             return "named-person"  # "Which scientist ...?": one by name, not "Scientists do not know"
+        person_noun = re.match(r"what (?:is|was) the (?:full )?name of (?:the |a |an )?(?:[\w-]+ )*?([a-z]+)\?", q)
+        if kind == "person" and person_noun and _names_person(person_noun.group(1)):
+            return "named-person"  # "What is the name of the retired postman?": not "A retired postman has ..."
         if kind == "place" and _COMES_FROM.match(q):
             return "source"  # "Where does the water come from?": a source, "from a mountain reservoir"
         hails = _HAILS_FROM.match(self.text)
@@ -814,6 +845,9 @@ _ASKED_THING = re.compile(
 _DESCRIBED = re.compile(
     r"(?i:how|what) (?:did|does|do|has|have) .+? (?:describe|call|characteri[sz]e|label|term|see|view|regard)"
     r" (?!for\b|as\b)((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,4}?)(?: as)?\??$"
+    # ... and as a statement: "Hatami described *Iraq* as what to Iran?"
+    r"|^[\w'’ -]+? (?:described|called|labelled|labeled|termed|branded|dubbed|hailed) "
+    r"((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,4}?) as (?i:what)\b"
 )
 # "What happened on *January 3*?": a day the answer states too
 _DAY_OF_MONTH = re.compile(rf"\b(?:(?:{'|'.join(MONTHS[:12])}) \d{{1,2}}|\d{{1,2}} (?:{'|'.join(MONTHS[:12])}))\b")
@@ -959,7 +993,7 @@ def read(question: str) -> Reading:
         target=tuple(who_target(question)),
         scope=question_scope(question, kind),
         thing=thing_terms[0] if thing_terms else None,
-        described=described.group(1) if described else "",
+        described=(described.group(1) or described.group(2)) if described else "",
         acting_role=acting_role(question),
         times=tuple(re.findall(rf"\b{YEAR}\b|\b\d+(?:st|nd|rd|th)\b", q))  # "the *2019* summit", "the *28th*"
         + tuple(m.group(1) for m in _RELATIVE.finditer(q))
@@ -988,6 +1022,8 @@ def read(question: str) -> Reading:
             # "tensions *between Tehran and Riyadh*", "*Washington's* alleged aim": states, not cities
             or re.search(rf"\bbetween (?:{c} and [A-Z]\w+|[A-Z]\w+ and {c})\b", question)
             or re.search(rf"\b{c}['’]s (?!capital\b|mayor\b|streets?\b|airport\b)", question)
+            # "Iran props up which Syrian leader *alongside Moscow*?": an ally is a state
+            or re.search(rf"\b(?:alongside|along with|together with) {c}\b", question)
             # "Which security *council in Tehran*": a state body, seated in its capital
             or re.search(rf"(?i:council|ministry|government|agency|army|parliament|court|committee) in {c}\b", question)
         ),

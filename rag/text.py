@@ -67,7 +67,7 @@ IRREGULAR_PAST = dict(
     broke:break broken:break grew:grow grown:grow stood:stand understood:understand kept:keep lent:lend
     tore:tear torn:tear sank:sink sunk:sink hid:hide hidden:hide drove:drive driven:drive rode:ride
     ridden:ride threw:throw thrown:throw caught:catch bought:buy sold:sell told:tell taught:teach felt:feel
-    dealt:deal shot:shoot stuck:stick spent:spend fled:flee beaten:beat begun:begin
+    dealt:deal shot:shoot stuck:stick spent:spend fled:flee beaten:beat begun:begin cast:cast recast:recast
     froze:freeze frozen:freeze hung:hang laid:lay lain:lie lit:light rang:ring rung:ring sang:sing sung:sing
     shook:shake shaken:shake sat:sit slid:slide spun:spin stole:steal stolen:steal stung:sting swore:swear
     sworn:swear swept:sweep swam:swim swum:swim woke:wake woken:wake wore:wear worn:wear withdrew:withdraw
@@ -227,7 +227,7 @@ VERB_CLASSES = [
     "arrest detain capture seize",
     "attack strike bomb target hit",
     "withdraw pull",
-    "damage tear destroy wreck",  # "When did the storm damage the nets?": "A storm tore a hole in the nets"
+    "damage tear destroy wreck hit",  # "When did the storm damage the nets?": "A storm tore a hole in the nets"
     "cut reduce slash savings shed axe eliminate lose",  # "the savings were needed to"; jobs "cut" are "lost"
     "lose loss",  # "How much did it lose?": "a second-quarter loss of $38 million"
     "deploy send dispatch station",
@@ -297,6 +297,7 @@ VERB_CLASSES = [
     "general gen",  # ranks, and their abbreviations: "Gen. Saad al-Alak" is a general
     "colonel col",
     "captain capt",
+    "acting interim caretaker",  # "Iraq's caretaker premier": its "acting Prime Minister"
     "parliament lawmaker legislator legislature",  # nouns: "the lawmakers' resolution" is parliament's
     "race marathon",  # nouns: "won the Port Elma Marathon" won the race
     "missing vanish disappear",  # "How long was it missing?": "40 years after it vanished"

@@ -61,7 +61,12 @@ _WH_WORDS = ("what", "which", "where", "when", "who", "why", "how")
 
 # Said around a question, not part of it: "quick question:", "(the other officials)", "in a few words"
 _ASIDE = re.compile(r"\s*\([^)]*\)\W*$|,?\s*\b(?:in (?:a few|one|short|brief) words?|in short|briefly)\b", re.I)
-_ABBREVIATIONS = {"nyt": "New York Times", "pm": "Prime Minister", "premier": "prime minister"}  # as readers type them
+_ABBREVIATIONS = {
+    "nyt": "New York Times",
+    "pm": "Prime Minister",
+    "premier": "prime minister",
+    "head of state": "president",
+}
 _CONTRACTION = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|wo|ca)n['’]t\b", re.I)
 _CONTRACTED = {"wo": "will", "ca": "can"}  # "won't", "can't"
 _PREAMBLE = re.compile(
