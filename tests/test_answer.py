@@ -210,6 +210,14 @@ def test_a_name_is_not_respelled_into_someone_else(settings: Settings) -> None:
     assert not a.notices and not a.answerable
 
 
+def test_an_outlet_only_the_page_metadata_names_is_said_to_come_from_it(settings: Settings) -> None:
+    """RT's article ends "Read Full Article at RT.com", furniture the loader cuts: its outlet is
+    metadata, so the answer says so and cites the passage that finds the story."""
+    a = answer("Which outlet ran the story on Baqeri hailing the deal?", settings)
+    assert a.text.startswith("Published by RT, as the page's metadata says: ")
+    assert {c.source for c in a.citations} == {"004_3cbce875c1587dd0.txt"}
+
+
 def test_a_publication_date_is_the_article_date_or_nothing(settings: Settings) -> None:
     """The Baqeri article states no date of its own; "on Sunday" in its text is when he met
     Saadoun, not when the article was published."""
@@ -361,7 +369,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Fifty-seven sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Fifty-nine sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -408,11 +416,14 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     was the death toll ...?" a sentence with no figure, "Who took over the Quds Force ...?"
     Soleimani's killing), blind57 16/3/9 (29 of the 35 first drafts were reworded, and reworded
     they were mostly missed; dl019's gold named 002's "military advisory assistance", but 003's
-    "Iranian military advisers rushed to the aid" it quoted is right: 17/2/9 counted so).
+    "Iranian military advisers rushed to the aid" it quoted is right: 17/2/9 counted so), blind58
+    17/2/9 (34 of the 45 first drafts reworded: "the Baghdad intelligence hub", "Iraq's caretaker
+    premier"), blind59 17/5/10 (20 of 45 reworded; questions put as statements: "Hatami described
+    Iraq as what to Iran?", "Which outlet ran the story on Baqeri hailing the deal?").
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: eighteen wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: twenty-two wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -435,7 +446,12 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     sentence on "closer consultations" is not retrieved; dj016 "Whom did the SNSC chief see at
     the top of Iraq's state?" quotes his talks with the Iraqi defence chief; dl024 "Baqeri said
     the two countries' militaries share what?" quotes the views they exchanged, as "the armed
-    forces ... enjoy long-term ties" shares no word with it)
+    forces ... enjoy long-term ties" shares no word with it; dm034 "How did Iraqi lawmakers
+    respond to the Soleimani killing?" quotes the foreign ministry's dismissal, as "respond" meets
+    "responsibility"; dn006 "King Salman accused Tehran of what kind of interference?" quotes the
+    summit's sentences, Tehran not read as Iran after "accused"; dn031 "Who was accused of sending
+    extremists ...?", a passive question, quotes the accuser; dn034 "Which two officials' remarks
+    does the RT piece report?" quotes one of the two)
     and twenty-five unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
@@ -469,7 +485,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1631 and len(wrong) <= 18
+    assert correct >= 1673 and len(wrong) <= 22
     known = {"xu008", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
     known |= {"dhu10", "dju08", "dku07", "dlu06"}

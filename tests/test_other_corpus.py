@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus54 hold a hundred and sixty-two invented news reports (the people and events are made up for
+other_corpus58 hold a hundred and seventy-four invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other54.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other58.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 55)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 59)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -263,7 +263,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         "glacier_hut.txt": (
             "Historic mountain hut closes after glacier melt destabilises its foundations",
             "2023-08-03",
-            None,
+            "ALPINE POST",  # a masthead in capitals, as "COUNTY ECHO" and "THE HARBOUR POST" below
         ),
         "library_fines.html": (
             "Library scraps late fines and sees thousands of books come back",
@@ -305,7 +305,11 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2024-02-08",
             "Dutch Daily News",
         ),
-        "fake_medicines.txt": ("Police seize 1.2 million fake pills in warehouse raid", "2024-10-09", None),
+        "fake_medicines.txt": (
+            "Police seize 1.2 million fake pills in warehouse raid",
+            "2024-10-09",
+            "THE HARBOUR POST",
+        ),
         "tortoise_birthday.md": (
             "Zoo's oldest resident celebrates 100th birthday with a pumpkin cake",
             "2025-08-19",
@@ -317,7 +321,7 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Alpine Review",
         ),
         # "News  Sport  What's On  Jobs", a menu spaced out, above the headline
-        "lost_dog.txt": ("Missing sheepdog found 300 km from home after two years", "2024-06-03", None),
+        "lost_dog.txt": ("Missing sheepdog found 300 km from home after two years", "2024-06-03", "COUNTY ECHO"),
         "broadband_village.html": (
             "Villagers dig their own trenches to bring fibre broadband to Kirkby Fell",
             "2023-09-12",
@@ -442,6 +446,34 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "lost_apple.md": ("Apple variety thought extinct found in farm hedge", "2021-10-28", None),
         "rowing_crew.html": ("Rowers cross Atlantic in record time", "2024-01-24", "Merriot Chronicle"),
+        "postman_walk.txt": (
+            "Retired postman completes 1,100-mile walk for hospice",
+            "2023-05-09",
+            "The Ellenby Gazette",
+        ),
+        "pier_reopens.html": ("Victorian pier reopens two years after storm", "2022-07-15", "Saltmarsh Echo"),
+        "community_shop.md": ("Villagers buy their last shop to save it from closing", "2025-02-18", None),
+        "time_capsule.txt": ("School opens time capsule buried a century ago", "2024-09-17", "Fernleigh Post"),
+        "windmill_restored.html": ("Windmill sails turn again after 60 years", "2023-05-06", "Downland Gazette"),
+        "parrot_home.md": ("Parrot missing for four years flies back to owner", "2022-08-30", None),
+        "hedgehog_hospital.txt": (
+            "Hedgehog hospital full after record number of orphaned hoglets",
+            "2023-10-11",
+            "Nettlecombe Herald",
+        ),
+        "village_cinema.html": (
+            "Village hall cinema celebrates 50 years of Friday films",
+            "2019-03-02",
+            "Brackley Valley News",
+        ),
+        "statue_returned.md": ("Stolen bronze otter statue back in park after scrapyard find", "2024-06-21", None),
+        "beaver_release.html": ("Beavers back in Teifi valley after 400 years", "2021-11-09", "Western Wildlife Post"),
+        "phone_box_library.txt": (
+            "Old red phone box becomes village's smallest library",
+            "2021-04-14",
+            "KILBRIDE & DISTRICT ADVERTISER",
+        ),
+        "bell_ringers.md": ("Bell ringers mark church's 800th year with three-hour peal", "2023-08-07", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -539,6 +571,8 @@ def test_the_byline_and_the_page_date_answer_questions_about_the_article(index: 
     a = answer("When was the marathon article published?", other2)  # the date is only in a meta tag
     assert a.text.startswith("Dated 2019-12-02 in the page's metadata: ")
     assert {c.date for c in a.citations} == {"2019-12-02"}
+    a = answer("Who wrote the article about the phone box?", index("other_corpus58"))  # a name above the date line
+    assert a.citations[0].quote == "Jessamy Tolliver" and a.citations[0].source == "phone_box_library.txt"
 
 
 def test_a_word_capitalised_only_inside_a_name_stays_a_word(index: Callable[[str], Settings]) -> None:
@@ -1501,6 +1535,57 @@ SETS = [
     # society?" ("The society's chairman, Tom Ormsby"), ct044 "Who is the youngest rower?" ("The
     # youngest, Ruby Fenwright, is 24"), ct039 "Where did the crew finish?" ("reached Antigua").
     ("other_corpus54", "other54.jsonl", 32, {"ct015", "ct018", "ct046"}, {"ctu02", "ctu10"}),
+    # other_corpus55 (a retired postman's walk for a hospice, a Victorian pier reopened, villagers
+    # buying their last shop), first run: 38/50 (76%), 3 wrong (cv005 "What is the name of the retired
+    # postman?" quoted the lead that holds his name back; cv008 "How many days did the walk take?"
+    # "two rest days"; cv041 "Who owned the shop before the villagers?" "after its owners retired"),
+    # 12/13 abstaining (cvu05 "How long is the pier now?" quoted "60 metres of the 1888 pier").
+    # Fixed as classes: "50p" is money; "will help run" is run; "the 1888 pier" says when it was built;
+    # "after straining a knee" is why; "What will the money pay for?" asks for a thing, not a sum; a
+    # doer noun needs a name beside it ("its owners" names no one, "His owner, Marjorie Tuckett" does);
+    # "the mayor, Councillor Paul Brimble" in an article whose lead is about Carrickstowe is its mayor;
+    # "60 metres of the pier" is a part, no length; "Entry to the pier will cost 50p" is no price of a
+    # café: now 47/50. Known misses: cv010 "How long did he work as a postman?" ("He delivered post in
+    # the town for 38 years"), cv031 "What does the trust plan to turn the pavilion into?" ("rebuild
+    # the pavilion as a café").
+    ("other_corpus55", "other55.jsonl", 47, {"cv008"}, set()),
+    # other_corpus56 (a school's century-old time capsule, a windmill's sails turning again, a parrot
+    # home after four years), first run: 34/50 (68%), 3 wrong (cw014 "Who is the headteacher of
+    # Fernleigh Primary School?" quoted the pupils' lead; cw039 "How did the parrot escape?" the lead's
+    # "escaped from a house"; cw040 "Who owns the parrot?" "reunited with its owner"), 10/13 abstaining
+    # (cwu06 "How tall is the windmill?" quoted the sails' "11 metres long"; cwu07 "Who owned the farm
+    # ...?" "from the farm's owner"; cwu09 "How many volunteers ...?" "a five-year restoration by
+    # volunteers"). Fixed as classes: headteacher and headmaster are posts; a doer noun needs a name
+    # beside it; "Coldstream Road" and "Fairholme Park" are places, no people; "five-year" counts years,
+    # not volunteers; a length answers no "How tall": now 36/50. Known miss: cw004 "What was the box
+    # made of?" ("The lead box").
+    ("other_corpus56", "other56.jsonl", 36, {"cw039"}, set()),
+    # other_corpus57 (a hedgehog hospital full of orphaned hoglets, a village hall cinema's fiftieth
+    # year, a stolen bronze otter back in its park), first run: 36/50 (72%), 1 wrong (cx045 "Who made
+    # the otter statue?" quoted the lead, "made" being a light verb and "Fairholme Park" read as a
+    # person), 11/13 abstaining (cxu05 "Who was the hedgehog hospital's first patient?" quotes Mrs
+    # Tiplady's "new patients"; cxu07 "How much did the second-hand projector cost?" the digital
+    # projector's grant). Fixed as classes: "Founder Ruth Tiplady, ..., set up Prickles Rescue" founded
+    # it; "Prickles Rescue" is what the rescue is called; "The club's chairman" is the chairman of the
+    # club named before (coref), and "the picture club's chairman" asks for a chairman, not a club;
+    # "Who made X?" needs the making, and "The otter was made" the statue of the headline; "second-hand
+    # projector" is a kind: now 40/50. Known misses: cx004 "What was Ruth Tiplady's job before she
+    # retired?" ("Job" is capitalised as "The Italian Job"), cx007 "Where did she set up the rescue?"
+    # ("in her garage").
+    ("other_corpus57", "other57.jsonl", 40, set(), {"cxu05"}),
+    # other_corpus58 (beavers back in a Welsh valley, a phone box turned library, bell ringers'
+    # three-hour peal), first run: 33/50 (66%), 1 wrong (cy042 "When was the last full peal on the
+    # church's bells?" quoted when the church was built, not "the first full peal ... since 1953"),
+    # 11/13 abstaining (cyu04 "How big is the fenced wetland?" quotes the release into it; cyu13
+    # "Which foundry in Loughborough recast the bells?" "a foundry in Loughborough"). Fixed as
+    # classes: "released into a fenced wetland": "fenced" is no second act; "let go" is released;
+    # "The seven animals" are the beavers just named; "bought the box from BT": BT sold it; a name on
+    # its own line above the date is the byline; "a retired postmistress" gives her job; "the first
+    # full peal since 1953" gives the last; "rang for three hours", not "two years ago"; "took part" is
+    # being among them; "Which foundry in Loughborough ...?" asks for one by name: now 43/50. Known
+    # misses: cy004 "Why did beavers disappear from the valley?" ("hunted to extinction"), cy014 "Who
+    # opposed the release?" ("Not everyone welcomed them. The local farmers' union ...").
+    ("other_corpus58", "other58.jsonl", 43, set(), {"cyu04"}),
 ]
 
 
