@@ -417,7 +417,7 @@ def score_candidates(
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         # "How long did they ring?": "learned to ring only *two years ago*" is when, not how long
-        counted_text = u.text if ago else _AGO.sub(" ", u.text)
+        counted_text = _AGO.sub(" ", u.text) if r.counted and not ago else u.text
         listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
         listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(counted_text, r.counted)

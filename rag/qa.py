@@ -259,7 +259,7 @@ class Engine:
             prev2 = previous(prev) if prev else None
             lines = [x.text for x in (prev2, prev) if x] + [str(u.meta.get("title", "")), *coref(u).names]
             outlet = str(u.meta.get("outlet") or "")
-            if re.search(rf"(?i)\b{re.escape(outlet)}\b", q):  # "according to RT": the outlet stands behind it;
+            if outlet and re.search(rf"(?i)\b{re.escape(outlet)}\b", q):  # "according to RT": it stands behind it;
                 lines.append(outlet)  # "COUNTY ECHO" says nothing of "In which county ...?"
             return "\n".join(lines)
 
