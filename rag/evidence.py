@@ -473,12 +473,15 @@ def names_together(text: str, qwords: set[str]) -> bool:
     )
 
 
+_STATE_ACRONYMS = COUNTRIES | {"us", "uk", "eu", "un"}  # "from the US": a state, no body that acts
+
+
 def has_org_name(text: str, qwords: set[str]) -> bool:
     """A capitalised run of two words or more, new to the question, ending in an organisation
     word ("the European Space Agency", "the Civil Guard") or opening with one ("the University
     of Graz"), or an acronym doing the act ("owned by BHP")."""
     acronyms = re.findall(r"\b(?:by|from) (?:the )?([A-Z]{2,6})\b", text)  # "bought the box *from BT*"
-    if any(a.lower() not in qwords and a.lower() not in COUNTRIES | {"us", "uk", "eu", "un"} for a in acronyms):
+    if any(a.lower() not in qwords and a.lower() not in _STATE_ACRONYMS for a in acronyms):
         return True
     of = re.finditer(rf"\b([{UPPER}][a-z]+) of (?:the )?([{UPPER}][\w'’-]*)", text)  # "the University of Graz"
     if any(m[1].lower() in ORG_WORDS and m[2].lower() not in qwords for m in of):

@@ -107,7 +107,7 @@ from rag.lexicon import (
     YEAR,
     is_role,
 )
-from rag.question import LIGHT_STEMS, Reading, read
+from rag.question import LIGHT_STEMS, NAME_OF, Reading, read
 from rag.store import Unit
 from rag.text import (
     COUNTRIES,
@@ -266,8 +266,8 @@ def score_candidates(
     # "which *disease*" describes the answer; "in which *region*" is all said by a place's name
     described_by = 0.0 if kind == "place" else 0.5
     # "What is *the new* ferry called?": new to the asker; the article may just name it ("The ferry, named ...")
-    naming = _ASKS_NAME.match(r.text)  # "What is the new frog called?"
-    naming = None if naming and naming.group(4) and kind != "any" else naming  # "... of the postman?": a person
+    # "What is the new frog called?"; "What is the name of the ship?" where it asks for a thing, not a person
+    naming = _ASKS_NAME.match(r.text) or (NAME_OF.match(r.text) if kind == "any" else None)
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
     idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part} or idfs
@@ -315,7 +315,7 @@ def score_candidates(
     one = head and asked.lower().startswith("which") and asked[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
     name_given = re.match(r"(?i)what name (?:did|does|do|has|have|had|was|is|were|are)\b", r.text)
-    people_named = bool(naming and naming.group(2) and kind == "person")  # "What are the names of the climbers?"
+    people_named = bool(naming and kind == "person" and naming.group(2))  # "What are the names of the climbers?"
     named_noun = next((g for g in naming.groups() if g), None) if naming else None
     # "The *Ringbanen* line", and "to mother *Sasha*": the name before or right after the noun
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
@@ -358,6 +358,7 @@ def score_candidates(
         re.search(r"\bthe first [a-z]+\b", r.text)
     )
     amount = _amount(r, kind, stats)
+    upright = amount.measure & _UPRIGHT  # "How tall ...?": no length answers
     # "Who started the sourdough *starter*?": the thing acted on, named from the verb, is no act
     acted_on = {t for t in r.target if r.verb and t != r.verb and t.startswith(r.verb)}
     asked_lower = {t for w in re.findall(r"\b[a-z][\w'’-]*", r.text) for t in terms(w)}  # its lower-case words
@@ -535,8 +536,12 @@ def score_candidates(
         if amount.unit and not amount.unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
-        lengths = [u.text[m.end() :].startswith((" long", " wide", " across")) for m in DISTANCE.finditer(u.text)]
-        if amount.measure & _UPRIGHT and lengths and all(lengths):
+        lengths = (
+            [u.text[m.end() :].startswith((" long", " wide", " across")) for m in DISTANCE.finditer(u.text)]
+            if upright
+            else []
+        )
+        if lengths and all(lengths):
             continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height
         said_by = around if leans_on_previous(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
         if amount.amount_of and not (
@@ -1189,7 +1194,6 @@ _ASKS_NAME = re.compile(
     r"(?i)what (?:is|was|are|were|will) .*?(\w+) (?:be )?(?:called|named|known as)\??$"
     r"|what (?:are|were|will be) the names of (?:the |its |their )?(?:\w+ )*?(\w+)\??$"
     r"|what (?:is|was) the (?:\w+ )?(\w+)['’]s name\??$"  # "What is the dog's name?": not "Dogs Trust"
-    r"|what (?:is|was) the name of (?:the |its |their )?(?:[\w'-]+ ){0,2}(\w+)\?$"  # "... of the ship?"
 )  # "What are the names of the cubs?": "They will be named when ..." gives none
 _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"

@@ -46,6 +46,7 @@ from rag.text import (
 __all__ = [
     "LIGHT_STEMS",
     "LIGHT_VERBS",
+    "NAME_OF",
     "NAME_PART",
     "WHICH_PERSON",
     "Reading",
@@ -73,6 +74,10 @@ _FOCUS = re.compile(
 
 
 _WHICH_ONE = re.compile(r"which (?:(\w+) )?(\w+) (?!of\b)")  # "which *scientist* studies", "which Iraqi *farmer*"
+
+
+# "What is the name of the (cargo) *ship*?": the noun whose name is asked, at the question's end
+NAME_OF = re.compile(r"(?i)what (?:is|was) the name of (?:the |its |their )?(?:[\w'-]+ ){0,2}(\w+)\?$")
 
 
 def _names_person(noun: str) -> bool:
@@ -194,7 +199,8 @@ def answer_type(question: str) -> str:
     ):
         return "org"
     # "What is the name of the *ship*?": a thing's name, not a person's ("the retired *postman*")
-    thing = re.match(r"what (?:is|was) the name of (?:the |its |their )?(?:[\w'-]+ ){0,2}([a-z]+)\?$", q)
+    thing = NAME_OF.match(q)
+    thing = thing if thing and re.fullmatch(r"[a-z]+", thing.group(1)) else None
     if thing and not _names_person(thing.group(1)) and _singular(thing.group(1)) not in ORG_WORDS:
         return "any"
     # "Who ...?", "To whom ...?"; not the relative "What fines will people *who* break the ban face?"
