@@ -600,8 +600,8 @@ _LENGTH_UNITS = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot"
 _MEASURE_UNIT = re.compile(
     rf"{_LENGTH_UNITS}|inch(?:es)?|(?:kilo)?grams?|kg|tonnes?|tons?|lit(?:re|er)s?|megawatts?|hectares?|acres?"
 )
-DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long"
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -]"
+DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long", "*20cm* under the soil"
+    r"\b(?:\d[\d,.]*[ -]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -])"
     rf"(?:{_LENGTH_UNITS})\b",
     re.I,
 )
@@ -676,6 +676,8 @@ _REASON = re.compile(
     r"|\bafter (the |a |an )?(?!latest|earliest|nearest|closest)([a-z]+est|worst|record)\b"
     # "while she *stopped to buy* petrol": what a stop is for
     r"|\b(?:stopped|stopping|paused|pulled over) to [a-z]+\b"
+    # "slipped the ring *off to wash her* hands": a verb with its object after a particle is what it was for
+    r"|\b(?:off|out|away|aside|up|down) to (?-i:[a-z]+) (?:the|a|an|her|his|their|its|our|my|your|them|it)\b"
     # "closed for the day *rather than cook* with boiled water": what a choice avoids
     r"|\brather than (?-i:[a-z]+)\b"
     # "took two rest days *after straining a knee*": a mishap is why, not the time of it

@@ -104,6 +104,7 @@ from rag.lexicon import (
     RANKS,
     ROLE_WORDS,
     TITLES,
+    TOKEN,
     YEAR,
     is_role,
 )
@@ -166,9 +167,12 @@ DEFAULT_WEIGHTS = Weights()
 _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
-_UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbury has become": an agent noun
-    r"(?:An?|Some|Several) (?:[\w-]+ ){0,3}(?:official|officer|commander|source|diplomat|man|woman|"
+_AGENT = (
+    r"(?:official|officer|commander|source|diplomat|man|woman|"
     r"(?!number|other|quarter|water|power|order|border|letter|paper|center|chapter|after|under|over)\w{3,}(?:er|or|ist))s?\b"
+)
+_UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbury has become": an agent noun
+    rf"(?:An?|Some|Several) (?:[\w-]+ ){{0,3}}{_AGENT}"
 )
 # Words that place a thing in a sequence, not name an event: "When was the *previous* notice
 # issued?" is answered by "The last boil-water notice ... was issued in 2016"; "When did the
@@ -458,9 +462,9 @@ def score_candidates(
         # "a *leader* leads", "the *winner* won"
         endings = ("er", "or", "r", f"{(r.verb or '')[-1:]}er", "man", "woman")  # ... and a "chairman" chairs
         doer_noun = kind == "person" and bool(r.verb) and any(f"{r.verb}{s}" in said - acted_on for s in endings)
-        # "look for *a buyer*" names no one who buys
+        # "look for *a buyer*" names no one who buys ("*A milk tanker driver, Dylan Trewin*, said" does)
         doer_noun = doer_noun and not re.search(
-            rf"(?i)\b(?:a|an|any|no) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b", u.text
+            rf"\b(?:[Aa]n?|[Aa]ny|[Nn]o) (?:[\w-]+ ){{0,2}}{r.verb}\w*(?:er|or)\b(?!,? {_HONORIFIC}[{UPPER}])", u.text
         )
         # ... nor does "after *its owners* retired": the doer noun needs a name beside it ("His owner,
         # Marjorie Tuckett", "Mission leader Dr Kadri Tamm", "Tom Ormsby, the chairman", "Last year's
@@ -536,13 +540,10 @@ def score_candidates(
         if amount.unit and not amount.unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
-        lengths = (
-            [u.text[m.end() :].startswith((" long", " wide", " across")) for m in DISTANCE.finditer(u.text)]
-            if upright
-            else []
-        )
+        lengths = [u.text[m.end() :].startswith(_NOT_HEIGHT) for m in DISTANCE.finditer(u.text)] if upright else []
         if lengths and all(lengths):
-            continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height
+            continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height,
+            # nor is "a diversion that adds 14 miles to the journey"
         said_by = around if leans_on_previous(u.text) else own  # "'We have 14 tonnes of tomme ...,' he said"
         if amount.amount_of and not (
             match_synonym(amount.amount_of, said_by) or _in_compound(amount.amount_of, said_by) or _MONEY.search(u.text)
@@ -595,6 +596,12 @@ def score_candidates(
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
         if any(role in words(opening) and not possessor_near(opening, [role], [c]) for role, c in r.role_owners):
             continue  # "the Iraqi defense minister": "Iran's defence minister has visited" is someone else
+        if any(
+            _owner_other_role(u.text, role, c) and not match_synonym(role, own | refers_to)
+            for role, c in r.role_owners
+            if role.rstrip("s") not in _ANY_POST  # "Which Iraqi *official*": a minister is one
+        ):
+            continue  # "the talks with *the Iraqi president*": "the *Iraqi defense chief* held talks" are another's
         # "Which chief met the visiting *Iranian minister*?": "Iraq's acting Prime Minister" is none
         if asked_posts and any(
             not set(terms(role)) & head_stems and role in words(u.text) and not possessor_near(u.text, [role], [c])
@@ -776,6 +783,7 @@ def score_candidates(
             and one
             and not u.is_title
             and not (which_body and named)
+            and asked_kind not in kinds_named[u.id]  # "teams from 42 other schools" beside "Marlcombe Academy"
             and _indefinite_only(u.text, asked_kind)
         ):
             continue
@@ -850,6 +858,13 @@ def score_candidates(
             continue  # the question names someone or somewhere the passage does not mention
             # ("Why did Moura choose Porto?": "*Gabriel* chose Porto", where he is "Gabriel Moura";
             # "When did the Ashgrove gasworks close?": "The gasworks closed", after "the Ashgrove gasworks")
+        if (
+            kind == "activity"
+            and r.names
+            and not leans_on_previous(u.text)
+            and not any(_name_in(t, own | refers_to) for t in r.names)
+        ):
+            continue  # "What was Brenda Oakhurst doing when she lost the ring?": not the finder's sentence after hers
         if r.name_part and not adds_name_part(u.text, qwords):
             continue  # "the middle name of Mohammad Baqeri" needs more of his name than the question has
         if focus and qualified(u.text, focus, qwords):
@@ -933,6 +948,10 @@ def score_candidates(
         act = r.verb
         doer_named = rf"(?i)\b(?:the|its|their) (?:[\w-]+['’]s )?{act}(?:e?r|or)s?, [{UPPER}]"
         picks = _prefer(picks, lambda text: bool(re.search(doer_named, text)))
+        # "Who found the ring?": "has been found *by a metal detectorist*" leaves him unnamed
+        picks = _prefer(
+            picks, lambda text: not any(match_synonym(act, set(terms(m[1]))) for m in _BY_UNNAMED.finditer(text))
+        )
     if re.search(r"(?i)\brole (?:in|of)\b", r.text):
         # "What was Soleimani's role in the region?": "who *played a key role* in eliminating Daesh", a
         # part played (where one is written), not his post in another sentence that names him
@@ -1114,6 +1133,24 @@ _AUX = "did|does|do|is|was|were|are|has|have|had|will|would|can|could"
 _ARTICLES = frozenset("a an the his her its their this that these those".split())
 
 
+# Roles any post fills: "Which Iraqi official ...?", "the Iraqi delegation"
+_ANY_POST = frozenset("official officer leader figure delegation representative counterpart".split())
+
+
+def _owner_other_role(text: str, role: str, owner: str) -> bool:
+    """Does `text` give the owner another post than `role` ("the *Iraqi defense chief*" where
+    the question asks for the Iraqi president)?"""
+    toks = [m.group() for m in TOKEN.finditer(text)]
+    for i, t in enumerate(toks[:-1]):
+        if terms(t)[:1] != [owner] or not t[:1].isupper():
+            continue
+        after = [w for w in toks[i + 1 : i + 3] if w.islower()]
+        others = [w for w in after if is_role(w) and w.rstrip("s") not in _ANY_POST]  # "his new *Iraqi counterpart*"
+        if any(not match_synonym(role, set(terms(w))) for w in others):
+            return True
+    return False
+
+
 def _indefinite_only(text: str, noun: str) -> bool:
     """Does `text` name the noun only as some one of its kind: "at *a local clinic*", "*a*
     34-year-old primary *school* teacher", "most of them *in libraries*", never "the clinic",
@@ -1204,7 +1241,10 @@ _ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.
 _WATTS = re.compile(
     r"\b(?:(?:kilo|mega|giga)?watts?|kw|mw|gw|kwh|mwh|gwh)\b|\d(?:kw|mw|gw)\b|-(?:kilo|mega|giga)watt", re.I
 )
-_RAIN = re.compile(r"\b(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I)
+# ... and "180mm" is as much rain as "180 mm"
+_RAIN = re.compile(
+    r"(?:\b|(?<=\d))(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I
+)
 _UNIT_OF = {
     "power": _WATTS,
     "electricity": _WATTS,
@@ -1455,6 +1495,11 @@ _ACT_WORDING = [
     (frozenset(terms("release free")), re.compile(r"\b(?:let|letting|lets) (?:\w+ )?go\b|\bset (?:\w+ )?free\b")),
     # "When was the pier *built*?": "the *1888* pier" (a year before the thing names the one of that year)
     (frozenset(terms("build construct")), re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts) {YEAR} [a-z]")),
+    # "How deep was the ring *buried*?": "found the ring ... about 20cm *under the soil*"
+    (
+        frozenset(terms("bury")),
+        re.compile(r"\b(?:under|beneath|below) the (?:soil|ground|earth|surface|sand|mud|seabed)\b|\bunderground\b"),
+    ),
     # "How many points did Nika *score*?": "finished the nine-round tournament ... *with seven points*"
     (
         frozenset(terms("score")),
@@ -1473,10 +1518,18 @@ _PRICED = re.compile(
     r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"
     r"cost(?:s|ed)? (?:about |around |up to )?[$€£\d]"
 )
+# What follows a distance that is no height: "11 metres *long*", "adds 14 miles *to the* journey", "180mm *of* rain"
+_NOT_HEIGHT = (" long", " wide", " across", " of ", " to the", " from", " away", " off", " further", " farther")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Councillor|Professor|Sir)\.? )?"  # "the mayor, *Councillor* Paul Brimble"
+# "has been *found by a metal detectorist*": the act's doer, unnamed (a later sentence names him);
+# not "will be run by a paid manager, Kirsty Bellamore"
+_BY_UNNAMED = re.compile(
+    rf"\b(?:be|been|being|is|are|was|were) (\w+) by (?:an?|some|several) (?:[\w-]+ ){{0,3}}{_AGENT}"
+    rf"(?!,? {_HONORIFIC}[{UPPER}])"
+)
 _HEDGED = re.compile(r"(?i)\b(expected|due|scheduled|likely|supposed) to\b")
 _TAKES_PART = re.compile(r"\b(?:take|takes|took|taken|taking) part\b")
 # "will *help* run the shop": the verb after "help" says what is done ("a rota of 30 volunteers" runs it)

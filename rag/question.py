@@ -527,6 +527,8 @@ def question_verb(question: str) -> str | None:
     )
     if verb is None and counted:
         verb = counted.group(1).lower()
+    elif verb is None and (stated := _STATED.match(question)):
+        verb = stated.group(1).lower()
     elif verb is None and acting and acting.group(1) not in _PREPOSITIONS | _DETERMINERS | _AUX | _BE | STOPWORDS:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
     if re.match(r"(?i)how (?:is|are|was|were) .+ related to\b", question):
@@ -566,6 +568,15 @@ def question_verb(question: str) -> str | None:
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
+
+
+# A statement asked as a question: "Hatami *asked* his new Iraqi counterpart to do what?"; not
+# "Hatami extended *an invitation* to ...", whose noun says the act
+_STATED = re.compile(
+    rf"(?!(?i:what|which|who|whom|whose|where|when|why|how)\b)(?:[{UPPER}][\w'’-]*\s)+"
+    rf"(\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b(?! (?:an?|the|his|her|its|their) \w+(?:tion|ment|al)\b)"
+    r"(?=.*\b(?i:what|which|whom|who|where|when)\b)"
+)
 
 
 # "What did Kadhimi say?": the evidence must report speech (a verb of saying or a quote).

@@ -24,7 +24,8 @@ _WH = re.compile(
 # "Name the four nations ...", "Give me Shamkhani's title": a request that is no question;
 # read as "Which four nations ...?", "What is Shamkhani's title?"
 _IMPERATIVE = re.compile(
-    r"^(?:please\s+)?(?:(name|list|identify)\s+(?:the |a |an |one )?|(?:give|tell) me\s+)"
+    r"^(?:please\s+)?(?:(name|list|identify)\s+(?:the |a |an |one )?|(?:give|tell) me\s+"
+    r"|give (?=the (?:number|total|count|amount)\b))"  # "Give the number of missiles ...": how many
     r"(?!(?:what|which|who|whom|whose|when|where|why|how|if|whether)\b)(?=\w)",
     re.I,
 )
