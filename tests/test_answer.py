@@ -369,7 +369,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Fifty-nine sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Sixty sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -419,11 +419,13 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     "Iranian military advisers rushed to the aid" it quoted is right: 17/2/9 counted so), blind58
     17/2/9 (34 of the 45 first drafts reworded: "the Baghdad intelligence hub", "Iraq's caretaker
     premier"), blind59 17/5/10 (20 of 45 reworded; questions put as statements: "Hatami described
-    Iraq as what to Iran?", "Which outlet ran the story on Baqeri hailing the deal?").
+    Iraq as what to Iran?", "Which outlet ran the story on Baqeri hailing the deal?"), blind60
+    28/2/8 (28 of 45 reworded: "Give the number of missiles ...", "Hatami asked his new Iraqi
+    counterpart to do what?").
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: twenty-two wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: twenty wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -435,9 +437,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     "What did the Iraqi delegation visit in Iran?" quotes Shamkhani's delegation visiting
     Baghdad; aq015 "For what did the new Iraqi defence minister commend Iran?", an014's class;
     ar008 "What did Hatami call Iraq during the phone conversation?" quotes his call for
-    wider ties and the phone call, not "Hailing Iraq as a friend of Iran"; dd013 "Iraq's new
-    minister said the two states have many of what in common?" quotes Hatami's and Salih's
-    words, as a question asked as a statement with a role for its speaker is not read; df025
+    wider ties and the phone call, not "Hailing Iraq as a friend of Iran"; df025
     "In what setting did the Iranian chief of staff speak to reporters?" quotes "Speaking to
     reporters, Baqeri ...", which names no setting; dg010 "For what help was Iran commended by
     the Iraqi minister ...?" quotes Hatami's praise of Iraqi officials, a passive question's
@@ -448,11 +448,10 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     the two countries' militaries share what?" quotes the views they exchanged, as "the armed
     forces ... enjoy long-term ties" shares no word with it; dm034 "How did Iraqi lawmakers
     respond to the Soleimani killing?" quotes the foreign ministry's dismissal, as "respond" meets
-    "responsibility"; dn006 "King Salman accused Tehran of what kind of interference?" quotes the
-    summit's sentences, Tehran not read as Iran after "accused"; dn031 "Who was accused of sending
+    "responsibility"; dn031 "Who was accused of sending
     extremists ...?", a passive question, quotes the accuser; dn034 "Which two officials' remarks
     does the RT piece report?" quotes one of the two)
-    and twenty-five unanswerables answered (amu10 and apu10 "Which US bases ... were
+    and twenty-six unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
     Iranian defense industries"; anu08 "When was the defence
@@ -478,17 +477,18 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     "will be finalized and formally signed in the near future", anu08's class), dku07 ("Who took
     over the Quds Force after Soleimani's death?" quotes his killing: a "who" question takes a
     country or a city for its answer, and "Washington" is named), dlu06 ("What was the New York
-    Times reporter's name?" quotes the story it published)."""
+    Times reporter's name?" quotes the story it published), dou08 ("The Israeli assassins belonged
+    to which named unit?" quotes "by Israeli assassins", xu008's class)."""
     results = [(f, answer(f["question"], settings)) for f in BLIND]
     correct = sum(_correct(f, a) for f, a in results if f["answers"])
     wrong = [f["id"] for f, a in results if a.answerable and f["answers"] and not _correct(f, a)]
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1673 and len(wrong) <= 22
+    assert correct >= 1702 and len(wrong) <= 20
     known = {"xu008", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
-    known |= {"dhu10", "dju08", "dku07", "dlu06"}
+    known |= {"dhu10", "dju08", "dku07", "dlu06", "dou08"}
     assert set(answered) <= known
 
 

@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus58 hold a hundred and seventy-four invented news reports (the people and events are made up for
+other_corpus59 hold a hundred and seventy-seven invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other58.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other59.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 59)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 60)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -474,6 +474,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "KILBRIDE & DISTRICT ADVERTISER",
         ),
         "bell_ringers.md": ("Bell ringers mark church's 800th year with three-hour peal", "2023-08-07", None),
+        "robot_challenge.html": ("School's recycling robot wins national cup", "2022-06-17", "Midlands Courier"),
+        "cliff_fall.txt": ("Coast road shut for weeks after cliff fall", "2024-11-19", None),
+        "wedding_ring.md": ("Wedding ring lost in potato field found after 31 years", "2023-10-02", "Vale Gazette"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -619,6 +622,28 @@ def test_a_question_of_only_its_answer_kind_abstains(index: Callable[[str], Sett
     other49 = index("other_corpus49")
     a = answer("Which village is she from?", other49)
     assert not a.answerable and not a.citations
+
+
+def test_who_did_it_is_answered_by_the_sentence_that_names_the_doer(index: Callable[[str], Settings]) -> None:
+    """The lead's "found by a metal detectorist" leaves the finder unnamed: the sentence that
+    names him answers. "A milk tanker driver, Dylan Trewin" is a driver with a name; "a paid
+    manager, Kirsty Bellamore" runs the shop, not its "previous owners"."""
+    other59 = index("other_corpus59")
+    a = answer("Who found the ring?", other59)
+    assert a.citations[0].quote.startswith("Hector Fairweather, 42,") and len(a.citations) == 1
+    a = answer("Who was driving the milk tanker?", other59)
+    assert "Dylan Trewin" in a.citations[0].quote
+    a = answer("Who will manage the shop?", index("other_corpus55"))
+    assert [c.quote.split(",")[0] for c in a.citations] == ["The shop"]
+
+
+def test_a_distance_that_is_no_height_answers_no_how_tall(index: Callable[[str], Settings]) -> None:
+    """ "adds 14 miles to the journey" and "180mm of rain" measure no cliff; "20cm under the
+    soil", written without a space, is how deep the ring lay."""
+    other59 = index("other_corpus59")
+    assert not answer("How tall is the cliff above the road?", other59).answerable
+    a = answer("How deep was the ring buried?", other59)
+    assert a.answerable and "20cm under the soil" in a.citations[0].quote
 
 
 # Each set, its question file, how many it answers correctly now (at least), and the ids of its
@@ -1586,6 +1611,21 @@ SETS = [
     # misses: cy004 "Why did beavers disappear from the valley?" ("hunted to extinction"), cy014 "Who
     # opposed the release?" ("Not everyone welcomed them. The local farmers' union ...").
     ("other_corpus58", "other58.jsonl", 43, set(), {"cyu04"}),
+    # other_corpus59 (a school's recycling robot, a cliff fall on a coast road, a wedding ring found
+    # after 31 years), first run: 37/50 (74%), 2 wrong (cz041 "Who found the ring?" quoted the lead's
+    # "found by a metal detectorist"; cz038 "What was Brenda Oakhurst doing when she lost the ring?"
+    # the finder's sentence), 10/13 abstaining (czu03 "How many pupils are at Marlcombe Academy?"
+    # quotes "six pupils from Marlcombe Academy"; czu06 "How tall is the cliff above the road?" the
+    # 14-mile diversion; czu12 "What metal detector does Hector Fairweather use?" his find). Fixed as
+    # classes: "found by a metal detectorist" leaves the finder unnamed where another sentence names
+    # him; "A milk tanker driver, Dylan Trewin" is a doer with a name; "slipped the ring off to wash
+    # her hands" says why; "20cm", "180mm" written without a space are measures; "under the soil" is
+    # buried; "adds 14 miles to the journey" and "180mm of rain" are no heights; "What was X doing
+    # ...?" needs X in the sentence; "teams from 42 other schools" beside "Marlcombe Academy" names a
+    # school: now 43/50, none wrong. Known misses: cz004 "How many pupils built the robot?" (the count
+    # and the building are in two sentences), cz026 "Which road was closed?" ("A coast road" is "The
+    # B3412" later).
+    ("other_corpus59", "other59.jsonl", 43, set(), {"czu03", "czu12"}),
 ]
 
 
