@@ -625,11 +625,12 @@ _OFFICE = re.compile(
 )
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
-    rf"(the|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
+    rf"(the|an?|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
-    r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake)\b",  # "on the tower of"
+    r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|"  # "on the tower of"
+    r"shelter|shed|barn|garage|cave|hut|cottage|tent)\b",  # "in a stone sheep shelter"
     re.I,
 )
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"

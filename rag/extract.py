@@ -290,6 +290,7 @@ def score_candidates(
     focus = list(r.focus)
     exactly = bool(re.search(r"(?i)\bexactly\b", r.text))
     ago = bool(re.search(r"(?i)\bago\b", r.text))  # "How long ago did she leave?": "22 years ago"
+    asks_relative = bool(re.search(r"(?i)\b(?:before|after|earlier|later)\b", r.text))  # "How long before ...?"
     # "At which *beach* ...?": one by name ("Twilight Beach"), not "near Esperance"
     feature = re.match(r"(?i)(?:at|on|in|to|from|near|off) which ([a-z]+)\b", r.text)
     feature = feature if feature and feature[1].lower() in _FEATURES else None
@@ -394,6 +395,8 @@ def score_candidates(
     how_voted = bool(
         re.match(r"(?i)how (?:did|do|does|will|would) .+\bvote\b|what (?:was|is) the (?:\w+ )?vote\b", r.text)
     )
+    # "How many councillors voted against?", not "How many people voted in Millbrook?" (no tally gives a turnout)
+    counts_votes = bool(re.match(r"(?i)how many \w+ vot\w* (?:for|against|in favou?r|to)\b", r.text))
     to_come = bool(re.match(r"(?i)what will happen\b", r.text))  # "What will happen to the flats?": what is to come
     top = bool(_TOP.search(r.text)) and not _RUNNER_UP.search(r.text)  # "the *record* price"
     conduct = bool(_CONDUCT.search(r.text))
@@ -423,6 +426,8 @@ def score_candidates(
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         # "How long did they ring?": "learned to ring only *two years ago*" is when, not how long
         counted_text = _AGO.sub(" ", u.text) if r.counted and not ago else u.text
+        # "How long did the speech last?": "the strikes launched ... *a day before*" is when, not how long
+        counted_text = _BEFORE.sub(" ", counted_text) if r.counted and not asks_relative else counted_text
         listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
         listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(counted_text, r.counted)
@@ -493,7 +498,8 @@ def score_candidates(
             home = coref(u).home & set(r.names)
             own, around = own | home, around | home
         # the act in other words: "Who *carried out* the survey?": "a survey ... *by* the Institute"
-        if r.verb and ((conduct and _BY_NAME.search(u.text)) or _says_act(r.verb, u.text)):
+        tally = counts_votes and bool(_TALLY.search(u.text))  # "How many voted against?": "by 11 votes to 4"
+        if r.verb and ((conduct and _BY_NAME.search(u.text)) or _says_act(r.verb, u.text) or tally):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
@@ -648,6 +654,11 @@ def score_candidates(
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
                 and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
             )
+            # "Who proposed the 20mph limit?": "*The plan* was put forward by ...", the headline's "20mph limit"
+            and not (_THE_PLAN.search(u.text) and all(match_term(t, set(_title_terms(u))) for t in _parts(r.target)))
+            # "Who opposed the plan?": "The Bexwell Traders' Association *opposed it*", the plan being the
+            # story's (not "Who owns the pawn shop?": "which *owns it*", where "it" is the violin)
+            and not (r.verb and r.target[-1] in _PLAN_WORDS and re.search(rf"\b{r.verb}\w* (?:it|them)\b", u.text))
         ):
             continue  # "Who commands *the Iraqi militia*": the Quds Force's commander is no answer
         if (kind == "person" or which_body or r.thing in ORG_WORDS) and r.verb and only_time_taken(u.text, r.verb):
@@ -812,6 +823,7 @@ def score_candidates(
             and not listing
             and not counts(counted_text, r.counted)
             and not _counts_them(u.text, r.counted, ctx)
+            and not tally
         ):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
         if r.subject in GROUP_NOUNS and not group_does(u.text, context_text, r.subject):
@@ -893,6 +905,8 @@ def score_candidates(
                 and all(match_term(t, ctx | lead) for t in r.focus_terms)
                 and possessor_near(context_text, focus, list(r.owners))
             )
+            # "Who is the walker?": "*A 67-year-old walker* who ...", the lead coref names from the next sentence
+            or (bool(named) and (held := _UNNAMED.match(u.text)) is not None and bool(set(focus) & set(words(held[0]))))
         ):
             continue
         if focus and r.names and owned_elsewhere(u.text, focus, r.names):
@@ -1454,6 +1468,17 @@ _ACT_WORDING = [
     ),
     # "Which council *rejected* the farm?": "the planning committee *voted* by seven votes to four *against*"
     (frozenset(terms("reject oppose")), re.compile(r"\bvot(?:ed|es|e) (?:[^.;]{0,30} )?against\b")),
+    # "Who *proposed* the limit?": "The plan was *put forward* by Councillor Priscilla Yelverton"
+    (frozenset(terms("propose suggest")), re.compile(r"\b(?:put|puts|putting) (?:\w+ )?forward\b")),
+    # "Where does Ellis Pennock *live*?": "Ellis Pennock, *a retired surveyor from Ravensby*"; "Where do
+    # her grandchildren live?": "visiting *her grandchildren in New Zealand*"
+    (
+        frozenset(terms("live")),
+        re.compile(
+            rf", (?:an?|the) (?:[\w-]+ ){{0,3}}[a-z]+ from [{UPPER}]"
+            rf"|\b(?:grand)?(?:children|parents|sons?|daughters?|family|relatives) in [{UPPER}]"
+        ),
+    ),
     # "What did Salman *leave out* of his speech?": "made *no mention of* the Western strikes"
     (frozenset(terms("leave omit")), re.compile(r"\b(?:made|makes|make) no mention of\b|\bdid not mention\b")),
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"
@@ -1520,6 +1545,9 @@ _PRICED = re.compile(
 )
 # What follows a distance that is no height: "11 metres *long*", "adds 14 miles *to the* journey", "180mm *of* rain"
 _NOT_HEIGHT = (" long", " wide", " across", " of ", " to the", " from", " away", " off", " further", " farther")
+_PLAN_WORDS = frozenset(terms("plan proposal scheme idea change"))  # what the story is about
+_THE_PLAN = re.compile(r"\b[Tt]he (?:plan|proposal|scheme|idea|change)\b")
+_BEFORE = re.compile(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
@@ -1551,6 +1579,8 @@ _NAMED_KINDS = [
     (re.compile(r"\b[A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*))* Act\b"), frozenset(terms("law"))),
     # "Which school does Priya attend?": "a pupil at Weald Park *Academy*"
     (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Academy|College|Grammar)\b"), frozenset(terms("school"))),
+    # "Which hospital ...?": "flown to Strathmore Royal *Infirmary*"
+    (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Infirmary|Clinic)\b"), frozenset(terms("hospital"))),
 ]
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
 _FREE = re.compile(

@@ -31,7 +31,7 @@ __all__ = ["IngestReport", "Progress", "ingest", "signature"]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 MODEL_ID = "all-MiniLM-L6-v2-int8"
-TEXT_VERSION = 40  # of cleaning (load.py) and sentence splitting (chunk.py): bump when they change
+TEXT_VERSION = 41  # of cleaning (load.py) and sentence splitting (chunk.py): bump when they change
 
 
 @dataclass
@@ -168,6 +168,7 @@ def _write_document(store: Any, settings: Settings, doc: Document, report: Inges
         "title": doc.title,
         "date": doc.date or "",
         "outlet": doc.outlet or "",
+        "author": doc.author or "",
         "date_int": int(doc.date.replace("-", "")) if doc.date else 0,
     }
     for coll, units in ((store.chunks, chunks), (store.sents, sents)):

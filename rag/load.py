@@ -4,7 +4,8 @@ Reads `.txt`, `.md` and `.html` files, decodes them (UTF-8, UTF-16 with a BOM,
 else Windows-1252), removes navigation and share lines, tag strips, photo captions and
 credits, lists of other stories ("Most read"), duplicated teaser headlines and trailers,
 reads Markdown links and emphasis as their words, and normalises whitespace. Finds the
-title, and the outlet and date only where the page states them: unknown stays None.
+title, and the outlet, date and writer (the last from metadata only) only where the page states
+them: unknown stays None.
 
 It does not chunk, embed or store (see chunk.py, embed.py, store.py). The cleaned
 `Document.text` is the text every offset in the index refers to.
@@ -199,14 +200,15 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
     except OSError as e:
         raise UnreadableFileError(f"{source}: cannot read it ({e.strerror}); check its permissions.") from None
     text = _decode(raw, source)
-    title = date = site = None
+    title = date = site = author = None
     if path.suffix.lower() in (".html", ".htm"):
-        title, date, site, text = _html_to_text(text)
+        title, date, site, author, text = _html_to_text(text)
     elif m := _FRONT_MATTER.match(text):  # Markdown's "---\ntitle: ...\ndate: ...\n---" ("headline:", "published:")
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
         title = fields.get("title") or fields.get("headline") or None
         date = parse_date_line(next((fields[k] for k in ("date", "published", "pubdate") if fields.get(k)), "")[:10])
         site = next((fields[k] for k in ("outlet", "site", "publisher", "source") if fields.get(k)), None)
+        author = fields.get("author") or fields.get("byline") or None
         text = text[m.end() :]
     if clean and path.suffix.lower() in (".md", ".markdown"):
         text = _MD_BOLD.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))  # the words a reader sees
@@ -233,6 +235,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
         date=date or meta.get("date"),
         outlet=meta.get("outlet") or site,
         file_sha=_sha(raw),
+        author=author,
     )
 
 
@@ -453,6 +456,7 @@ class _TextExtractor(HTMLParser):
         self.h1 = ""
         self.date: str | None = None
         self.site: str | None = None
+        self.author: str | None = None
         self._in: str | None = None
         self.open: dict[str, int] = {}  # open elements by tag name
         self.furniture: list[tuple[str, int]] = []  # open site-furniture elements: (tag, depth)
@@ -475,6 +479,8 @@ class _TextExtractor(HTMLParser):
                 self.date = parse_date_line(a.get("content", "")[:10])
         if tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:site_name":
             self.site = _normalise(a.get("content", "")) or None  # the outlet, as the page names it
+        if tag == "meta" and (a.get("name") or a.get("property") or "").lower() in ("author", "article:author"):
+            self.author = self.author or _normalise(a.get("content", "")) or None  # the writer, as metadata names him
         if tag == "script" and a.get("type") == "application/ld+json":
             self._in = "ld+json"  # schema.org NewsArticle: its "datePublished" and "publisher"
         if tag == "time" and not self.date and a.get("datetime"):
@@ -507,6 +513,9 @@ class _TextExtractor(HTMLParser):
         )
         if publisher and not self.site:
             self.site = _normalise(publisher.group(1)) or None  # ... and its "publisher": the outlet
+        writer = re.search(r'"author"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', data) if self._in == "ld+json" else None
+        if writer and not self.author:
+            self.author = _normalise(writer.group(1)) or None  # ... and its "author"
         if self.skip or self.furniture:
             return
         if self._in == "title":
@@ -517,9 +526,9 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
-def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str]:
+def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str | None, str]:
     """Title, date, outlet (the site's name after the headline in <title>: "X | Science Desk",
-    else its og:site_name) and text of a page."""
+    else its og:site_name), author (a meta tag's or JSON-LD's) and text of a page."""
     # Hand-written on the standard library: trafilatura would add lxml and ~10 MB for
     # the few tags news pages need here.
     p = _TextExtractor()
@@ -527,4 +536,4 @@ def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str]:
     p.close()
     h1, head = _normalise(p.h1), _normalise(html.unescape(p.title))
     site = re.match(rf"{re.escape(h1)} [-|–—:·] (.{{2,40}})$", head) if h1 else None
-    return h1 or head or None, p.date, site.group(1) if site else p.site, "".join(p.parts)
+    return h1 or head or None, p.date, site.group(1) if site else p.site, p.author, "".join(p.parts)

@@ -270,6 +270,7 @@ class Engine:
         kind = answer_type(q)
         dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
         published_by = ""  # ... and its outlet, where only a syndication trailer or a meta tag names it
+        written_by = ""  # ... and its writer, where only the page's metadata names them (YAML front matter)
         # "Which outlet ran the story ...?": the page's own outlet, whatever bodies its sentences name
         outlet_asked = kind == "org" and bool(re.search(r"(?i)\b(?:outlet|newspaper|publication|website)\b", q))
         outlet_asked = outlet_asked and bool(re.search(r"(?i)\b(?:story|article|report|piece)\b", q))
@@ -288,6 +289,8 @@ class Engine:
                 dated = str(picks[0].unit.meta["date"])  # no line states it: cited with the passage that finds it
             elif meta_line is None and outlet_asked and picks and picks[0].unit.meta.get("outlet"):
                 published_by = str(picks[0].unit.meta["outlet"])  # "... Read Full Article at RT.com", cut as furniture
+            elif meta_line is None and kind == "author" and picks and picks[0].unit.meta.get("author"):
+                written_by = str(picks[0].unit.meta["author"])  # "author: Rhiannon Quarrie" above the text
             elif meta_line is None:
                 picks = []
             else:
@@ -324,6 +327,7 @@ class Engine:
             return ABSTAIN_TEXT, []
         lead = f"Dated {dated} in the page's metadata: " if dated else ""
         lead = f"Published by {published_by}, as the page's metadata says: " if published_by else lead
+        lead = f"Written by {written_by}, as the page's metadata says: " if written_by else lead
         return lead + " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:

@@ -564,8 +564,10 @@ def question_verb(question: str) -> str | None:
         return None  # "Which institute carried out the surveys?": "surveys *by* the Western Marine Institute"
     if re.match(r"(?i)who (?:made|makes) (?:the|a|an|this|that|its|their) ", question):
         return terms("make")[0]  # "Who made the otter statue?": the maker, not anyone near the statue
-    if re.match(r"(?i)where (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
+    if re.match(r"(?i)(?:where|which \w+) (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
+    if re.match(r"(?i)what (?:was|were|is|are|has|have|had been) .+\bgiven\W*$", question):
+        return terms("give")[0]  # "What was Mrs Tindle given?": what she received, no light verb
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 

@@ -2,7 +2,7 @@
 
     <name>          chunks: retrieval units, embedded, with source/offset/date metadata
     <name>-sents    sentences: quotable units, embedded once at ingest (not per question)
-    <name>-docs     one record per article: cleaned text, title, date, outlet, file hash;
+    <name>-docs     one record per article: cleaned text, title, date, outlet, author, file hash;
                     written last, so it is the commit marker of that article's ingest
 
 Writes are upserts keyed by content hashes, so a rerun after a crash rewrites nothing
@@ -176,6 +176,7 @@ class Store:
             date=m.get("date") or None,
             outlet=m.get("outlet") or None,
             file_sha=str(m.get("file_sha", "")),
+            author=m.get("author") or None,
         )
 
     @_guarded

@@ -33,6 +33,7 @@ class Document:
     date: str | None = None  # ISO "YYYY-MM-DD", only when the article states it
     outlet: str | None = None  # only when the article names it
     file_sha: str = ""  # sha256 of the raw file bytes: decides whether to re-ingest
+    author: str | None = None  # the writer the page's metadata names (front matter, meta tag, JSON-LD)
 
     @property
     def id(self) -> str:
