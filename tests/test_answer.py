@@ -369,7 +369,7 @@ BLIND = [f for p in sorted(Path(__file__).parent.glob("blind*.jsonl")) for f in 
 
 
 def test_blind_sets_first_run_and_since(settings: Settings) -> None:
-    """Sixty sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
+    """Sixty-one sets of 30+10 (35+10 from blind30), each committed before the answerer changes it then
     prompted, and run once unseen (correct / wrong / unanswerables abstaining): blind
     21/5/7, blind2 23/3/7, blind3 24/1/7, blind4 25/1/9, blind5 27/1/6, blind6 25/3/9,
     blind7 26/1/9, blind8 26/1/7, blind9 26/3/9, blind10 25/1/8, blind11 23/3/9, blind12
@@ -421,11 +421,12 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     premier"), blind59 17/5/10 (20 of 45 reworded; questions put as statements: "Hatami described
     Iraq as what to Iran?", "Which outlet ran the story on Baqeri hailing the deal?"), blind60
     28/2/8 (28 of 45 reworded: "Give the number of missiles ...", "Hatami asked his new Iraqi
-    counterpart to do what?").
+    counterpart to do what?"), blind61 22/1/9 (17 of 45 reworded, two drafts with a wrong
+    premise replaced: "Tehran's help to Baghdad's counter-terror efforts took what form?").
     From blind17 on, many first drafts repeated earlier sets word for word and were
     reworded, so those sets lean to paraphrase. Their failures were then fixed as classes
     of question where a fix did not cost elsewhere (the commits name each class), so they
-    no longer measure; they guard those fixes. Known misses: twenty wrong answers (ap025
+    no longer measure; they guard those fixes. Known misses: twenty-one wrong answers (ap025
     "Which branches' commanders accompanied ...?" quotes "senior Iraqi commanders"; m013
     "Which Iranian security official visited Baghdad?" cites the defence minister; ag019,
     ah013 and ai019 "What will the document / the cooperation do?" cite its signing; aj021
@@ -450,7 +451,8 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     respond to the Soleimani killing?" quotes the foreign ministry's dismissal, as "respond" meets
     "responsibility"; dn031 "Who was accused of sending
     extremists ...?", a passive question, quotes the accuser; dn034 "Which two officials' remarks
-    does the RT piece report?" quotes one of the two)
+    does the RT piece report?" quotes one of the two; dp019 "Shamkhani's position on Baghdad was
+    described with what adjective?" quotes his visit, "position" being read as a question word)
     and twenty-six unanswerables answered (amu10 and apu10 "Which US bases ... were
     hit?" quote "several military installations in Iraq that hosted US troops"; apu08
     "Which Iranian defence companies took part in the exhibition?" quotes "an exhibition of
@@ -485,7 +487,7 @@ def test_blind_sets_first_run_and_since(settings: Settings) -> None:
     answered = [f["id"] for f, a in results if a.answerable and not f["answers"]]
     total = sum(1 for f in BLIND if f["answers"])
     print(f"blind: {correct}/{total} correct, wrong {wrong}, unanswerables answered {answered}")
-    assert correct >= 1702 and len(wrong) <= 20
+    assert correct >= 1724 and len(wrong) <= 21
     known = {"xu008", "abu01", "abu09", "aeu08", "afu07", "ahu02", "ahu07", "aju02", "aju05", "amu10"}
     known |= {"anu08", "anu09", "apu08", "apu10", "auu09", "avu08", "azu08", "azu09", "ddu09", "deu02", "dhu07"}
     known |= {"dhu10", "dju08", "dku07", "dlu06", "dou08"}

@@ -98,6 +98,22 @@ def test_html_and_markdown_articles(tmp_path: Path) -> None:
     assert b.title == "A markdown headline" and "The body says something." in b.text
 
 
+def test_the_writer_only_the_metadata_names(tmp_path: Path) -> None:
+    """Front matter's "author:", a meta tag and JSON-LD's "author" name the writer; a page that
+    names none has none (the seed articles name theirs in the text, if at all)."""
+    (tmp_path / "a.md").write_text("---\ntitle: Vote\nauthor: Rhiannon Quarrie\n---\n\nThe council voted.\n")
+    (tmp_path / "b.html").write_text(
+        "<html><head><meta name='author' content='Tamsin Achary'></head><body><h1>Moor</h1><p>He was found.</p>"
+    )
+    (tmp_path / "c.html").write_text(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+        '"name": "Owain Fenwick"}}</script></head><body><h1>School</h1><p>She retired.</p></body></html>'
+    )
+    got = {p.name: load_article(p, p.name).author for p in sorted(tmp_path.iterdir())}
+    assert got == {"a.md": "Rhiannon Quarrie", "b.html": "Tamsin Achary", "c.html": "Owain Fenwick"}
+    assert {d.author for d in docs().values()} == {None}
+
+
 def test_encodings(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks in T\xe9h\xe9ran.\n\nSecond paragraph.".encode("latin-1"))
     (tmp_path / "utf16.txt").write_bytes("Headline\n\nBody text here.".encode("utf-16"))
