@@ -566,8 +566,8 @@ def counts(text: str, noun: str) -> bool:
             return True  # "expected to take *up to a year*", "The fix takes *about an hour*"
         if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
             return True  # "How long before the summit ...?": "launched ... *a day before*"
-        # "7,500 vehicles a day" is a rate, no duration
-        rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
+        # "7,500 vehicles a day" is a rate, no duration, and "about 500 years old" an age
+        rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b|\b(?:year|month)s? old\b", " ", text)
         return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     toks = words(re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text))

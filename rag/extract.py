@@ -93,6 +93,7 @@ from rag.evidence import (
     starts_with_name,
 )
 from rag.lexicon import (
+    COLOURS,
     LOCATIVE,
     MONTHS,
     NAME_RUN,
@@ -983,6 +984,11 @@ def score_candidates(
         # concert *in the harbour*", not "A 28-member choir from ... *Dunmore East*", which shares none)
         placed = [p for p in picks if p.own_coverage > 0 and names_place(p.unit.text, qwords)]
         picks = placed or picks
+    if r.counted and r.verb and past:
+        # "How many swimmers were rescued?": "Lifeguards *rescued* 12 swimmers", the act as a verb,
+        # before "paddled out on *rescue* boards and ... brought the last three swimmers back"
+        done = re.compile(rf"(?i)\b{r.verb}\w*(?:ed|en)\b")
+        picks = _prefer(picks, lambda text: bool(done.search(text)))
     if r.counted == "length":
         # "How long was the bridge?": "the 60-metre bridge" before "within three weeks", where
         # a distance is said at all; "How long was the trip?" has only durations to give, and "How long
@@ -1179,6 +1185,7 @@ def _indefinite_only(text: str, noun: str) -> bool:
         plural_bare = toks[i].lower().endswith("s") and not set(before) & {"the", "its", "their", "this", "these"}
         # "the Sahlgrenska clinic", "Ivy League universities"; not "Millbrook's schools" (whose, not which)
         named = i > 0 and toks[i - 1][:1].isupper() and not toks[i - 1].endswith(("'s", "’s"))
+        named = named or (i > 0 and toks[i - 1].lower() in COLOURS)  # "*green* bins for glass" says which
         article = next((t.lower() for t in reversed(toks[max(0, i - 3) : i]) if t.lower() in _ARTICLES), "")
         if toks[i + 1 : i + 2] and toks[i + 1].lower() in ("including", "such", "like", "namely", "notably"):
             return False  # "in a host of fields, including counterterrorism" names one
@@ -1186,7 +1193,11 @@ def _indefinite_only(text: str, noun: str) -> bool:
             return False  # "a peaceful uprising in 2011" says which, by its year
         if re.match(rf",\s+(?:the\s+)?[{UPPER}]", text[found[i].end() :]):
             return False  # "a local grocery chain, Harvest Lane Markets" names it after the comma
-        return article in ("a", "an") or (plural_bare and not named)
+        # "was taken *to hospital*": a singular noun with no article is any one of them (not the verb
+        # of "set out *to walk the* 14-mile Horseshoe")
+        bare = not article and not named and i > 0 and toks[i - 1].lower() in ("to", "in", "from", "at")
+        bare = bare and not (toks[i + 1 : i + 2] and toks[i + 1].lower() in _ARTICLES)
+        return article in ("a", "an") or (plural_bare and not named) or bare
 
     return bool(spots) and all(some(i) for i in spots)
 
@@ -1543,8 +1554,11 @@ _PRICED = re.compile(
     r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"
     r"cost(?:s|ed)? (?:about |around |up to )?[$€£\d]"
 )
-# What follows a distance that is no height: "11 metres *long*", "adds 14 miles *to the* journey", "180mm *of* rain"
-_NOT_HEIGHT = (" long", " wide", " across", " of ", " to the", " from", " away", " off", " further", " farther")
+# What follows a distance that is no height: "11 metres *long*", "7.2 metres *around*", "adds 14 miles *to
+# the* journey", "180mm *of* rain"
+_NOT_HEIGHT = tuple(
+    f" {w}" for w in "long|wide|across|around|round|of |to the|from|away|off|further|farther".split("|")
+)
 _PLAN_WORDS = frozenset(terms("plan proposal scheme idea change"))  # what the story is about
 _THE_PLAN = re.compile(r"\b[Tt]he (?:plan|proposal|scheme|idea|change)\b")
 _BEFORE = re.compile(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b")

@@ -463,6 +463,8 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 v = adverb[0]  # "do the short rains usually *fall*", "did the advisers first *rush*"
             elif len(run) == 3 and toks[j : j + 1] == ["?"] and not (run[-1].endswith("ly") or run[-1] in _NOT_VERBS):
                 v = len(run) - 1  # "did coffee prices *jump*?": the last word before the question mark
+            elif t in ("has", "have", "had") and (done := [k for k, w in enumerate(run) if k and _participle(w)]):
+                v = done[0]  # "has the council *offered* people in flats": its participle, not "people"
             elif known := [k for k, w in enumerate(run) if k and terms(w) and synonyms(terms(w)[0]) != {terms(w)[0]}]:
                 v = known[0]  # "did Iran's military advisory *help* Iraq": a verb VERB_CLASSES knows
             elif len(run) >= 3:
