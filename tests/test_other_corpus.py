@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus60 hold a hundred and eighty invented news reports (the people and events are made up for
+other_corpus61 hold a hundred and eighty-three invented news reports (the people and events are made up for
 these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other60.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other61.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 61)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 62)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -484,6 +484,9 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
         ),
         "speed_limit.md": ("Bexwell votes for 20mph limit on residential streets", "2024-09-26", None),
         "teacher_retires.txt": ("Teacher retires after 47 years at village school", "2023-07-22", None),
+        "rip_current.txt": ("Lifeguards pull 12 swimmers from rip current", None, "AP"),  # no date stated
+        "oak_sculpture.html": ("Storm-felled 500-year-old oak to become sculpture", "2024-02-05", "Borderlands Today"),
+        "bins_confusion.md": ("New recycling bins leave residents confused", "2022-05-16", "Gorsedown Mercury"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1650,6 +1653,20 @@ SETS = [
     # "Who wrote the article?" (saying so): now 43/50, 2 wrong (ea013, ea014). Also gained: cd011,
     # ct031, cx007, v038.
     ("other_corpus60", "other60.jsonl", 43, {"ea013", "ea014"}, set()),
+    # other_corpus61 (swimmers pulled from a rip current, a storm-felled oak to become a sculpture,
+    # new recycling bins that confuse a town), first run: 34/50 (68%), 5 wrong (eb001 "How many
+    # swimmers were rescued?" quoted "the last three swimmers" beside "rescue boards"; eb016 "Which
+    # news agency reported the rescue?" its "(AP)" dateline, right in fact, the gold naming only
+    # "Associated Press"; eb029 "How long will the carving take?" "about 500 years old"; eb037 "Which
+    # bin is for glass?" the bins' cost; eb045 "What has the council offered people in flats?"
+    # their complaint, "people" read as the verb), 10/13 abstaining (ebu03 "What were the names of
+    # the rescued children?" quotes the lead; ebu05 "Which hospital was the boy taken to?" "taken to
+    # hospital"; ebu06 "How tall was the Halvergate Oak?" "7.2 metres around"). Fixed as classes: for
+    # "How many ... were rescued?" the act written as a verb beats the noun ("rescue boards"); "500
+    # years old" is an age, no duration; "green bins" says which bin; "has the council offered" has
+    # its participle for its verb; "to hospital" names no hospital (but "to walk the ..." is a verb);
+    # a girth ("metres around") is no height: now 38/50, 1 wrong (eb016), 12/13.
+    ("other_corpus61", "other61.jsonl", 38, {"eb016"}, {"ebu03"}),
 ]
 
 
