@@ -26,6 +26,7 @@ __all__ = [
     "noun_only",
     "only_future",
     "only_past",
+    "only_supposed",
     "only_time_taken",
     "only_went",
     "passive_only",
@@ -154,6 +155,14 @@ def only_time_taken(text: str, verb: str) -> bool:
 def only_future(text: str, verb: str) -> bool:
     """Is the act only to come ("will build a temporary bridge"), never done ("was built")?"""
     return every_use(text, verb, lambda ws, i: "will" in ws[max(0, i - 3) : i])
+
+
+def only_supposed(text: str, verb: str) -> bool:
+    """Is the act only supposed ("A healthy pup of its age *would weigh* about 25kg"), not what
+    happened, and not reported either ("said it would cost ...")?"""
+    if re.search(r"\b(?:said|says|told|expected|thought|hoped|believed|estimated)\b", text):
+        return False
+    return every_use(text, verb, lambda ws, i: "would" in ws[max(0, i - 2) : i])
 
 
 _CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")

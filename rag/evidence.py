@@ -567,7 +567,8 @@ def counts(text: str, noun: str) -> bool:
         if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
             return True  # "How long before the summit ...?": "launched ... *a day before*"
         # "7,500 vehicles a day" is a rate, no duration, and "about 500 years old" an age
-        rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b|\b(?:year|month)s? old\b", " ", text)
+        rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
+        rates = re.sub(r"\b(?:year|month|week|day)s? old\b", " ", rates)
         return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     toks = words(re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text))
@@ -576,7 +577,9 @@ def counts(text: str, noun: str) -> bool:
         # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
         ordinal = parts[0] in ORDINALS and noun != "tim" and "since" not in toks[i + 1 : i + 5]
         vague = parts[0] in ("dozens", "hundreds", "thousands", "millions")  # "*Hundreds of* volunteers": no count
-        if (parts[0] in NUMBER_WORDS and not ordinal and not vague) or parts[0].isdigit():
+        # "the *47th* pup the charity has taken in *since* October", "its *61st* call-out *this* year": so many so far
+        so_far = bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", parts[0]) and {"since", "this"} & set(toks[i + 1 : i + 8]))
+        if (parts[0] in NUMBER_WORDS and not ordinal and not vague) or parts[0].isdigit() or so_far:
             if toks[i + 1 : i + 2] in (["percent"], ["per"]) or re.fullmatch(YEAR, w):
                 continue  # "60 percent of reefs" is a share of them, "in 1979, scientists" a year: no count
             if (

@@ -52,6 +52,7 @@ from rag.acts import (
     noun_only,
     only_future,
     only_past,
+    only_supposed,
     only_time_taken,
     only_went,
     passive_only,
@@ -574,6 +575,8 @@ def score_candidates(
             continue  # "When *will* Kaja-2 stop working?": "ESTCube-1 ... *stopped* working in 2015" is done
         if r.verb and past and only_future(u.text, r.verb):
             continue  # "When *was* the bridge built?": "engineers *will build* a temporary bridge" is to come
+        if r.verb and past and only_supposed(u.text, r.verb):
+            continue  # "How much did the pup weigh?": "A healthy pup of its age *would weigh* about 25kg"
         if r.verb and kind == "any" and r.text.lower().startswith("what") and only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
@@ -1417,9 +1420,9 @@ def _only_possessive(text: str, verb: str) -> bool:
 def _counts_them(text: str, noun: str, before: set[str]) -> bool:
     """ "By August, they had caught about *31,000 of them*": a count of what was just named;
     "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives."""
-    if match_term(noun, before) and re.search(r"\b[\d,.]+ of them\b", text):
-        return True
     numbers = "|".join(NUMBER_WORDS[:20])
+    if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) of them\b", text):
+        return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
         return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"
     number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
@@ -1531,6 +1534,14 @@ _ACT_WORDING = [
     (frozenset(terms("release free")), re.compile(r"\b(?:let|letting|lets) (?:\w+ )?go\b|\bset (?:\w+ )?free\b")),
     # "When was the pier *built*?": "the *1888* pier" (a year before the thing names the one of that year)
     (frozenset(terms("build construct")), re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts) {YEAR} [a-z]")),
+    # "Who did the staff *call*?" (phone): "*called the Hebden Bay Seal Rescue*", the police, an ambulance
+    (
+        frozenset(terms("phone")),
+        re.compile(
+            r"\bcall(?:ed|s|ing)? (?:the |an? )?(?:police|ambulance|coastguard|fire brigade"
+            r"|(?:[A-Z][\w'’-]* )+(?:Rescue|Police|Ambulance|Coastguard|Service))\b"
+        ),
+    ),
     # "How deep was the ring *buried*?": "found the ring ... about 20cm *under the soil*"
     (
         frozenset(terms("bury")),

@@ -382,7 +382,7 @@ def _names_only_before(names: Sequence[str], text: str, previous: str) -> bool:
 
 
 _BYLINE = re.compile(  # "By Pieter *de* Wit": name particles in lower case
-    r"(?:^|[|·•—] |\d{4} )[*_(]*(?:By|by|Reporting by|Written by|Words by) [A-Z][\w'’-]+ "
+    r"(?:^|[|·•—] |\d{4} )[*_(]*(?:By|by|Reporting by|Written by|Words by|Reporter:|Author:) [A-Z][\w'’-]+ "
     r"(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) )*[A-Z]"
 )
 # "*Tomaž Kranjc | 9 February 2019*": a name and the date, the byline of a page that writes no "By"

@@ -512,6 +512,7 @@ def question_verb(question: str) -> str | None:
 
     The answer sentence itself must use it: sharing the names and the place is not enough
     ("Shamkhani underlined Tehran's position" does not say whom Shamkhani *met* in Tehran)."""
+    question = re.sub(r"(?i)^(how many) of (?:the|its|their|his|her) ", r"\1 ", question)  # "How many of the questions"
     verb = _clause(question)[1]
     modal = re.search(r"\b(?:would|could|might|should|must|will) .*?\bhave (\w+)\b", question, re.I)
     if modal and _participle(modal.group(1).lower()):
@@ -862,6 +863,8 @@ _ORG_KINDS = {"agency", "ministry", "group", "force", "militia", "council", "par
 _ASKED_THING = re.compile(
     r"(?:(?:near|from|into|for|with|by|under|over|through|behind|inside|beside) )?"
     r"(?:what|which) (?!kind|type|sort)([a-z]+) (?:exactly )?(?:did|does|do|is|was|were|are|has|have|had|will)\b"
+    # ... and with a verb in the past: "Which class *wrote* the letter?"
+    rf"|(?:what|which) (?!kind|type|sort)([a-z]+) (?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
 _DESCRIBED = re.compile(
     r"(?i:how|what) (?:did|does|do|has|have) .+? (?:describe|call|characteri[sz]e|label|term|see|view|regard)"
@@ -990,7 +993,9 @@ def read(question: str) -> Reading:
         verb = None  # "How much did the robot cost to build?": "built it ... for about 900 euros"
     focus_terms = terms(focus_text(question))
     thing = _ASKED_THING.match(q)
-    thing_terms = terms(thing.group(1)) if thing and kind == "any" else []
+    # ... not a body by a past verb: "Which company announced the ban?" is answered by "Southbrook Water"
+    body = thing is not None and thing.group(2) in ORG_WORDS
+    thing_terms = terms(thing.group(1) or thing.group(2)) if thing and kind == "any" and not body else []
     described = _DESCRIBED.match(question)
     besides = _EXCEPT.search(question)
     except_phrase = besides.group() if besides else ""  # "besides Iran, Iraq and Syria", "Besides the exhibition"
