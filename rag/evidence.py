@@ -57,6 +57,7 @@ from rag.text import (
 __all__ = [
     "DISTANCE",
     "REFERS_BACK",
+    "RELATIVE_TIME",
     "adds_name_part",
     "attribute_of",
     "context_adds",
@@ -564,7 +565,7 @@ def counts(text: str, noun: str) -> bool:
             text,
         ):
             return True  # "expected to take *up to a year*", "The fix takes *about an hour*"
-        if re.search(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b", text):
+        if RELATIVE_TIME.search(text):
             return True  # "How long before the summit ...?": "launched ... *a day before*"
         # "7,500 vehicles a day" is a rate, no duration, and "about 500 years old" an age
         rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
@@ -603,6 +604,8 @@ _LENGTH_UNITS = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot"
 _MEASURE_UNIT = re.compile(
     rf"{_LENGTH_UNITS}|inch(?:es)?|(?:kilo)?grams?|kg|tonnes?|tons?|lit(?:re|er)s?|megawatts?|hectares?|acres?"
 )
+# A time before or after an event: "launched ... *a day before*" (a duration only when asked "how long before")
+RELATIVE_TIME = re.compile(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b")
 DISTANCE = re.compile(  # "27-kilometre", "about *four metres* long", "*20cm* under the soil"
     r"\b(?:\d[\d,.]*[ -]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ -])"
     rf"(?:{_LENGTH_UNITS})\b",

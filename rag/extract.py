@@ -66,6 +66,7 @@ from rag.evidence import (
     DISTANCE,
     GROUP_NOUNS,
     REFERS_BACK,
+    RELATIVE_TIME,
     adds_name_part,
     attribute_of,
     counts,
@@ -429,7 +430,7 @@ def score_candidates(
         # "How long did they ring?": "learned to ring only *two years ago*" is when, not how long
         counted_text = _AGO.sub(" ", u.text) if r.counted and not ago else u.text
         # "How long did the speech last?": "the strikes launched ... *a day before*" is when, not how long
-        counted_text = _BEFORE.sub(" ", counted_text) if r.counted and not asks_relative else counted_text
+        counted_text = RELATIVE_TIME.sub(" ", counted_text) if r.counted and not asks_relative else counted_text
         listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
         listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(counted_text, r.counted)
@@ -1570,9 +1571,9 @@ _PRICED = re.compile(
 _NOT_HEIGHT = tuple(
     f" {w}" for w in "long|wide|across|around|round|of |to the|from|away|off|further|farther".split("|")
 )
-_PLAN_WORDS = frozenset(terms("plan proposal scheme idea change"))  # what the story is about
-_THE_PLAN = re.compile(r"\b[Tt]he (?:plan|proposal|scheme|idea|change)\b")
-_BEFORE = re.compile(r"\ban? (?:minute|hour|day|week|month|year|fortnight) (?:before|after|earlier|later)\b")
+_PLANS = "plan proposal scheme idea change".split()  # what a story is about: "*The plan* was put forward by"
+_PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
+_THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
