@@ -506,16 +506,11 @@ class _TextExtractor(HTMLParser):
             self._in = None
 
     def handle_data(self, data: str) -> None:
-        if self._in == "ld+json" and not self.date and (m := re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)):
-            self.date = parse_date_line(m.group(1)[:10])
-        publisher = (
-            re.search(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', data) if self._in == "ld+json" else None
-        )
-        if publisher and not self.site:
-            self.site = _normalise(publisher.group(1)) or None  # ... and its "publisher": the outlet
-        writer = re.search(r'"author"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', data) if self._in == "ld+json" else None
-        if writer and not self.author:
-            self.author = _normalise(writer.group(1)) or None  # ... and its "author"
+        if self._in == "ld+json":
+            if not self.date and (m := re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)):
+                self.date = parse_date_line(m.group(1)[:10])
+            self.site = self.site or _ld_name(data, "publisher")  # ... its "publisher": the outlet
+            self.author = self.author or _ld_name(data, "author")  # ... and its "author"
         if self.skip or self.furniture:
             return
         if self._in == "title":
@@ -524,6 +519,12 @@ class _TextExtractor(HTMLParser):
         if self._in == "h1":
             self.h1 += data
         self.parts.append(data)
+
+
+def _ld_name(data: str, key: str) -> str | None:
+    """The "name" of a JSON-LD object under `key`: "publisher": {"name": "Borderlands Today"}."""
+    m = re.search(rf'"{key}"\s*:\s*\{{[^{{}}]*?"name"\s*:\s*"([^"]+)"', data)
+    return (_normalise(m.group(1)) or None) if m else None
 
 
 def _html_to_text(page: str) -> tuple[str | None, str | None, str | None, str | None, str]:

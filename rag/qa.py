@@ -268,9 +268,9 @@ class Engine:
 
         picks = pick_sentences(q, qvec, candidates, context, self._stats, earlier=earlier, coref=coref)
         kind = answer_type(q)
-        dated = ""  # the article's date from its metadata (an HTML meta tag), where no line states it
-        published_by = ""  # ... and its outlet, where only a syndication trailer or a meta tag names it
-        written_by = ""  # ... and its writer, where only the page's metadata names them (YAML front matter)
+        # Where only the page's metadata gives the article's date, outlet or writer (a meta tag, a
+        # syndication trailer cut as furniture, front matter), the answer says so before its passages
+        lead = ""
         # "Which outlet ran the story ...?": the page's own outlet, whatever bodies its sentences name
         outlet_asked = kind == "org" and bool(re.search(r"(?i)\b(?:outlet|newspaper|publication|website)\b", q))
         outlet_asked = outlet_asked and bool(re.search(r"(?i)\b(?:story|article|report|piece)\b", q))
@@ -286,11 +286,11 @@ class Engine:
                 meta_line = None
             undated = picks and not any(parse_date_line(s.text) for s in by_source[picks[0].unit.source])
             if meta_line is None and kind == "published" and undated and picks[0].unit.meta.get("date"):
-                dated = str(picks[0].unit.meta["date"])  # no line states it: cited with the passage that finds it
+                lead = f"Dated {picks[0].unit.meta['date']} in the page's metadata: "  # cited with the passage
             elif meta_line is None and outlet_asked and picks and picks[0].unit.meta.get("outlet"):
-                published_by = str(picks[0].unit.meta["outlet"])  # "... Read Full Article at RT.com", cut as furniture
+                lead = f"Published by {picks[0].unit.meta['outlet']}, as the page's metadata says: "  # "... at RT.com"
             elif meta_line is None and kind == "author" and picks and picks[0].unit.meta.get("author"):
-                written_by = str(picks[0].unit.meta["author"])  # "author: Rhiannon Quarrie" above the text
+                lead = f"Written by {picks[0].unit.meta['author']}, as the page's metadata says: "  # "author: X"
             elif meta_line is None:
                 picks = []
             else:
@@ -325,9 +325,6 @@ class Engine:
         cites = self._citations(evidence)
         if not cites:
             return ABSTAIN_TEXT, []
-        lead = f"Dated {dated} in the page's metadata: " if dated else ""
-        lead = f"Published by {published_by}, as the page's metadata says: " if published_by else lead
-        lead = f"Written by {written_by}, as the page's metadata says: " if written_by else lead
         return lead + " ".join(f"{c.quote} [{c.n}]" for c in cites), cites
 
     def _meta_line(self, u: Unit, by_source: dict[str, list[Unit]], kind: str, q: str) -> Unit | None:
