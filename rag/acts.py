@@ -25,6 +25,7 @@ __all__ = [
     "mentions",
     "noun_only",
     "only_future",
+    "only_in_part",
     "only_past",
     "only_supposed",
     "only_time_taken",
@@ -49,6 +50,19 @@ def every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> b
 def noun_only(text: str, verb: str) -> bool:
     """Is the act only named as a thing, after an article ("said *the return* should be the first")?"""
     return every_use(text, verb, lambda ws, i: i > 0 and ws[i - 1] in ("the", "a", "an"))
+
+
+def only_in_part(text: str, verb: str) -> bool:
+    """Is the act only said of part of an amount ("The work cost £9,500, *most of it raised* by a
+    sponsored bell-ringing marathon": what was raised is less, and not stated)?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: any(
+            ws[j : j + 3] in (["most", "of", "it"], ["much", "of", "it"], ["part", "of", "it"], ["half", "of", "it"])
+            for j in range(max(0, i - 5), i)
+        ),
+    )
 
 
 def only_went(text: str, verb: str) -> bool:

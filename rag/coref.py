@@ -7,8 +7,9 @@ description ("the president", "the Iraqi defense minister", "Iran's defence mini
 refers to. A lead often works the other way round: "Iran's defence minister has visited
 ..." comes before anyone is named, and the first person named after it ("Brigade General
 Amir Hatami met ...") is the one it meant; so is "A former finance director ... has been
-jailed" the "Graham Pickering, 61, ..." of the next sentence. Organisations go the same way:
-"Halvorsen Tire will close ..., the company said" makes a later "the company" Halvorsen
+jailed" the "Graham Pickering, 61, ..." of the next sentence, and "A retired postman has grown
+the heaviest pumpkin ..." the "Arthur Pellow's pumpkin ..." that follows. Organisations go
+the same way: "Halvorsen Tire will close ..., the company said" makes a later "the company" Halvorsen
 Tire, and "the Swedish Maritime Museum" a later "the museum", and sites too: "the former
 Ashgrove gasworks" makes a later "The gasworks" the Ashgrove gasworks, and places: "the
 village of Saint-Aulas" a later "The village's 300 residents"; a business introduced by its
@@ -18,9 +19,10 @@ with and then describes ("Gustav, a Galápagos giant tortoise at ...") a later "
 visiting Baghdad") places what the article tells of afterwards; `held_roles` goes from names
 to posts: a later "General Hatami noted" is the word of the "Defense Minister of Iran" named
 so once. It is deliberately small: the one pronoun it reads is a sentence-opening "He" or
-"She" up to three sentences after a person named the news way ("Maeve Doherty, 36, ..."; for
-the others the answerer reads the sentences before), no descriptions without a role or
-organisation word ("the Arab country"), and the most recent match wins.
+"She", or the "he said" closing a quote, up to three sentences after a person named the news
+way ("Maeve Doherty, 36, ..."; for the others the answerer reads the sentences before), no
+descriptions without a role or organisation word ("the Arab country"), and the most recent
+match wins.
 """
 
 from __future__ import annotations
@@ -97,12 +99,18 @@ _PERSONS = set(
     father pensioner""".split()
 )
 _SOMEONE = re.compile(
-    r"An? (?:[\w-]+ ){0,4}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r"|[a-z]{3,}(?:er|or|ist))\b(?! of\b)"
+    r"An? (?:[\w-]+ ){0,4}?(?:"
+    + "|".join(sorted(_ROLES | _PERSONS))
+    + r"|[a-z]{3,}(?:er|or|ist|man|woman))\b(?! of\b)"  # "A retired *postman*"
 )
 # ... and a business's the same way: "A water company has been fined ..." before "Northvale Water pleaded ..."
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
+# ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
+_OWNER_OPENS = re.compile(r"((?:[A-Z][\w'’-]+ )+[A-Z][\w-]+)['’]s ([a-z]{3,})\b")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
+# ... or the quote's speaker after it: "“I've been growing them for 20 years,” *he said*."
+_QUOTE_SAID = re.compile(r"^[\"“‘'][^\"“”]+[,?!][\"”’'] (?:he|she) (?:said|says|added|adds)\b")
 # or "Nika Kovač, who", "Priya Raman, a pupil at ..."
 _NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3}, |who |an? [a-z])")
 # A name news introduces by its kind ("*Gustav, a* Galápagos giant *tortoise* at Leipzig Zoo") and
@@ -250,11 +258,13 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
             person, seen_at = aged.group(1), i
             if _SOMEONE.match(previous):  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
                 out[i - 1].append(person)
+        elif (m := _OWNER_OPENS.match(s)) and _SOMEONE.match(previous) and set(terms(m[2])) <= set(terms(previous)):
+            out[i - 1].append(m[1])  # "A retired postman has grown the heaviest pumpkin ..." "Arthur Pellow's pumpkin"
         elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
         if not aged and person and person.split()[-1] in s:
             seen_at = i
-        elif not aged and person and _PRONOUN.match(s) and i - seen_at <= 3:
+        elif not aged and person and (_PRONOUN.match(s) or _QUOTE_SAID.match(s)) and i - seen_at <= 3:
             out[i].append(person)  # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ..."
         previous = s
         named_before = aliases.first(None) is not None

@@ -630,13 +630,14 @@ _OFFICE = re.compile(
     r"home|trade|culture|agriculture|oil|prime) (minister|secretary)\b"
 )
 _PLACE_PHRASE = re.compile(
-    r"\b(in|at|across|throughout|near|inside|on|from|through|via) "
+    r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via) "
     rf"(the|an?|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|"  # "on the tower of"
-    r"shelter|shed|barn|garage|cave|hut|cottage|tent)\b",  # "in a stone sheep shelter"
+    r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
+    r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market)\b",  # "outside the town library"
     re.I,
 )
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"

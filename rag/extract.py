@@ -51,6 +51,7 @@ from rag.acts import (
     mentions,
     noun_only,
     only_future,
+    only_in_part,
     only_past,
     only_supposed,
     only_time_taken,
@@ -298,7 +299,7 @@ def score_candidates(
     feature = re.match(r"(?i)(?:at|on|in|to|from|near|off) which ([a-z]+)\b", r.text)
     feature = feature if feature and feature[1].lower() in _FEATURES else None
     # "What *kind of* shark was seen?": "a great white shark", not "saw the shark"
-    kind_of = re.match(r"(?i)what (?:kind|type|sort) of ([a-z]+)\b", r.text)
+    kind_of = re.match(r"(?i)what (?:kind|type|sort|variety|breed) of ([a-z]+)\b", r.text)
     sort_of = terms(kind_of[1])[0] if kind_of and terms(kind_of[1]) else None
     sort_named = rf"(?i)\b{kind_of[1]}\w* {_SAYS_WHICH}" if kind_of else ""  # "the victory *over* Islamic State"
     focus_people = any(f in ROLE_WORDS for f in focus)
@@ -580,6 +581,8 @@ def score_candidates(
             continue  # "How much did the pup weigh?": "A healthy pup of its age *would weigh* about 25kg"
         if r.verb and kind == "any" and r.text.lower().startswith("what") and only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
+        if r.verb and amount.how_much and only_in_part(u.text, r.verb):
+            continue  # "How much was raised?": "cost £9,500, *most of it raised* by ..." says not how much
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         unknown = _UNKNOWN_DOER.search(u.text) if kind == "person" else None
@@ -728,26 +731,36 @@ def score_candidates(
             # company just named; "*The club's* chairman": the club coref names ("Quarrendon Picture Club")
             headed, own_role = headed | ctx | refers_to, own | ctx | refers_to
         titled = asked_thing in _WORK_STEMS and _TITLED.search(u.text)  # "A copy of *"The Old Man and the Sea"*"
+        clocked = asked_thing == _TIME and _CLOCK_TIME.search(u.text)  # "What time ...?": "*twenty past three*"
         if (
             asked_thing
             and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing))
             and not titled
+            and not clocked
         ):
             continue  # "What *exhibition* did they visit", "Which *fjord*": a sentence without one names none
         if asked_thing and exactly and _only_bare(u.text, asked_thing):
             continue  # "What equipment *exactly* did it supply?": "the equipment it needed" says none
-        if feature and not re.search(rf"\b[{UPPER}][\w'’-]* (?i:{feature[1]})|\b(?i:{feature[1]}) [{UPPER}]", u.text):
+        if feature and not re.search(
+            rf"\b[{UPPER}][\w'’-]* {_FEATURE_KIND}(?i:{feature[1]})|\b(?i:{feature[1]}) [{UPPER}]", u.text
+        ):
             continue  # "At which beach was the shark spotted?": "Three beaches near Esperance" names none
         if sort_of and _only_bare(u.text, sort_of) and not re.search(sort_named, u.text):
             continue  # "What kind of shark was seen?": "saw the shark" says no kind
+        if sort_of and not match_synonym(sort_of, own) and _PRONOUN_ONLY.search(u.text):
+            continue  # "What variety of pumpkin did he grow?": "I've been growing *them*" says none
         earmarked = _EARMARKED.search(u.text) if amount.cost_of else None
         # "Tickets cost £18 *for adults*": a price per head, not money for another thing
         earmarked = None if earmarked and earmarked.group(1).split()[0].lower() in _PER_HEAD else earmarked
         if amount.cost_of and earmarked and not match_synonym(amount.cost_of, set(terms(earmarked.group(1)))):
             continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
         priced = _PRICED.search(u.text) if amount.cost_of else None
-        if priced and not match_synonym(amount.cost_of or "", set(terms(priced.group(1)))):
+        # "How much did the restoration cost?": "*The work* cost £9,500", work of any kind
+        undertaken = priced and _WORK.fullmatch(priced.group(1).strip()) and _UNDERTAKING.search(amount.cost_of or "")
+        if priced and not undertaken and not match_synonym(amount.cost_of or "", set(terms(priced.group(1)))):
             continue  # "How much will the café cost?": "*Entry to the pier* will cost 50p" is entry's price
+        if undertaken and amount.cost_of:
+            own, around = own | {amount.cost_of}, around | {amount.cost_of}  # the work is the restoration
         named_thing = r.thing in ORG_WORDS and not asked_thing
         if named_thing and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
             continue  # "Which *company* will dredge it?": a corpus that never says "company" must name one
@@ -806,9 +819,12 @@ def score_candidates(
         if asked_kind and u.is_title and not specified(u.text, asked_kind, qwords, by_name=stats.common):
             continue  # "Which ship blocked the canal?": a headline describes ("Container ship"), the body names
         bare_act = which_named and kind == "any" and r.verb and noun_only(u.text, r.verb)
-        if (bare_act or (acted and which_body)) and not names_someone(_unplaced(u.text, stats), qwords, stats.common):
+        if (bare_act or (which_body and (acted or r.verb == _MAKE))) and not names_someone(
+            _unplaced(u.text, stats), qwords, stats.common
+        ):
             continue  # "Which museum returned them?": "Campaigners said *the return* should be ..." names none;
-            # "Which companies operate scooters?": "Operators have until 1 September ..." names none
+            # "Which companies operate scooters?": "Operators have until 1 September ..." names none, nor
+            # "Which company made the kite?": "a workshop showed families how to make one"
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
@@ -1274,6 +1290,8 @@ _WATTS = re.compile(
 _RAIN = re.compile(
     r"(?:\b|(?<=\d))(?:millimet(?:re|er)s?|mm|inch(?:es)?|centimet(?:re|er)s?|cm|litres?|liters?)\b", re.I
 )
+# "How heavy is it?": a weight ("a 6.8-kilogram meteorite")
+_WEIGHT = re.compile(r"(?i)\d[\d,.]*[- ]?(?:kilo)?(?:grams?|kg|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b")
 _UNIT_OF = {
     "power": _WATTS,
     "electricity": _WATTS,
@@ -1282,6 +1300,7 @@ _UNIT_OF = {
     "wine": re.compile(r"\b(?:(?:hecto)?lit(?:re|er)s?|bottles|cases)\b", re.I),  # "33.3 million hectolitres"
     "rain": _RAIN,  # "180 litres per square metre" of rain
     "rainfall": _RAIN,
+    "weight": _WEIGHT,  # "How much weight did it gain?": "put on 18kg"
 }
 _SAID_ON = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|confirmed)(?: late| early)? on (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+)\b"
@@ -1359,8 +1378,6 @@ _POPULATION = re.compile(
 _LIVE = frozenset(terms("live reside"))
 _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* (?:[\w-]+ ){0,3}?(?:[$€£]|\d)", re.I)
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
-# "How heavy is it?": a weight ("a 6.8-kilogram meteorite")
-_WEIGHT = re.compile(r"(?i)\d[\d,.]*[- ]?(?:kilo)?(?:grams?|kg|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b")
 # "which *together* run about 4,500": a count of several, not of one of them
 _JOINT = re.compile(r"(?i)\b(?:together|between them)\b")
 # "the first hosepipe ban in the region for ten years": the time since the last one
@@ -1390,7 +1407,9 @@ _STILL_MISSING = re.compile(
     r"\b(?:still|remains?|remained) (?:missing|lost|unaccounted for)\b|\bwhereabouts (?:are|is|remain\w*) unknown\b"
 )
 # Places an "At which <feature> ...?" question asks for by name: "Twilight Beach", "Baghdad International Airport"
+_PRONOUN_ONLY = re.compile(r"\b(?:it|them|they|one|ones)\b")
 _FEATURES = frozenset("beach bridge airport station stadium".split())
+_FEATURE_KIND = r"(?:(?:railway|bus|coach|train|football|rugby|road|rail|foot) )?"  # "Duxbury *railway* station"
 _SAYS_WHICH = r"(?:over|of|against|for|with|from|called|named)\b"
 # Names listed together: "*Iran, Iraq, Syria and Russia*", "*Iran and Iraq*"; not "Saudi Arabia's
 # King Salman ... criticising Iran's", two countries apart
@@ -1548,6 +1567,17 @@ _ACT_WORDING = [
         frozenset(terms("bury")),
         re.compile(r"\b(?:under|beneath|below) the (?:soil|ground|earth|surface|sand|mud|seabed)\b|\bunderground\b"),
     ),
+    # "From which station did the bus *leave*?": "a shuttle bus *ran* every 20 minutes *from Duxbury* railway station"
+    (
+        frozenset(terms("leave depart")),
+        re.compile(
+            rf"\b(?:ran|runs|set off|sets off|sailed|sails|flew|flies) (?:[^.;]{{0,40}}? )?from (?:the )?[{UPPER}]"
+        ),
+    ),
+    # "How much weight did it *gain* a day?": "the pumpkin *put on 18kg* a day"
+    (frozenset(terms("gain")), re.compile(r"\b(?:put|puts|putting) on (?:about |nearly |up to )?\d")),
+    # "How many people were *needed* to lift it?": "*It took eight people* and a forklift truck *to lift* it"
+    (frozenset(terms("need require")), re.compile(r"\b(?:took|takes|take) [^.;]{1,60}? to [a-z]+")),
     # "How many points did Nika *score*?": "finished the nine-round tournament ... *with seven points*"
     (
         frozenset(terms("score")),
@@ -1561,6 +1591,17 @@ def _says_act(verb: str, text: str) -> bool:
     return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
 
 
+_TIME = terms("time")[0]
+_MAKE = terms("make")[0]
+_HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
+_CLOCK_TIME = re.compile(  # a time on a clock: "twenty past three", "7.15pm", "noon", "six o'clock"
+    rf"\b(?:(?:(?:a )?(?:quarter|half|five|ten|twenty|twenty-five)(?: minutes)?|\d{{1,2}} minutes)"
+    rf" (?:past|to) (?:{_HOUR})"
+    rf"|(?:{_HOUR}) o['’]clock"
+    rf"|(?:{_HOUR})(?:[.:][0-5]\d)? ?[ap]\.?m\b|noon|midnight)\b"
+)
+_WORK = re.compile(r"[Tt]he (?:work|works|project|job)")  # an undertaking named by its kind, and the kinds
+_UNDERTAKING = re.compile(r"(?:tion|ment|repair|rebuild|upgrade|work)$")  # "restor*ation*", "refurbish*ment*"
 # "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
 _PRICED = re.compile(
     r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"

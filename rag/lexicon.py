@@ -69,7 +69,8 @@ ROLE_WORDS = set(
     delegation judge justice mayor governor founder co-founder executive ceo chairwoman chair manager coach
     captain editor spokeswoman spokesperson senator prosecutor chancellor vice-chancellor rector dean
     commissioner ombudsman inspector treasurer councillor councillors councilor councilors agent owner
-    detective sergeant constable superintendent headteacher headmaster headmistress""".split()
+    detective sergeant constable superintendent headteacher headmaster headmistress vicar curate
+    chaplain pastor bishop archbishop""".split()
 )
 
 

@@ -507,6 +507,13 @@ _CARRIED_REPORT = re.compile(r"(?i)\b(?:carr(?:y|ies|ied)|ran|runs?) (?:the|a|th
 _CARRIED_OUT = re.compile(r"(?i)(?:which|what)\b.*\bcarr(?:y|ies|ied|ying) out\b")
 
 
+# "helped (to) lift": the act helped with, not the helping
+_HELPED = re.compile(
+    r"(?i)\bhelp(?:s|ed|ing)? (?:to )?"
+    r"(?!(?:the|a|an|his|her|its|their|them|him|us|our|this|that|with|out)\b)((?-i:[a-z]{3,}))\b"
+)
+
+
 def question_verb(question: str) -> str | None:
     """The main verb of a "What did X *invite*…" / "When was X *killed*" question, stemmed, or None.
 
@@ -536,8 +543,8 @@ def question_verb(question: str) -> str | None:
         verb = None if acting.group(1).endswith(("ly", "s")) else acting.group(1)  # not "usually", "residents"
     if re.match(r"(?i)how (?:is|are|was|were) .+ related to\b", question):
         return None  # "How is Peter Crump related to the founder?": "the founder's grandson"
-    if re.match(r"(?i)who (?:gave|gives|give)\b.* to\b", question):
-        return terms("give")[0]  # "Who gave Gustav to the zoo?": a handing over, not the light "give"
+    if re.match(r"(?i)who (?:gave|gives|give)\b.* (?:to|for)\b", question):
+        return terms("give")[0]  # "Who gave Gustav to the zoo?" ("the money for the day?"): a handing over
     if _COMES_FROM.match(question):
         return None  # "Where does the water come from?" asks its source ("water from a mountain reservoir")
     if re.match(r"(?i)where\b.*\bbe built\W*$", question):
@@ -561,11 +568,14 @@ def question_verb(question: str) -> str | None:
         verb = accused.group(1)  # "accuse Washington of *sending* extremists": the act accused of is asked about
     if verb in ("begin", "start", "commence") and re.search(rf"\b{verb} (?:its|their|his|her|the|a|an) \w+", question):
         return None  # "did Daesh begin *its campaign*": the event noun carries it ("unleashed its campaign")
+    helped = _HELPED.search(question)
+    if verb and helped and verb.lower().startswith("help"):
+        verb = helped.group(1).lower()  # "What machine helped *lift* the pumpkin?": the act helped with
     if _CARRIED_REPORT.search(question):
         return terms("report")[0]  # "Which agency *carried the report* that ...?": "..., IRNA said"
     if _CARRIED_OUT.match(question):
         return None  # "Which institute carried out the surveys?": "surveys *by* the Western Marine Institute"
-    if re.match(r"(?i)who (?:made|makes) (?:the|a|an|this|that|its|their) ", question):
+    if re.match(r"(?i)(?:who|which [a-z]+) (?:made|makes) (?:the|a|an|this|that|its|their) ", question):
         return terms("make")[0]  # "Who made the otter statue?": the maker, not anyone near the statue
     if re.match(r"(?i)(?:where|which \w+) (?:was|were|is|are|has|have|had been) .+\btaken\b", question):
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb

@@ -307,6 +307,7 @@ VERB_CLASSES = [
     "book manuscript volume",  # nouns: "the prayer book" is "the illuminated manuscript"
     "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
     "threat danger risk",  # "Against what danger was it aimed?": "to combat possible threats"
+    "biggest largest",  # "What was the biggest kite?": "the largest a 30-metre inflatable whale"
     "west western",  # "to Iran's west": "Iran's western border"
     "east eastern",
     "north northern",
