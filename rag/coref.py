@@ -55,7 +55,9 @@ _ROLES = frozenset(
 _TITLES = frozenset("brigadier brigade major lieutenant general gen. gen colonel admiral".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|[^\w\s]")
 _DEFINITE = re.compile(
-    r"\b(?:the|(\w+)['’]s) ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(_ROLES)) + r")\b(?! (?-i:[A-Z]))", re.I
+    r"\b(?:the|(\w+)['’]s) ((?:[\w’'-]+ ){0,3}?)(" + "|".join(sorted(_ROLES)) + r")\b(?! (?-i:[A-Z]))"
+    r"(?!(?: [a-z]+)?, (?-i:[A-Z][a-z]+ [A-Z]))",  # "The hospital's chief executive, Martin Quarrington": named
+    re.I,
 )
 
 
@@ -118,6 +120,7 @@ _NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3},
 _INTRODUCED = re.compile(
     r"^([A-Z][\w'’-]+), an? (?:[\w'’-]+ ){0,3}?([a-z]{3,})(?=,| (?:at|in|from|of|who|that|which)\b)"
 )
+_PERSONAL_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|Rev)\.? ")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
 
@@ -128,6 +131,7 @@ def org_names(sentence: str) -> list[tuple[str, str]]:
     named = [m for m in _NAME_RUN.finditer(sentence) if len(m.group().split()) >= 2]
     named = [m for m in named if m.group().split()[-1] not in ("of", "the")]
     runs = [m for m in named if not _PLACED.search(sentence[: m.start()])]  # "in Oslo" is no body
+    runs = [m for m in runs if not _PERSONAL_TITLE.match(m.group())]  # nor "Dr Haverigg said ... the hospital"
     for m in named:  # "taken *from the Dordrechts Museum*": a body, wherever it stands
         last = m.group().split()[-1].lower()
         if last in _ORG_NOUNS:

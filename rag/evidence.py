@@ -637,7 +637,8 @@ _PLACE_PHRASE = re.compile(
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|"  # "on the tower of"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
-    r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market)\b",  # "outside the town library"
+    r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
+    r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion)\b",  # "in a borrowed marquee"
     re.I,
 )
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"

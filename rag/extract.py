@@ -278,7 +278,9 @@ def score_candidates(
     naming = _ASKS_NAME.match(r.text) or (NAME_OF.match(r.text) if kind == "any" else None)
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
-    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part} or idfs
+    # "How fast can riders *go*?": the speed says they go ("reach speeds of up to 60mph")
+    moving = set(terms("go travel move")) if re.match(r"(?i)how fast\b", r.text) else set()
+    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -1213,6 +1215,11 @@ def _indefinite_only(text: str, noun: str) -> bool:
             return False  # "a peaceful uprising in 2011" says which, by its year
         if re.match(rf",\s+(?:the\s+)?[{UPPER}]", text[found[i].end() :]):
             return False  # "a local grocery chain, Harvest Lane Markets" names it after the comma
+        opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].lower() in ("a", "an")), None)
+        if opening is not None and re.search(
+            rf"[{UPPER}][\w'’&-]* [{UPPER}][\w'’&-]*,\s*$", text[: found[opening].start()]
+        ):
+            return False  # "built by Loxley Adventure, a company run by ..." named it before the comma
         # "was taken *to hospital*": a singular noun with no article is any one of them (not the verb
         # of "set out *to walk the* 14-mile Horseshoe")
         bare = not article and not named and i > 0 and toks[i - 1].lower() in ("to", "in", "from", "at")
@@ -1422,8 +1429,9 @@ def _only_bare(text: str, thing: str) -> bool:
     *the equipment* it needed"), where "*military* equipment" would say?"""
     toks = [t.lower() for t in re.findall(r"[\w'’-]+", text)]
     at = [i for i, t in enumerate(toks) if terms(t)[:1] == [thing]]
-    # ... nor a measure: "the *9-millimetre* beetle" is no kind of beetle
-    return bool(at) and all(i > 0 and (toks[i - 1] in _BARE or toks[i - 1][:1].isdigit()) for i in at)
+    # ... nor a measure: "the *9-millimetre* beetle" is no kind of beetle; nor a sentence's first word
+    # ("*Bees* kept on the roof ...")
+    return bool(at) and all(i == 0 or toks[i - 1] in _BARE or toks[i - 1][:1].isdigit() for i in at)
 
 
 _THEIR_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}counterparts?\b")

@@ -177,7 +177,8 @@ KIN = frozenset(
 OCCUPATIONS = frozenset(
     """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter
     driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician
-    caretaker janitor cleaner gardener librarian porter guard postman postwoman postmistress postmaster""".split()
+    caretaker janitor cleaner gardener librarian porter guard postman postwoman postmistress postmaster
+    anaesthetist anesthetist dentist pharmacist paramedic physiotherapist""".split()
 )
 
 

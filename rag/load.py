@@ -95,6 +95,7 @@ _MASTHEAD = re.compile(
     r"(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
     r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal)$"
 )
+_NEWS_PAPER = re.compile(r"(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){1,4} News")
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
 _WIRE_TAG = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|EXCLUSIVE|BREAKING|REFILE|CORRECTED)\s?[-:]\s?")
 # A byline that names the outlet after the writer: "By Martin Kessel | Northern Wildlife News",
@@ -155,7 +156,7 @@ _MONTH = (
 )
 # "Published 3 November 2020", "Science | 21 July 2018", "By Diego Fuentes — 9 September 2022",
 # "Oslo, 14 October 2024", "By Camille Roche — Published 9 November 2021"
-_LABEL = r"(?:[\w .'’]{1,30}(?: [|·•—–-]|,) ){0,2}"  # "By Rhian Bevan | The Marcher Herald | 3 March 2024"
+_LABEL = r"(?:[\w .'’&]{1,30}(?: [|·•—–-]|,) ){0,2}"  # "By Rhian Bevan | The Marcher Herald | 3 March 2024"
 _LABEL += r"(?:(?:first |last )?(?:published|posted|updated|modified|reviewed|date)(?: on)?:? )?"  # "Date: 2022-09-21"
 _WEEKDAY = r"(?:\w+day,? |(?:mon|tue|wed|thu|fri|sat|sun)\.?,? )?"  # "Friday ", "Tue "
 _DATE_LINE = [
@@ -366,7 +367,7 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
             paper = re.split(r" [|·•—–-] |, ", bare)[0].strip("*_ ")  # "*Hollowmere Courier, 12 June 2025*"
-            if _MASTHEAD.match(paper):
+            if _MASTHEAD.match(paper) or _NEWS_PAPER.fullmatch(paper):  # "*Sefton & District News*, 3 ..."
                 meta.setdefault("outlet", paper)
         if "outlet" not in meta and (m := _DATELINE.match(line)):
             meta["outlet"] = m.group("outlet").strip()
@@ -384,9 +385,11 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if glued is not None:
             line = line[len(glued) :]  # "…Defense chiefDefense Minister…": keep only the summary
         kept.append(line)
-    # "Ashby Vale Gazette", and in capitals: "KILBRIDE & DISTRICT ADVERTISER"
-    if len(kept) > 3 and (_MASTHEAD.match(kept[0]) or (kept[0].isupper() and _MASTHEAD.match(kept[0].title()))):
-        meta.setdefault("outlet", kept.pop(0))
+    # "Ashby Vale Gazette", and in capitals: "KILBRIDE & DISTRICT ADVERTISER"; above the headline or
+    # right below it ("Church clock strikes again ..." / "Stainby Evening Post")
+    at = next((j for j in (0, 1) if len(kept) > 3 and _masthead(kept[j])), None)
+    if at is not None:
+        meta.setdefault("outlet", kept.pop(at))
     if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:
         kept = [k for i, k in enumerate(kept) if i >= 3 or k.casefold() != outlet]  # the masthead above a headline
     if kept:
@@ -398,6 +401,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if len(first.split()) <= 25 and first[-1:] not in ".!" and len(kept) > 1:
             meta["title"] = first
     return kept, meta
+
+
+def _masthead(line: str) -> bool:
+    return bool(_MASTHEAD.match(line) or (line.isupper() and _MASTHEAD.match(line.title())))
 
 
 def _copyright_outlet(meta: dict[str, str], outlet: str) -> None:

@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     according said says say told tell did does do according one two also s t get got done regarding
     concerning behind anyone anybody someone somebody anything something everyone nobody
-    must might shall going without within upon onto toward towards via per among amid near""".split()
+    must might shall going without within upon onto toward towards via per among amid near another""".split()
 )
 # Words that shape a question but are never evidence for an answer.
 QUESTION_WORDS = frozenset(
@@ -73,7 +73,7 @@ IRREGULAR_PAST = dict(
     sworn:swear swept:sweep swam:swim swum:swim woke:wake woken:wake wore:wear worn:wear withdrew:withdraw
     withdrawn:withdraw arose:arise arisen:arise bitten:bite blew:blow blown:blow drank:drink
     drunk:drink flown:fly forgot:forget forgotten:forget overtook:overtake undertook:undertake
-    mistook:mistake shone:shine sprang:spring sprung:spring""".split()
+    mistook:mistake shone:shine sprang:spring sprung:spring fed:feed ate:eat eaten:eat""".split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -150,9 +150,14 @@ _DEMONYMS = dict(
 DEMONYMS = frozenset(_DEMONYMS)  # "iranian", "americans": adjectives and peoples, never names
 
 
+_EED = frozenset("speed breed bleed greed steed tweed exceed proceed succeed".split())
+
+
 def _stem(w: str) -> str:
     w = _DEMONYMS.get(w, w)
     w = _spell(IRREGULAR_PAST.get(w, w))
+    if w in _EED:
+        return w  # "speed" is no "sp-ed", as "speeds" is "speed"
     if len(w) == 4 and w.endswith("s") and (w[-2] not in "suiae" or w[1:3] == "ee") and w != "news":
         return w[:-1]  # days -> day, arms -> arm, bees -> bee
     if len(w) > 4 and w.endswith("ies"):
@@ -263,7 +268,7 @@ VERB_CLASSES = [
     "injure injury hurt wound",
     "pay cost fee charge fare",  # "How much did Porto pay?": "for a club-record fee of 42 million euros"
     "live resident inhabitant",  # "How many people live in X?": "X's 3,700 residents" ...
-    "people resident inhabitant visitor employee",  # ... are people, though "two people remain" do not live there
+    "people resident inhabitant visitor employee staff",  # ... are people, though "two people remain" do not live there
     "party democrat republican conservative socialist liberal labour",  # "Which party?": "Social Democrats"
     "spot see sight",  # "Where was the shark spotted?": "saw the shark ... at Twilight Beach"
     "discover find uncover spot recover",  # "Who spotted the comet?": "found the comet"; a "recovered" painting
