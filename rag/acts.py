@@ -25,6 +25,7 @@ __all__ = [
     "mentions",
     "noun_only",
     "only_future",
+    "only_of_another_act",
     "only_in_part",
     "only_past",
     "only_supposed",
@@ -63,6 +64,27 @@ def only_in_part(text: str, verb: str) -> bool:
             for j in range(max(0, i - 5), i)
         ),
     )
+
+
+def only_of_another_act(text: str, verb: str, asked: set[str]) -> bool:
+    """Is the act only the start or end of another, its gerund ("Some families *start planning* next
+    year's scarecrow": the planning starts, not the festival), one the question does not ask about
+    (`asked`, its terms: "When will the *deliveries* start?": "will start *delivering*")?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            bool(set(terms(ws[i])) & _ASPECT)
+            and i + 1 < len(ws)
+            and ws[i + 1].endswith("ing")
+            and ws[i + 1] not in _NOT_GERUNDS
+            and not any(match_term(t, asked) for t in terms(ws[i + 1]))
+        ),
+    )
+
+
+_ASPECT = frozenset(terms("start begin stop finish keep continue quit resume"))  # of another act, "start planning"
+_NOT_GERUNDS = frozenset("during morning evening thing nothing something anything everything building".split())
 
 
 def only_went(text: str, verb: str) -> bool:

@@ -526,6 +526,8 @@ def attribute_of(text: str, attribute: str, qterms: list[str]) -> bool:
     ("*Nika's* rating" is not her coach's)."""
     for m in re.finditer(r"(?:\b([Tt]he|[Ii]ts|[Tt]heir) )?\b([\w-]+)['’]s (?:[\w-]+ ){0,2}?([\w-]+)", text):
         if terms(m.group(3)) == [attribute] and not m.group(1):  # "*the country's* goal" may be Denmark's
+            if re.fullmatch(r"(?i)year|week|month|day|today|yesterday|season", m.group(2)):
+                continue  # "*This year's* theme": when, not whose
             return any(t in qterms for t in terms(m.group(2)))
     for m in re.finditer(r"\b(\w+) of ((?:\S+\s+){1,4})", text):
         if re.match(r"(?:about |around |nearly |some |more than |over |up to |almost |at least )?[$€£]?\d", m.group(2)):

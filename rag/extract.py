@@ -52,6 +52,7 @@ from rag.acts import (
     noun_only,
     only_future,
     only_in_part,
+    only_of_another_act,
     only_past,
     only_supposed,
     only_time_taken,
@@ -278,6 +279,7 @@ def score_candidates(
     naming = _ASKS_NAME.match(r.text) or (NAME_OF.match(r.text) if kind == "any" else None)
     fresh = {"new"} if naming and re.search(r"(?i)\bthe new \w", r.text) else set()
     idfs = {t: stats.idf(t) * (described_by if t in r.category else 0.5 if t in fresh else 1.0) for t in qterms}
+    gerund_asked = bool(re.search(r"\b\w+ \w+ing\b", r.text))  # "When did they start *building* it?"
     # "How fast can riders *go*?": the speed says they go ("reach speeds of up to 60mph")
     moving = set(terms("go travel move")) if re.match(r"(?i)how fast\b", r.text) else set()
     idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving} or idfs
@@ -583,6 +585,8 @@ def score_candidates(
             continue  # "How much did the pup weigh?": "A healthy pup of its age *would weigh* about 25kg"
         if r.verb and kind == "any" and r.text.lower().startswith("what") and only_went(u.text, r.verb):
             continue  # "What did the commanders *visit*?": "traveled *to* Tehran" went somewhere, names no sight
+        if r.verb and not gerund_asked and only_of_another_act(u.text, r.verb, set(qterms)):
+            continue  # "When did the festival start?": "Some families *start planning* ..." starts the planning
         if r.verb and amount.how_much and only_in_part(u.text, r.verb):
             continue  # "How much was raised?": "cost £9,500, *most of it raised* by ..." says not how much
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
@@ -652,6 +656,9 @@ def score_candidates(
         # ... "Who released the beavers?": "*The seven animals* ... were let go", after the beavers' sentence
         kind_word = bool(r.target) and bool(re.search(rf"\b[Tt]he (?:\w+ )?{_KIND_WORDS}", u.text))
         by_kind = by_kind or (kind_word and match_term(r.target[-1], ctx))
+        # "Who runs the race now?": "*It is now run by* the Rotary Club", it being what was just told of
+        done_by = _IT_DONE_BY.match(u.text)  # ... the asked act: not "It was *recovered* by" for "Who stole it?"
+        it_does = bool(done_by and r.verb and match_synonym(r.verb, set(terms(done_by[1]))))
         if (
             r.target
             and not by_kind
@@ -659,7 +666,8 @@ def score_candidates(
                 # "The buyers, Owen and Carys Lloyd, ...": the doer named by the act just reported;
                 # the thing in other words: "Who spotted the footprints?": "The tracks ... were spotted"
                 match_synonym(
-                    r.target[-1], (around if leans_on_previous(u.text) or possessive or the_doer else own) | refers_to
+                    r.target[-1],
+                    (around if leans_on_previous(u.text) or possessive or the_doer or it_does else own) | refers_to,
                 )
                 # "Iran-Iraq": Iran and Iraq; "the *pilots'* union" where the headline is of a pilots' strike
                 and all(match_term(t, around | _title_terms(u)) for t in _parts(r.target[:-1]))
@@ -1599,6 +1607,7 @@ def _says_act(verb: str, text: str) -> bool:
     return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
 
 
+_IT_DONE_BY = re.compile(r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+) by\b")
 _TIME = terms("time")[0]
 _MAKE = terms("make")[0]
 _HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
