@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus64 hold a hundred and ninety-two invented news reports (the people and events are made up
-for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other64.jsonl) were written with them, before the
+other_corpus65 hold a hundred and ninety-five invented news reports (the people and events are made
+up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
+(tests/other.jsonl, other2.jsonl to other65.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 65)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 66)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -508,6 +508,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Sefton & District News",
         ),
         "cricket_pavilion.txt": ("Cricket club rebuilds pavilion after fire", "2024-04-20", "Pennywell Chronicle"),
+        "scarecrow_festival.txt": ("Scarecrows take over village for annual festival", "2024-09-16", None),
+        "puffin_count.html": (
+            "Puffin numbers rise on island for first time in a decade",
+            "2024-07-30",
+            "Coastwatch News",
+        ),
+        "raft_race.md": ("Homemade rafts race down the river for charity", "2024-06-03", None),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -1737,6 +1744,20 @@ SETS = [
     # "*Sefton & District News*, 3 September 2024" is a date line and its outlet: now 44/50, none
     # wrong, 10/13.
     ("other_corpus64", "other64.jsonl", 44, set(), {"eeu03", "eeu05", "eeu07"}),
+    # other_corpus65 (a village scarecrow festival, a puffin count, a charity raft race), first run:
+    # 31/50 (62%), 4 wrong (ef014 "What will the map money pay for?" the map's price; ef015 "When did
+    # the scarecrow festival start?" and ef016 "Who started it?" a quote, "Some families start
+    # planning next year's scarecrow"; ef040 "On which river is the raft race held?" the lead, which
+    # names no river), 11/13 abstaining (efu09 "Which pubs started the raft race?" "two pubs"; efu13
+    # "How long did the teapot raft take to finish?" the winners' 47 minutes). Fixed as classes:
+    # "start planning" starts the planning, not the festival (an aspect verb before a gerund);
+    # "This year's theme" is this year's, not another owner's; "It is now run by the Rotary Club"
+    # is the race of the sentence before run by it (and "It was grown by", "It was begun by"), where
+    # the participle is the asked act; rats "cleared from the island" were removed: now 35/50, 2
+    # wrong (ef014, ef040), 11/13. Known misses: ef011 "Who organised the festival?" ("Organiser
+    # Peter Witherby", the festival only in the headline), ef041/ef042 "Where does the course
+    # start/finish?" ("from the old mill to the town bridge").
+    ("other_corpus65", "other65.jsonl", 35, {"ef014", "ef040"}, {"efu09", "efu13"}),
 ]
 
 
