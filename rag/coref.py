@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rag.lexicon import ORG_WORDS, PLACE_TERMS
+from rag.lexicon import HONORIFICS, ORG_WORDS, PLACE_TERMS
 from rag.text import COUNTRIES, terms, words
 
 __all__ = [
@@ -103,7 +103,7 @@ _PERSONS = set(
 _SOMEONE = re.compile(
     r"An? (?:[\w-]+ ){0,4}?(?:"
     + "|".join(sorted(_ROLES | _PERSONS))
-    + r"|[a-z]{3,}(?:er|or|ist|man|woman))\b(?! of\b)"  # "A retired *postman*"
+    + r"|[a-z]{3,}(?:er|or|ist|man))\b(?! of\b)"  # "A retired *postman*", "a policewoman"
 )
 # ... and a business's the same way: "A water company has been fined ..." before "Northvale Water pleaded ..."
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
@@ -120,7 +120,7 @@ _NAME_AGE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:\d{1,3},
 _INTRODUCED = re.compile(
     r"^([A-Z][\w'’-]+), an? (?:[\w'’-]+ ){0,3}?([a-z]{3,})(?=,| (?:at|in|from|of|who|that|which)\b)"
 )
-_PERSONAL_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|Rev)\.? ")
+_PERSONAL_TITLE = re.compile(rf"{HONORIFICS}\.? ")
 _PLACED = re.compile(r"\b(?:in|at|from|to|near|into|across|off|of)\s*$", re.I)
 
 

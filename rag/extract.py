@@ -98,6 +98,7 @@ from rag.evidence import (
 )
 from rag.lexicon import (
     COLOURS,
+    HONORIFICS,
     LOCATIVE,
     MONTHS,
     NAME_RUN,
@@ -757,7 +758,7 @@ def score_candidates(
             continue  # "At which beach was the shark spotted?": "Three beaches near Esperance" names none
         if sort_of and _only_bare(u.text, sort_of) and not re.search(sort_named, u.text):
             continue  # "What kind of shark was seen?": "saw the shark" says no kind
-        if sort_of and not match_synonym(sort_of, own) and _PRONOUN_ONLY.search(u.text):
+        if sort_of and not match_synonym(sort_of, own) and _PRONOUN_WORD.search(u.text):
             continue  # "What variety of pumpkin did he grow?": "I've been growing *them*" says none
         earmarked = _EARMARKED.search(u.text) if amount.cost_of else None
         # "Tickets cost £18 *for adults*": a price per head, not money for another thing
@@ -1422,7 +1423,7 @@ _STILL_MISSING = re.compile(
     r"\b(?:still|remains?|remained) (?:missing|lost|unaccounted for)\b|\bwhereabouts (?:are|is|remain\w*) unknown\b"
 )
 # Places an "At which <feature> ...?" question asks for by name: "Twilight Beach", "Baghdad International Airport"
-_PRONOUN_ONLY = re.compile(r"\b(?:it|them|they|one|ones)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:it|them|they|one|ones)\b")
 _FEATURES = frozenset("beach bridge airport station stadium".split())
 _FEATURE_KIND = r"(?:(?:railway|bus|coach|train|football|rugby|road|rail|foot) )?"  # "Duxbury *railway* station"
 _SAYS_WHICH = r"(?:over|of|against|for|with|from|called|named)\b"
@@ -1635,7 +1636,7 @@ _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Councillor|Professor|Sir)\.? )?"  # "the mayor, *Councillor* Paul Brimble"
+_HONORIFIC = rf"(?:{HONORIFICS}\.? )?"  # "the mayor, *Councillor* Paul Brimble"
 # "has been *found by a metal detectorist*": the act's doer, unnamed (a later sentence names him);
 # not "will be run by a paid manager, Kirsty Bellamore"
 _BY_UNNAMED = re.compile(

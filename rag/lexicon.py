@@ -13,6 +13,7 @@ import re
 from rag.text import COUNTRIES, DEMONYMS, UPPER, terms, words
 
 __all__ = [
+    "HONORIFICS",
     "CONNECTORS",
     "DEMONYM",
     "DEMONYM_PEOPLE",
@@ -166,6 +167,8 @@ CAPITAL_OF = {
 }
 
 TITLES = RANKS | {"defense", "defence"}
+# Titles of address before a name ("*Dr* Anita Haverigg", "the mayor, *Councillor* Paul Brimble"): a person's
+HONORIFICS = r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|Rev)"
 
 
 # Who someone is to another: "*His nephew* ... called the police" answers "Who called the police?"

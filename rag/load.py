@@ -284,7 +284,7 @@ def _is_tag_strip(line: str) -> bool:
     if len(words) == 1 and (line.isupper() and len(line) <= 6 or line.isalpha()):
         return True  # "MENA", "Business": a section label
     if len([w for w in words if w != "&"]) <= 3 and line.isupper() and not re.search(r"\d", line):
-        return not _MASTHEAD.match(line.title())  # "WORLD NEWS", "DAIRY & FARM WEEKLY"; not "ASHBY ADVERTISER"
+        return not _masthead(line)  # "WORLD NEWS", "DAIRY & FARM WEEKLY"; not "ASHBY ADVERTISER"
     return any(re.search(r"[a-z][A-Z]", w) for w in words) and not re.search(r"[,;]", line)
 
 
@@ -404,6 +404,7 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
 
 
 def _masthead(line: str) -> bool:
+    """Is `line` a newspaper's name ("Stainby Evening Post"), in capitals too ("ALPINE POST")?"""
     return bool(_MASTHEAD.match(line) or (line.isupper() and _MASTHEAD.match(line.title())))
 
 
