@@ -640,9 +640,10 @@ _PLACE_PHRASE = re.compile(
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|"  # "on the tower of"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
-    r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion)\b",  # "in a borrowed marquee"
+    r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion|storeroom|store|warehouse|depot)\b",
     re.I,
 )
+_TOWNISH = frozenset("capital city town village port outskirts district".split())  # what a city's place is
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
 _AT_AGE = re.compile(rf"\bat the age of (?:\d{{1,3}}|{_AGE_WORDS})\b")
 _AGE = re.compile(
@@ -758,7 +759,11 @@ def names_place(text: str, qwords: set[str]) -> bool:
             or (k > 2 and toks[k - 3].lower() in LOCATIVE and toks[k - 2] == "the" and toks[k - 1][:1].isupper())
         )
         for k, t in enumerate(toks)
-        if k > 0 and toks[k - 1].lower() not in ("both", "all", "each")  # "security in both Iran and Iraq"
+        if k > 0
+        # "security in both Iran and Iraq", "in every Christmas pantomime"
+        and toks[k - 1].lower() not in ("both", "all", "each", "every")
+        # "at the *Ivybridge Theatre*" names the theatre asked about, not where it is
+        and not (toks[k + 1 : k + 2] and toks[k + 1][:1].isupper() and toks[k + 1].lower() in qwords)
     )
 
 
@@ -873,7 +878,11 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         runs = [m for m in NAME_RUN.finditer(text) if any(set(terms(t)) & COUNTRIES for t in m.group().split())]
         for m in reversed(runs):
             text = text[: m.start()] + " " + text[m.end() :]
-        kind = "place"
+        if any(
+            m.group(4).lower() in _TOWNISH and m.group(4).lower() not in qwords for m in _PLACE_PHRASE.finditer(text)
+        ):
+            return True  # "in the Saudi capital"
+        return names_place(text, qwords)  # not "taken from a storeroom" for "In which town is the theatre?"
     if kind in ("origin", "origin-town"):  # "Which town is Nika from?": "*from Maribor*", "a native of *Lyon*"
         kinds = "|".join(sorted(_PLACE_KINDS))
         # ... "from the *Kentish* village of Ashcombe Green"

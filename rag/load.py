@@ -93,7 +93,8 @@ _COPYRIGHT = re.compile(
 _MASTHEAD = re.compile(
     r"^(?:The )?(?:(?:[A-Z][\w&'’-]*|&) ){1,4}"
     r"(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
-    r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal)$"
+    r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal|"
+    r"Record|Press|Standard|Star|Mail|Express|Guardian|Review|Bulletin)$"
 )
 _NEWS_PAPER = re.compile(r"(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){1,4} News")
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
