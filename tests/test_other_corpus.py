@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus65 hold a hundred and ninety-five invented news reports (the people and events are made
+other_corpus66 hold a hundred and ninety-eight invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other65.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other66.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 66)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 67)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -515,6 +515,21 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Coastwatch News",
         ),
         "raft_race.md": ("Homemade rafts race down the river for charity", "2024-06-03", None),
+        "conker_championship.html": (
+            "Grandmother, 78, wins village conker championship",
+            "2024-10-14",
+            "Thistlewood Times",
+        ),
+        "pantomime_horse.md": (
+            "Theatre's pantomime horse costume stolen weeks before opening night",
+            "2024-11-22",
+            None,
+        ),
+        "bus_shelter_library.txt": (  # "Garston Weekly Record" under the headline
+            "Bus shelter turned into free library wins award",
+            "2024-09-05",
+            "Garston Weekly Record",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -1758,6 +1773,19 @@ SETS = [
     # Peter Witherby", the festival only in the headline), ef041/ef042 "Where does the course
     # start/finish?" ("from the old mill to the town bridge").
     ("other_corpus65", "other65.jsonl", 35, {"ef014", "ef040"}, {"efu09", "efu13"}),
+    # other_corpus66 (a village conker championship, a theatre's stolen pantomime horse, a bus
+    # shelter turned into a library), first run: 34/50 (68%), 4 wrong (eg019 "In which town is the
+    # theatre?" the sentence naming the Ivybridge Theatre itself, "in every Christmas pantomime" read
+    # as a place; eg024 "How did the thieves get in?" the lead; eg043 "What award did the library
+    # win?" the lead's "a national award"; eg045 "Where were the awards held?" the lead), 13/13
+    # abstaining. Fixed as classes: a name ending in the question's own noun ("the Ivybridge
+    # Theatre") is the thing asked about, not where it is, and "every Christmas" is no place; "In
+    # which town ...?" wants a named place or a town-like one ("in the Saudi capital"), not "from a
+    # storeroom"; a storeroom, a store, a warehouse are places; a masthead ending in "Record",
+    # "Press", "Mail" ... ("Garston Weekly Record") is the outlet: now 36/50, 3 wrong, 13/13.
+    # Known misses: eg050 "Which newspaper reported the award?" (the outlet is known; "reported"
+    # leaves the coverage short), eg016 "during the war" as a time.
+    ("other_corpus66", "other66.jsonl", 36, {"eg024", "eg043", "eg045"}, set()),
 ]
 
 
