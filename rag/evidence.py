@@ -644,7 +644,7 @@ _PLACE_PHRASE = re.compile(
     re.I,
 )
 _TOWNISH = frozenset("capital city town village port outskirts district".split())  # what a city's place is
-_AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "a *two-year-old* female"
+_AGE_WORDS = "|".join(NUMBER_WORDS[:12])  # one to twelve: "a *two-year-old* female"
 _AT_AGE = re.compile(rf"\bat the age of (?:\d{{1,3}}|{_AGE_WORDS})\b")
 _AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"

@@ -1611,7 +1611,7 @@ def _says_act(verb: str, text: str) -> bool:
 _IT_DONE_BY = re.compile(r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+) by\b")
 _TIME = terms("time")[0]
 _MAKE = terms("make")[0]
-_HOUR = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
+_HOUR = "|".join([*NUMBER_WORDS[:12], "[1-9]", "1[0-2]"])  # a clock's hours, in words or figures
 _CLOCK_TIME = re.compile(  # a time on a clock: "twenty past three", "7.15pm", "noon", "six o'clock"
     rf"\b(?:(?:(?:a )?(?:quarter|half|five|ten|twenty|twenty-five)(?: minutes)?|\d{{1,2}} minutes)"
     rf" (?:past|to) (?:{_HOUR})"
