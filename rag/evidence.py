@@ -574,7 +574,13 @@ def counts(text: str, noun: str) -> bool:
         rates = re.sub(r"\b(?:year|month|week|day)s? old\b", " ", rates)
         return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
-    toks = words(re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text))
+    text = re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text)
+    # a count and its noun share a clause: "a shortlist of twenty, and residents voted" counts no residents
+    return any(_counts_in(words(clause), noun) for clause in re.split(r"[,;:]\s", text))
+
+
+def _counts_in(toks: list[str], noun: str) -> bool:
+    """`counts` within one clause's words."""
     for i, w in enumerate(toks):
         parts = w.split("-")
         # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
@@ -645,13 +651,14 @@ _PLACE_PHRASE = re.compile(
 )
 _TOWNISH = frozenset("capital city town village port outskirts district".split())  # what a city's place is
 _AGE_WORDS = "|".join(NUMBER_WORDS[:12])  # one to twelve: "a *two-year-old* female"
+_YEARS_WORDS = "|".join(NUMBER_WORDS[:27])  # one to ninety: "*aged seven*", "more than *fifteen years old*"
 _AT_AGE = re.compile(rf"\bat the age of (?:\d{{1,3}}|{_AGE_WORDS})\b")
 _AGE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged \d{{1,3}}\b|\b\d{{1,3}} years old\b"
+    rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged (?:\d{{1,3}}|{_YEARS_WORDS})\b"
     r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
-    r"|\b(?:about |around |nearly )?(?:\d{1,3}|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) old\b"
+    rf"|\b(?:about |around |nearly )?(?:\d{{1,3}}|{_YEARS_WORDS}) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
     r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
     r"(?:\d{1,2}(?:st|nd|rd|th) century|\d{3,4})"

@@ -283,7 +283,14 @@ def score_candidates(
     gerund_asked = bool(re.search(r"\b\w+ \w+ing\b", r.text))  # "When did they start *building* it?"
     # "How fast can riders *go*?": the speed says they go ("reach speeds of up to 60mph")
     moving = set(terms("go travel move")) if re.match(r"(?i)how fast\b", r.text) else set()
-    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving} or idfs
+    # "Which newspaper reported the award?" read for the passage beside the page's outlet (kind "any",
+    # qa's metadata pass): the newspaper and its reporting are the page's, not the sentence's
+    outlet_asked = _WHICH_OUTLET.match(r.text) if kind == "any" else None
+    paged = set(terms(outlet_asked[0] + " report publish")) if outlet_asked else set()
+    # "On which beach was the contest held?": where it was is where it was held ("drew 212 teams to Tregarthen Beach")
+    where_held = re.match(r"(?i)(?:where|(?:at|on|in) which \w+) (?:was|were|is|are)\b.* held\?$", r.text)
+    held_at = set(terms("hold")) if where_held else set()
+    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving | paged | held_at} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -334,6 +341,9 @@ def score_candidates(
     # "The *Ringbanen* line", and "to mother *Sasha*": the name before or right after the noun
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
     name_before += rf"|\b{re.escape(named_noun)} [{UPPER}][a-z]" if named_noun else ""
+    name_before += (
+        rf"|\b(?:his|her|their|its) {re.escape(named_noun)}, [{UPPER}][a-z]" if named_noun else ""
+    )  # "his wife, Jean"
     # ... or the noun as the last word of the name: "set up *Prickles Rescue*"
     name_before += (
         rf"|(?<=[a-z,] )[{UPPER}][\w'’-]* {re.escape(named_noun.capitalize())}\b(?! [{UPPER}])" if named_noun else ""
@@ -854,7 +864,7 @@ def score_candidates(
             r.counted
             and not listing
             and not counts(counted_text, r.counted)
-            and not _counts_them(u.text, r.counted, ctx)
+            and not _counts_them(u.text, r.counted, ctx, qwords)
             and not tally
         ):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
@@ -865,6 +875,8 @@ def score_candidates(
             and r.subject not in GROUP_NOUNS
             and not match_synonym(r.subject, around)
             and not _opens_compound(r.subject, u.text)
+            # "How long did the winners spend building it?": "*The winning* entry was built by the Haversage family"
+            and not (r.subject.endswith("er") and re.search(rf"\b[Tt]he {r.subject[:-2]}ing\b", u.text))
         ):
             continue  # ... and be about the one the question asks about
         if r.now and kind == "person" and _DEAD.search(u.text):
@@ -1072,6 +1084,7 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
     prize = how_much and bool(_MONEY_WORDS.search(r.text))  # "How much prize money ...?"
+    prize = prize or bool(re.search(r"(?i)\bin (?:prize |cash )?money\b", r.text))  # "What did it win in prize money?"
     money = bool(_ASKS_MONEY.search(r.text) or saved or prize) and not _ASKS_CHANGE.search(r.text)
     money = money and kind in ("number", "any")
     money = money and not share and not r.counted  # "What share of the fee?", "How many days did he spend?"
@@ -1297,6 +1310,7 @@ _GIVES_NAME = re.compile(
     rf"\b(?:called|named|dubbed|known as|christened|titled) (?:the )?[“\"']?[{UPPER}0-9]|\([{UPPER}]"
     rf"|^The [\w-]+, (?:No\. ?\d+ )?[*“\"']?[{UPPER}]"  # "The engine, No. 4471 *Lady Catherine*, was built"
 )
+_WHICH_OUTLET = re.compile(r"(?i)^(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|website)\b")
 _ASKS_REPORTER = re.compile(r"(?i)\b(?:agency|outlet|newspaper|media|channel)\b.*\b(?:report|said|say|quote)")
 # "How much power ...?": an amount of what the question names is given in its units
 _WATTS = re.compile(
@@ -1454,10 +1468,15 @@ def _only_possessive(text: str, verb: str) -> bool:
     return bool(uses) and all(re.search(rf"(?i)\b{re.escape(u)}['’]s\b", text) for u in uses)
 
 
-def _counts_them(text: str, noun: str, before: set[str]) -> bool:
+def _counts_them(text: str, noun: str, before: set[str], qwords: set[str]) -> bool:
     """ "By August, they had caught about *31,000 of them*": a count of what was just named;
-    "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives."""
+    "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives; "How
+    many names were on the shortlist?": "drew up *a shortlist of twenty*," (what it holds, unsaid)."""
     numbers = "|".join(NUMBER_WORDS[:20])
+    # ... but "a team of six" is no count of teams
+    holders = "|".join(sorted(re.escape(w) for w in qwords - STOPWORDS if noun not in terms(w)))
+    if holders and re.search(rf"(?i)\ban? (?:{holders}) of (?:\d[\d,]*|{numbers})(?=[,.;]| (?:and|who|which)\b)", text):
+        return True
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) of them\b", text):
         return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
@@ -1544,7 +1563,14 @@ _ACT_WORDING = [
     # ... and "Which country *joins* Iran as an ally of Assad?": "Iran, *along with* Russia, is a close ally"
     (frozenset(terms("accompany join")), re.compile(r"\b(?:along with|together with|accompanied by)\b")),
     # "Which company *won* the contract?": "The contract has been *awarded to* Hallam Civil Engineering"
-    (frozenset(terms("win")), re.compile(r"\b(?:awarded|given) to\b")),
+    # ... "a sea turtle by a pair of twins *took the junior prize*", "*Second place went to* a group of"
+    (
+        frozenset(terms("win")),
+        re.compile(
+            r"\b(?:awarded|given) to\b|\b(?:took|takes|take) the (?:[\w-]+ )?(?:prize|title|trophy|cup|award)\b"
+            r"|\b(?:prize|title|trophy|cup|award|place) went to\b"
+        ),
+    ),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"
     # ... "Priya Raman, *a pupil at* Weald Park Academy"
     (

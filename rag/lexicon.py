@@ -113,7 +113,8 @@ PEOPLE = set(
     militants terrorists protesters citizens diplomats experts leaders government pupils students children
     families workers residents farmers herders fishermen voters patients nurses staff employees teachers
     doctors players fans tourists visitors refugees migrants passengers investors engineers scientists
-    researchers police officers firefighters rescuers volunteers prosecutors lawyers judges detectives""".split()
+    researchers police officers firefighters rescuers volunteers prosecutors lawyers judges detectives
+    crew crews twins neighbours villagers""".split()
 )
 
 

@@ -273,7 +273,11 @@ class Engine:
         lead = ""
         # "Which outlet ran the story ...?": the page's own outlet, whatever bodies its sentences name
         outlet_asked = kind == "org" and bool(re.search(r"(?i)\b(?:outlet|newspaper|publication|website)\b", q))
-        outlet_asked = outlet_asked and bool(re.search(r"(?i)\b(?:story|article|report|piece)\b", q))
+        # ... or "Which newspaper reported the names?", where no sentence says who "reported" them
+        reported = bool(re.search(r"(?i)\b(?:reported|published)\b", q)) and not (
+            picks and re.search(r"\b(?:reported|reports|published)\b", picks[0].unit.text)
+        )
+        outlet_asked = outlet_asked and (bool(re.search(r"(?i)\b(?:story|article|report|piece)\b", q)) or reported)
         # ... unless the story is one the text tells of: "the New York Times published a story"
         outlet_asked = outlet_asked and not (picks and _TELLS_OF_STORY.search(picks[0].unit.text))
         if (not picks or outlet_asked) and kind in ("date", "exact-date", "org", "headline", "published", "author"):

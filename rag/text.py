@@ -313,6 +313,7 @@ VERB_CLASSES = [
     "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
     "threat danger risk",  # "Against what danger was it aimed?": "to combat possible threats"
     "biggest largest",  # "What was the biggest kite?": "the largest a 30-metre inflatable whale"
+    "last final",  # "on his last day": "On his *final* day"
     "remove clear eradicate",  # "When were the rats removed?": "rats ... had been cleared from the island"
     "west western",  # "to Iran's west": "Iran's western border"
     "east eastern",
@@ -462,8 +463,8 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
         return stats.acronyms[bare] + possessive  # "WFP" -> "World Food Programme"
     if len(low) < 4 or not low.isalpha() or low in stats.vocabulary or low in STOPWORDS or low in QUESTION_WORDS:
         return None
-    if word.islower() and low in english_words():
-        return None  # "Who *carried* out the survey?" is no misspelled "Harriet"
+    if word.islower() and (low in english_words() or any(t in stats.df for t in terms(low))):
+        return None  # "Who *carried* out the survey?" is no misspelled "Harriet", "gritter" ("gritters") no "Gritney"
     paired = stats.before.get(following.lower(), set()) if following else set()
     if len(low) < 6 and not paired:
         return None
