@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus66 hold a hundred and ninety-eight invented news reports (the people and events are made
+other_corpus67 hold two hundred and one invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other66.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other67.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 67)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 68)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -529,6 +529,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Bus shelter turned into free library wins award",
             "2024-09-05",
             "Garston Weekly Record",
+        ),
+        "gritter_names.txt": ("Schoolchildren pick names for county's new gritters", "2024-11-20", "Kelderby Courier"),
+        "barber_retires.md": ("Barber hangs up his scissors after 62 years in the same shop", "2024-08-30", None),
+        "sandcastle_contest.html": (
+            "Giant octopus wins record sandcastle contest",
+            "2024-08-12",
+            "Westerleigh Gazette",
         ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
@@ -1605,7 +1612,7 @@ SETS = [
     # the orchid?" ("The single plant was spotted by ..."), cs033 "Which village came second?"
     # ("Second place went to Pellham"), cs035 "Which school did the astronaut visit?" ("returned to
     # Corvin High School").
-    ("other_corpus53", "other53.jsonl", 36, {"cs009"}, {"csu03"}),
+    ("other_corpus53", "other53.jsonl", 37, {"cs009"}, {"csu03"}),
     # other_corpus54 (a town hall clock chimes again, an apple variety thought extinct found in a
     # hedge, four women row the Atlantic), first run: 31/50 correct (62%), 3 wrong (ct015 "Where is
     # the firm that made the clock based?" quoted the restorer's "north of England", not "the Leeds
@@ -1785,7 +1792,21 @@ SETS = [
     # "Press", "Mail" ... ("Garston Weekly Record") is the outlet: now 36/50, 3 wrong, 13/13.
     # Known misses: eg050 "Which newspaper reported the award?" (the outlet is known; "reported"
     # leaves the coverage short), eg016 "during the war" as a time.
-    ("other_corpus66", "other66.jsonl", 36, {"eg024", "eg043", "eg045"}, set()),
+    ("other_corpus66", "other66.jsonl", 37, {"eg024", "eg043", "eg045"}, set()),
+    # other_corpus67 (schoolchildren name a county's gritters, a barber retires after 62 years, a
+    # sandcastle contest), first run: 35/50 (70%), 2 wrong (eh019 "Which newspaper reported the
+    # gritter names?" the names' sentence, "gritter" respelled as the name "Gritney"; eh034 "Who
+    # bought the barber's shop?" the barber, who did buy it in 1974, not this year's buyer), 12/13
+    # abstaining (ehu08 "What will the shop be called after it reopens?" "under the same name",
+    # right in fact). Fixed as classes: ages in words ("aged seven", "fifteen years old"); "his
+    # wife, Jean" names her; "last" ~ "final"; "took the junior prize", "Second place went to" say
+    # who won; a crew, twins are people; "a shortlist of twenty," counts the names on it; a count
+    # and its noun share a clause; a lower-case word the corpus writes is no misspelled name;
+    # "Which newspaper reported X?" is the page's outlet; "where ... held" is said by the place;
+    # "the winners" are those of "the winning entry": now 45/50, 1 wrong (eh034), 12/13. Known
+    # misses: eh003 "name suggestions ... received" ("2,300 entries were sent in"), eh046 "Who came
+    # second?", eh020/eh037 retiring (the article says "closed its doors", "My knees have decided").
+    ("other_corpus67", "other67.jsonl", 45, {"eh034"}, {"ehu08"}),
 ]
 
 
