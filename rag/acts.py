@@ -20,6 +20,7 @@ from rag.text import IRREGULAR_PAST, match_synonym, match_term, terms, words
 
 __all__ = [
     "QUALIFIERS",
+    "doers_only",
     "every_use",
     "heads_target",
     "mentions",
@@ -53,15 +54,33 @@ def noun_only(text: str, verb: str) -> bool:
     return every_use(text, verb, lambda ws, i: i > 0 and ws[i - 1] in ("the", "a", "an"))
 
 
-def only_in_part(text: str, verb: str) -> bool:
-    """Is the act only said of part of an amount ("The work cost £9,500, *most of it raised* by a
-    sponsored bell-ringing marathon": what was raised is less, and not stated)?"""
+def doers_only(text: str, verb: str) -> bool:
+    """Is the act said only by the noun for those who do it, owned by a pronoun ("when the last of
+    *its organisers* moved away")? For "who", that names no one who did it."""
     return every_use(
         text,
         verb,
-        lambda ws, i: any(
-            ws[j : j + 3] in (["most", "of", "it"], ["much", "of", "it"], ["part", "of", "it"], ["half", "of", "it"])
-            for j in range(max(0, i - 5), i)
+        lambda ws, i: ws[i].endswith(("er", "ers", "or", "ors")) and terms(ws[i]) != [verb] and ws[i - 1] in _THEIR,
+    )
+
+
+_THEIR = frozenset("its their his her".split())
+
+
+def only_in_part(text: str, verb: str) -> bool:
+    """Is the act only said of part of an amount ("The work cost £9,500, *most of it raised* by a
+    sponsored bell-ringing marathon": what was raised is less, and not stated), or of the amount
+    unstated ("Entry cost £3, and *the money raised* will go to the school")?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            any(
+                ws[j : j + 3]
+                in (["most", "of", "it"], ["much", "of", "it"], ["part", "of", "it"], ["half", "of", "it"])
+                for j in range(max(0, i - 5), i)
+            )
+            or ws[max(0, i - 2) : i] in (["the", "money"], ["the", "funds"], ["the", "cash"])
         ),
     )
 

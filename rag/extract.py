@@ -47,6 +47,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.acts import (
+    doers_only,
     heads_target,
     mentions,
     noun_only,
@@ -526,6 +527,8 @@ def score_candidates(
         if not says_act and not denied and not doer_noun and not counted_people:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
+        if kind == "person" and r.verb and not doer_noun and doers_only(u.text, r.verb):
+            continue  # "Who organised the last race?": "when the last of *its organisers* moved away" names none
         if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
             continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
         if r.names and r.counted and _JOINT.search(u.text) and len(listed_names(u.text, qwords, False)) > 1:
@@ -1511,6 +1514,11 @@ _REPORTED = frozenset(terms("report"))  # the act only: "Speaking to *reporters*
 # "*Iraq's* interior minister": a role and the country it is of
 _OWNED_ROLE = re.compile(rf"\b([{UPPER}][\w-]*)['’]s (?:[a-z]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})\b")
 _ROUTES = r"(?:stage|race|route|journey|trip|flight|voyage|march|walk|ride|leg)s?"  # they run from a place
+# "*running 380 metres from the market cross to* the church gate": where a way starts and ends
+_FROM_TO = (
+    rf"\b(?:{_ROUTES}|course|runs?|ran|running|goes|went|walk(?:s|ed|ing)?)\b[^.;]{{0,30}}?"
+    r" from (?:the |an? )?[\w'’-]+(?: [\w'’-]+)? to\b"
+)
 # Sentences that say the question's act in other words
 _ACT_WORDING = [
     # "Which council did he *work for*?": "a finance *director at* Eastmoor District Council"
@@ -1527,7 +1535,18 @@ _ACT_WORDING = [
     # *start*?": "The 187-kilometre *stage from* Kristiansand"
     (
         frozenset(terms("start begin")),
-        re.compile(rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b|\b{_ROUTES} from (?:the )?[{UPPER}]"),
+        re.compile(
+            rf"\bfrom (?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b|\bfrom {YEAR}\b|\b{_ROUTES} from (?:the )?[{UPPER}]"
+            rf"|{_FROM_TO}"
+            r"|\bstarting (?:pistol|gun|whistle)\b"  # "Who started the race?": "fired the *starting pistol*"
+        ),
+    ),
+    # "Where does the race *finish*?": "running 380 metres *from the market cross to* the church gate"
+    (frozenset(terms("finish end")), re.compile(_FROM_TO)),
+    # "Which farm did the alpaca *escape* from?": "*slipped through* a broken fence at Pennyfold Farm"
+    (
+        frozenset(terms("escape")),
+        re.compile(r"\b(?:slip|slips|slipped|broke|breaks|got|gets) (?:through|out|free|away)\b"),
     ),
     # "What did truffles *cost* last year?": "*Prices* ... have risen to €1,400, up from about €900"
     (frozenset(terms("cost")), re.compile(r"\b[Pp]rices?\b[^.;]{0,60}?[$€£]\s?\d")),

@@ -175,6 +175,9 @@ class Skipped:
     reason: str
 
 
+_FRONT_MATTER_OUTLET = ("outlet", "site", "publisher", "publication", "newspaper", "source")  # its keys for the outlet
+
+
 def find_articles(folder: Path) -> Iterator[Path]:
     """Article files under `folder`, sorted, hidden files and symlinked folders skipped."""
     folder = Path(folder)
@@ -209,7 +212,7 @@ def load_article(path: Path, source: str, clean: bool = True) -> Document:
         fields = dict(re.findall(r"(?m)^(\w+):[ \t]*['\"]?(.*?)['\"]?[ \t]*$", m.group(1)))
         title = fields.get("title") or fields.get("headline") or None
         date = parse_date_line(next((fields[k] for k in ("date", "published", "pubdate") if fields.get(k)), "")[:10])
-        site = next((fields[k] for k in ("outlet", "site", "publisher", "source") if fields.get(k)), None)
+        site = next((fields[k] for k in _FRONT_MATTER_OUTLET if fields.get(k)), None)
         author = fields.get("author") or fields.get("byline") or None
         text = text[m.end() :]
     if clean and path.suffix.lower() in (".md", ".markdown"):

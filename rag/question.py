@@ -160,7 +160,9 @@ def answer_type(question: str) -> str:
     quantity += r"|count|tally|altitude|elevation|margin|toll"  # "What was the death *toll*?"
     # "What was the coronavirus case *count*?"
     what_quantity = rf"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:\w+ ){{0,2}}({quantity})\b"
-    if re.search(measure, q) or re.search(what_quantity, q):
+    # "What was the men's *winning time*?": a race's time is a duration ("in one minute and 12 seconds")
+    race_time = r"\bwhat (?:is|was|are|were) (?:the )?(?:\w+['’]s )?(?:winning|finishing|fastest|record|lap) times?\b"
+    if re.search(measure, q) or re.search(what_quantity, q) or re.search(race_time, q):
         return "number"  # "What temperature was recorded?": a figure
     # "What was the purpose of Saadoun's trip?" asks why he went
     if re.match(r"why\b|for what (reason|purpose)\b|what (is|was) the (purpose|aim|goal|reason) (of|for|behind)\b", q):

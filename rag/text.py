@@ -313,6 +313,7 @@ VERB_CLASSES = [
     "exhibition display showcase expo",  # nouns: "a display of Iran's arms": "an exhibition of ... industries"
     "threat danger risk",  # "Against what danger was it aimed?": "to combat possible threats"
     "biggest largest",  # "What was the biggest kite?": "the largest a 30-metre inflatable whale"
+    "enter entry",  # "How much did it cost to enter?": "*Entry* cost £3"
     "last final",  # "on his last day": "On his *final* day"
     "remove clear eradicate",  # "When were the rats removed?": "rats ... had been cleared from the island"
     "west western",  # "to Iran's west": "Iran's western border"
