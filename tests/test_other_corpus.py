@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus67 hold two hundred and one invented news reports (the people and events are made
+other_corpus68 hold two hundred and four invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other67.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other68.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 68)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 69)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -536,6 +536,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Giant octopus wins record sandcastle contest",
             "2024-08-12",
             "Westerleigh Gazette",
+        ),
+        "alpaca_golf.html": ("Runaway alpaca rounded up on golf course", "2024-06-18", "Caldermoor Advertiser"),
+        "pancake_race.txt": (
+            "Pancake race returns to Hollinsclough after 40 years",
+            "2024-02-14",
+            "Nutbrook & Dale Mercury",
+        ),
+        "bandstand_restored.md": (  # "publication:" in its front matter
+            "Victorian bandstand plays again after £180,000 restoration",
+            "2024-05-27",
+            "Shoreham Park News",
         ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
@@ -1435,7 +1446,7 @@ SETS = [
     # library" named only earlier in the article), cg025 ("Why ...?": "when her family moved
     # west"), cg026 ("while clearing out her late sister's house"), cg030 ("scrapped": "stopped
     # charging"), cg043 ("fall": "cut"), cg047 ("captains": "Captain Ingrid Solheim").
-    ("other_corpus41", "other41.jsonl", 42, set(), set()),
+    ("other_corpus41", "other41.jsonl", 43, set(), set()),
     # First run, after the fixes the first forty-one prompted: 32/50 correct (64%), 5 wrong (ch002
     # "Where were the damaged vineyards?" quoted a winemaker's farm "at Meursault"; ch037 "What is
     # wrong with the stamp?" quoted how the printing error happened; ch043 "Where was the stamp
@@ -1807,6 +1818,22 @@ SETS = [
     # misses: eh003 "name suggestions ... received" ("2,300 entries were sent in"), eh046 "Who came
     # second?", eh020/eh037 retiring (the article says "closed its doors", "My knees have decided").
     ("other_corpus67", "other67.jsonl", 45, {"eh034"}, {"ehu08"}),
+    # other_corpus68 (a runaway alpaca on a golf course, a village pancake race revived, a
+    # bandstand restored), first run: 32/50 (64%), 1 wrong (ei005 "How did the alpaca escape?"
+    # the lead, which says only that it escaped), 8/13 abstaining (eiu06 "How much money did the
+    # pancake race raise?" "Entry cost £3, and the money raised will go to ..."; eiu09 "What was
+    # the men's winning time?" the men's winner, no time; eiu10 "Who organised the last race in
+    # 1984?" the Women's Institute, which revived it; eiu11 "What march did the band play?" "the
+    # same march", unnamed; eiu13 "Which company carried out the restoration?" the lead). Fixed as
+    # classes: more place nouns (a canal, a green, a bunker); "slipped through" escapes; a way
+    # "from the market cross to the church gate" says where it starts and finishes, and "fired the
+    # starting pistol" who started it; "enter" ~ "entry"; "had stopped when ..." gives why;
+    # "the money raised" says not how much; a winning time is a duration; "its organisers" names
+    # no one who organised; front matter's "publication:" is the outlet: now 41/50, 1 wrong
+    # (ei005), 11/13. Known misses: ei008 "Who saw the alpaca?" ("reported seeing him"), ei047
+    # "Which band played at the reopening?" (the reopening is the lead's), ei046 "covered" for
+    # "found under".
+    ("other_corpus68", "other68.jsonl", 41, {"ei005"}, {"eiu11", "eiu13"}),
 ]
 
 
