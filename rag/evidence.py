@@ -644,7 +644,7 @@ _PLACE_PHRASE = re.compile(
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|canal|"  # "on the tower of"
-    r"green|course|fairway|bunker|"  # "on the 14th green", "in a bunker"
+    r"green|course|fairway|bunker|bridge|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
     r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion|storeroom|store|warehouse|depot)\b",
@@ -694,6 +694,8 @@ _REASON = re.compile(
     r"|, saying\b[^.]{0,100}\b(unnecessary|obsolete|redundant|unsafe|no longer|too (costly|expensive|dangerous))\b"
     # "a harvest less than half the usual *after the hottest and driest summer* on record": an extreme cause
     r"|\bafter (the |a |an )?(?!latest|earliest|nearest|closest)([a-z]+est|worst|record)\b"
+    # "after a dry June, *which made* the race slower": a cause and its effect
+    r"|, which (?:made|makes|caused|causes|meant|means)\b"
     # "The race, which *had stopped when* the last of its organisers moved away": what ended a state
     r"|\bhad (?:been )?[a-z]+(?:ed|en|t)(?: off| down| up)?\b[^.;]{0,30}?\bwhen\b"
     # "while she *stopped to buy* petrol": what a stop is for

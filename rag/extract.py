@@ -290,6 +290,7 @@ def score_candidates(
     paged = set(terms(outlet_asked[0] + " report publish")) if outlet_asked else set()
     # "On which beach was the contest held?": where it was is where it was held ("drew 212 teams to Tregarthen Beach")
     where_held = re.match(r"(?i)(?:where|(?:at|on|in) which \w+) (?:was|were|is|are)\b.* held\?$", r.text)
+    where_held = where_held or re.match(r"(?i)which \w+ (?:was|were|is|are)\b.* held (?:on|in|at)\?$", r.text)
     held_at = set(terms("hold")) if where_held else set()
     idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving | paged | held_at} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
@@ -1002,6 +1003,9 @@ def score_candidates(
         # holds the name back for a later sentence; that sentence answers, if it passes, or the
         # lead does, where coref reads the name off the next sentence ("Colin Feather, 58, ...")
         picks = [p for p in picks if not _UNNAMED.match(p.unit.text) or coref(p.unit).names] or picks
+        # ... as a headline does ("Great-grandmother, 91, wins pub darts league")
+        body_or_named = [p for p in picks if not p.unit.is_title or names_someone(p.unit.text, qwords, stats.common)]
+        picks = body_or_named or picks
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act, also
@@ -1711,6 +1715,8 @@ _NAMED_KINDS = [
     (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Academy|College|Grammar)\b"), frozenset(terms("school"))),
     # "Which hospital ...?": "flown to Strathmore Royal *Infirmary*"
     (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Infirmary|Clinic)\b"), frozenset(terms("hospital"))),
+    # "Which pub does she play for?": "plays for the Oakenshaw *Arms*"
+    (re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Arms|Inn|Tavern)\b"), frozenset(terms("pub"))),
 ]
 # No money at all answers a price too: "Dealers will replace the sensor *free of charge*"
 _FREE = re.compile(

@@ -182,7 +182,8 @@ OCCUPATIONS = frozenset(
     """nurse doctor teacher engineer farmer pilot lawyer scientist architect journalist firefighter
     driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician
     caretaker janitor cleaner gardener librarian porter guard postman postwoman postmistress postmaster
-    anaesthetist anesthetist dentist pharmacist paramedic physiotherapist""".split()
+    anaesthetist anesthetist dentist pharmacist paramedic physiotherapist bricklayer carpenter joiner
+    builder mechanic butcher barber hairdresser plasterer roofer welder shopkeeper accountant""".split()
 )
 
 
