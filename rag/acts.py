@@ -220,7 +220,7 @@ def only_supposed(text: str, verb: str) -> bool:
     return every_use(text, verb, lambda ws, i: "would" in ws[max(0, i - 2) : i])
 
 
-_CLAUSE = re.compile(r"[,;:]| (?:when|while|after|before|because|where|which|who) ")
+_CLAUSE = re.compile(r"[;:]|,(?!\d{3}\b)| (?:when|while|after|before|because|where|which|who) ")  # not "2,000"
 
 
 def placed_apart(text: str, verb: str, qwords: set[str]) -> bool:

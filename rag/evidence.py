@@ -190,6 +190,12 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     hits = [i for i, t in enumerate(low) if t in fset or bool(set(terms(t)) & kin)]
     if not hits:
         return False
+    # "The overall champion, for the second year running, *was Isla Maitland*": named by the copula
+    copula = re.search(
+        rf"(?i)\b(?:{'|'.join(map(re.escape, fset))}),?(?: [^,.;]{{1,40}},)? (?:was|is) (?-i:([A-Z][\w'’-]+))", text
+    )
+    if copula and is_name(copula[1], qwords) and copula[1].lower() not in TITLES:
+        return True
     commas = 0
     after = max(hits) + 1
     for n, (t, lt) in enumerate(zip(toks[after:], low[after:], strict=True)):  # forwards
@@ -579,6 +585,9 @@ def counts(text: str, noun: str) -> bool:
     return any(_counts_in(words(clause), noun) for clause in re.split(r"[,;:]\s", text))
 
 
+_PEOPLE_TERM = terms("people")[0]
+
+
 def _counts_in(toks: list[str], noun: str) -> bool:
     """`counts` within one clause's words."""
     for i, w in enumerate(toks):
@@ -604,6 +613,8 @@ def _counts_in(toks: list[str], noun: str) -> bool:
             after = [x for x in after if not x.endswith("ed")]  # "90,000 *farmed* salmon" counts no farms
             if any(terms(x) and match_synonym(noun, set(terms(x))) for x in after):
                 return True
+            if noun == _PEOPLE_TERM and any(x.endswith("men") or x in PEOPLE for x in after[:2]):
+                return True  # "How many people took part?": "More than 70 *ploughmen and women*", "12 *nurses*"
     return False
 
 
@@ -837,7 +848,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
             r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
             # "from Easter"
-            r"|\b(?:from|by|at|before|after|until|over|since|for) (?:easter|christmas|whitsun|new year)\b"
+            r"|\b(?:from|by|at|before|after|until|over|since|for) (?:easter|christmas|whitsun|new year|twelfth night"
+            r"|halloween|bonfire night|boxing day|shrove tuesday|hogmanay)\b"  # "until *Twelfth Night*"
         )
         return kind == "date" and bool(re.search(relative, text.lower()))
     if kind == "org":  # a name, not only a place's: "in *Felixstowe*" names no police force

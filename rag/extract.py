@@ -287,7 +287,7 @@ def score_candidates(
     # "Which newspaper reported the award?" read for the passage beside the page's outlet (kind "any",
     # qa's metadata pass): the newspaper and its reporting are the page's, not the sentence's
     outlet_asked = _WHICH_OUTLET.match(r.text) if kind == "any" else None
-    paged = set(terms(outlet_asked[0] + " report publish")) if outlet_asked else set()
+    paged = set(terms(outlet_asked[0] + " report publish story article piece")) if outlet_asked else set()
     # "On which beach was the contest held?": where it was is where it was held ("drew 212 teams to Tregarthen Beach")
     where_held = re.match(r"(?i)(?:where|(?:at|on|in) which \w+) (?:was|were|is|are)\b.* held\?$", r.text)
     where_held = where_held or re.match(r"(?i)which \w+ (?:was|were|is|are)\b.* held (?:on|in|at)\?$", r.text)
@@ -524,7 +524,7 @@ def score_candidates(
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
-        says_act = match_synonym(r.verb, said - acted_on) if r.verb else True
+        says_act = match_synonym(r.verb, said - acted_on) if r.verb and r.verb not in paged else True  # the page's act
         if not says_act and not denied and not doer_noun and not counted_people:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
@@ -1034,6 +1034,10 @@ def score_candidates(
         # concert *in the harbour*", not "A 28-member choir from ... *Dunmore East*", which shares none)
         placed = [p for p in picks if p.own_coverage > 0 and names_place(p.unit.text, qwords)]
         picks = placed or picks
+    if took_part:
+        # "How many people took part?": "More than 70 ploughmen and women *took part*", before "About
+        # 3,000 visitors came to watch" (taking part is hedged: where no sentence says it, all stay)
+        picks = _prefer(picks, lambda text: bool(_TAKES_PART.search(text)))
     if r.counted and r.verb and past:
         # "How many swimmers were rescued?": "Lifeguards *rescued* 12 swimmers", the act as a verb,
         # before "paddled out on *rescue* boards and ... brought the last three swimmers back"
