@@ -594,6 +594,8 @@ def _counts_in(toks: list[str], noun: str) -> bool:
         parts = w.split("-")
         # "the first turbines" count none; "the fourth time" does, and "its third mass bleaching since 2016"
         ordinal = parts[0] in ORDINALS and noun != "tim" and "since" not in toks[i + 1 : i + 5]
+        # ... but "for the *first time in* eleven years" counts no times
+        ordinal = ordinal or (parts[0] == "first" and toks[i + 2 : i + 3] in (["in"], ["since"]))
         vague = parts[0] in ("dozens", "hundreds", "thousands", "millions")  # "*Hundreds of* volunteers": no count
         # "the *47th* pup the charity has taken in *since* October", "its *61st* call-out *this* year": so many so far
         so_far = bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", parts[0]) and {"since", "this"} & set(toks[i + 1 : i + 8]))
@@ -638,6 +640,7 @@ _CALENDAR = {
     "weekday": re.compile(r"\b(" + "|".join(MONTHS[12:]) + r")\b"),
     "year": re.compile(rf"\b{YEAR}\b"),
     "month": re.compile(rf"\b({_MONTH_NAMES})\b"),
+    "decade": re.compile(r"\b(?:1[0-9]|20)\d0s\b"),  # "Which decade ...?": "the *1950s*"
 }
 
 
@@ -655,7 +658,7 @@ _PLACE_PHRASE = re.compile(
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|canal|"  # "on the tower of"
-    r"green|course|fairway|bunker|bridge|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
+    r"green|course|fairway|bunker|bridge|loft|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
     r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion|storeroom|store|warehouse|depot)\b",
@@ -734,6 +737,7 @@ def has_distance(text: str) -> bool:
         _STRETCHES.search(text[: m.start()])  # "the reef, which *stretches for* 340 kilometres off the coast"
         or (
             not re.search(r"\b(depth|height|altitude) of (about |some )?$", text[: m.start()])
+            and not re.search(r"\bscale of $", text[: m.start()])  # "to a *scale of 4mm* to the foot": a ratio
             and not re.match(
                 r" (deep|high|tall|below|above|up|down|off|from|away|offshore|inland|outside|beyond|"
                 r"(north|south|east|west)(east|west)?(ward)?|of (the|its|their))\b",  # "60 metres of the pier": a part
@@ -869,7 +873,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         new = [w for w in words(text) if w not in qwords]
         return (
             _has_person_name(text, qwords)
-            or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE or w in KIN for w in new)
+            # ... or one by trade: "by a passing bus *driver*, who called 999"
+            or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE or w in KIN or w in OCCUPATIONS for w in new)
             # "Who paid for the launch?": "the European Space Agency"; not for "Which councillors ...?"
             or (kind == "person" and has_org_name(text, qwords))
         )

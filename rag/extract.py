@@ -290,7 +290,7 @@ def score_candidates(
     paged = set(terms(outlet_asked[0] + " report publish story article piece")) if outlet_asked else set()
     # "On which beach was the contest held?": where it was is where it was held ("drew 212 teams to Tregarthen Beach")
     where_held = re.match(r"(?i)(?:where|(?:at|on|in) which \w+) (?:was|were|is|are)\b.* held\?$", r.text)
-    where_held = where_held or re.match(r"(?i)which \w+ (?:was|were|is|are)\b.* held (?:on|in|at)\?$", r.text)
+    where_held = where_held or re.match(r"(?i)which \w+ (?:was|were|is|are)\b.* held (?:on|in|at|across)\?$", r.text)
     held_at = set(terms("hold")) if where_held else set()
     idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving | paged | held_at} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
@@ -1034,6 +1034,11 @@ def score_candidates(
         # concert *in the harbour*", not "A 28-member choir from ... *Dunmore East*", which shares none)
         placed = [p for p in picks if p.own_coverage > 0 and names_place(p.unit.text, qwords)]
         picks = placed or picks
+    if which_named and re.search(rf"\b{re.escape(which_named)}", r.text):  # a noun as typed, not "Iran"
+        # "Which river is it held across?": "*the River Bell*", a name that ends or starts with the noun,
+        # before "face each other across *the river*"
+        in_name = re.compile(rf"\b{re.escape(which_named.capitalize())}\w*\b")
+        picks = _prefer(picks, lambda text: bool(in_name.search(text)))
     if took_part:
         # "How many people took part?": "More than 70 ploughmen and women *took part*", before "About
         # 3,000 visitors came to watch" (taking part is hedged: where no sentence says it, all stay)
@@ -1537,7 +1542,11 @@ _ACT_WORDING = [
     # "How much did the society *pay* for the engine?": "*bought* the engine *for £9,000*"
     (
         frozenset(terms("pay")),
-        re.compile(r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d"),
+        re.compile(
+            r"\b(?:bought|buys?|purchased?) [^.;]{0,40}? for (?:about |around |just )?[$€£]\s?\d"
+            # "How did he pay for it?": "*bought with his* first wage packet"
+            r"|\b(?:bought|buys?|purchased?) [^.;]{0,40}?\bwith (?:his|her|their|its|the|a)\b"
+        ),
     ),
     # "When will the ban *start*?": "voted to ban ... *from 1 October 2027*"; "Where did the stage
     # *start*?": "The 187-kilometre *stage from* Kristiansand"
@@ -1581,7 +1590,8 @@ _ACT_WORDING = [
     # "What does the draft plan *include*?": "a plan that *calls for* joint military drills"
     (frozenset(terms("include contain")), re.compile(r"\b(?:calls?|called|provides?|provided) for\b")),
     # "By how much did Kjær *beat* Lunde?": "crossed the line 38 seconds *ahead of* Norwegian Tobias Lunde"
-    (frozenset(terms("beat")), re.compile(r"\b(?:ahead of|clear of)\b")),
+    # ... "Upperthorpe have *won* the annual tug of war *against* neighbouring Lowerthorpe"
+    (frozenset(terms("beat")), re.compile(r"\b(?:ahead of|clear of)\b|\bw[oi]ns? [^.;]{0,40}?\b(?:against|over)\b")),
     # "How many vehicles *cross* the bridge?": "carries about 14,000 vehicles a day *across* the river"
     (frozenset(terms("cross")), re.compile(r"\bacross\b")),
     # "Which villages does the ferry *link*?": "carrying passengers ... *between Jondal and* Tørvikbygd"
@@ -1644,6 +1654,8 @@ _ACT_WORDING = [
             rf"\b(?:ran|runs|set off|sets off|sailed|sails|flew|flies) (?:[^.;]{{0,40}}? )?from (?:the )?[{UPPER}]"
         ),
     ),
+    # "What did the swan rescuer *bring*?": "*arrived with* a van and a net"
+    (frozenset(terms("bring")), re.compile(r"\b(?:arrived|arrives|came|comes|turned up) with\b")),
     # "How much weight did it *gain* a day?": "the pumpkin *put on 18kg* a day"
     (frozenset(terms("gain")), re.compile(r"\b(?:put|puts|putting) on (?:about |nearly |up to )?\d")),
     # "How many people were *needed* to lift it?": "*It took eight people* and a forklift truck *to lift* it"

@@ -180,7 +180,7 @@ def answer_type(question: str) -> str:
         r"\b(article|story|report|piece)('s|’s)? (title|headline)\b|\b(headline|title)d?\b.*\b(article|story)\b", q
     ):
         return "headline"  # the article's own title line answers (see qa.Engine._meta_line)
-    if re.search(r"\b(what|which) (year|date|month|day)\b|\bon what day\b|^when\b.*\bexactly\b", q):
+    if re.search(r"\b(what|which) (year|date|month|day|decade)\b|\bon what day\b|^when\b.*\bexactly\b", q):
         return "exact-date"  # "When will she swim it *exactly*?": not "next summer"
     if re.match(r"(since |until |till |by )?when\b", q):
         return "date"
@@ -820,7 +820,7 @@ class Reading:
     def type_check(self, kind: str) -> str:
         """The kind `has_type` checks for a question of answer type `kind`."""
         q = self.text.lower()
-        unit = re.search(r"\b(?:what|which) (year|date|month|day)\b", q)
+        unit = re.search(r"\b(?:what|which) (year|date|month|day|decade)\b", q)
         if kind == "exact-date" and unit:  # what the question names is what the answer must state
             return {"date": "calendar-date", "day": "weekday"}.get(unit.group(1), unit.group(1))
         which = WHICH_PERSON.search(q)
