@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus70 hold two hundred and ten invented news reports (the people and events are made
+other_corpus71 hold two hundred and thirteen invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other70.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other71.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 71)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 72)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -562,6 +562,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2024-12-02",
             "Ravenglass Weekly",
         ),
+        "tug_of_war.txt": ("Upperthorpe pull off tug of war win over old rivals", "2024-08-17", "Threlkeld Observer"),
+        "model_railway.html": (
+            "Model railway of 1950s town takes 30 years to finish",
+            "2024-10-28",
+            "Brigstock Evening News",
+        ),
+        "swan_family.md": ("Police close road to let swan family cross", "2024-06-03", "Netherby Citizen"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -841,7 +848,7 @@ SETS = [
     # inspection find?" is answered since "found" is "find", w030 "What share of colonies did
     # Austrian beekeepers lose?" since other_corpus10's, w028 "At what age did Mehta learn
     # chess?" since other_corpus39's.)
-    ("other_corpus8", "other8.jsonl", 32, set(), set()),
+    ("other_corpus8", "other8.jsonl", 33, set(), set()),
     # First run, after the fixes the first eight prompted: 30/44 correct, 4 wrong (ba002 "Which
     # airline's pilots went on strike?" quoted "the Swedish Airline Pilots Association"; ba004
     # "What are the pilots striking over?" and ba019 "What new species was found in Ecuador?"
@@ -1589,7 +1596,7 @@ SETS = [
     # 31/50, 4 wrong, 11/13. Known misses (abstentions): co003, co004 ("It was grown by Gwen
     # Harrow": a sentence opening "It" is not read with the one before), co007, co009, co010,
     # co015, co019, co023, co026, co033, co034, co038, co039, co042, co046.
-    ("other_corpus49", "other49.jsonl", 31, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
+    ("other_corpus49", "other49.jsonl", 32, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
     # other_corpus50 (a stolen prayer book returned to a cathedral, a marathon course record, a solar
     # farm approved on an old airfield), first run: 37/50 correct (74%), 4 wrong (cp002 "From which
     # cathedral ...?" quoted the teaser headline's "Welsh cathedral"; cp011 "When will the book go on
@@ -1804,7 +1811,7 @@ SETS = [
     # wrong (ef014, ef040), 11/13. Known misses: ef011 "Who organised the festival?" ("Organiser
     # Peter Witherby", the festival only in the headline), ef041/ef042 "Where does the course
     # start/finish?" ("from the old mill to the town bridge").
-    ("other_corpus65", "other65.jsonl", 35, {"ef014", "ef040"}, {"efu09", "efu13"}),
+    ("other_corpus65", "other65.jsonl", 36, {"ef014"}, {"efu09", "efu13"}),
     # other_corpus66 (a village conker championship, a theatre's stolen pantomime horse, a bus
     # shelter turned into a library), first run: 34/50 (68%), 4 wrong (eg019 "In which town is the
     # theatre?" the sentence naming the Ivybridge Theatre itself, "in every Christmas pantomime" read
@@ -1873,6 +1880,20 @@ SETS = [
     # 12/13. Known misses: ek024 "Who owns the pigeon?" ("Pigeon fancier Douglas Fothergill ... his
     # loft"), ek032 "Why did so few birds come home?" ("after a storm").
     ("other_corpus70", "other70.jsonl", 43, {"ek034"}, {"eku13"}),
+    # other_corpus71 (a tug of war across a river, a model railway 30 years in the making, police
+    # stop traffic for a family of swans), first run: 34/50 (68%), 3 wrong (el004 "Which river is
+    # the tug of war held across?" "across the river", unnamed; el025 "Which decade does the model
+    # railway show?" the November exhibition; el028 "How long is the layout?" "a scale of 4mm to
+    # the foot"), 11/13 abstaining (elu03 "How many times has Lowerthorpe won?" "for the first time
+    # in eleven years"; elu13 "Which bus route was the driver on?" the driver's sentence). Fixed as
+    # classes: "Which river ...?" prefers a sentence naming one ("the River Bell"); "Which decade?"
+    # wants a decade ("the 1950s"); a scale is no length; "the first time in eleven years" counts
+    # no times; "won ... against" is beating; "in his loft" is a place; "arrived with" is bringing,
+    # "bought with his first wage packet" paying; someone by trade answers "who" ("a passing bus
+    # driver, who called 999"): now 38/50, 0 wrong, 12/13. Known misses: el001 "Which village won?"
+    # (the name opens the sentence, no "village" in it), el024 "Which town does the model show?"
+    # ("the layout of Kestrelford"), el028 ("It is 11 metres long": "it" is the layout).
+    ("other_corpus71", "other71.jsonl", 38, set(), {"elu13"}),
 ]
 
 
