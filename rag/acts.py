@@ -54,6 +54,9 @@ def noun_only(text: str, verb: str) -> bool:
     return every_use(text, verb, lambda ws, i: i > 0 and ws[i - 1] in ("the", "a", "an"))
 
 
+_THEIR = frozenset("its their his her".split())
+
+
 def doers_only(text: str, verb: str) -> bool:
     """Is the act said only by the noun for those who do it, owned by a pronoun ("when the last of
     *its organisers* moved away")? For "who", that names no one who did it."""
@@ -62,9 +65,6 @@ def doers_only(text: str, verb: str) -> bool:
         verb,
         lambda ws, i: ws[i].endswith(("er", "ers", "or", "ors")) and terms(ws[i]) != [verb] and ws[i - 1] in _THEIR,
     )
-
-
-_THEIR = frozenset("its their his her".split())
 
 
 def only_in_part(text: str, verb: str) -> bool:

@@ -453,7 +453,8 @@ def respelled(word: str, stats: TermStats, following: str = "") -> str | None:
     "Shamkhani's"), or None: a word the corpus never writes, within one edit of exactly one
     name (two for words of seven letters or more), six letters at least ("Salah" is someone
     else) unless the next word is a name the corpus writes after it ("Qasem Soleimani"); a
-    common English word typed in lower case is none ("carried" is no "Harriet").
+    common English word typed in lower case is none ("carried" is no "Harriet"), nor one whose
+    stem the corpus writes ("gritter", where it writes "gritters", is no "Gritney").
     Transliterated names have many spellings. An acronym the corpus never writes stands for
     the one name whose initials it is ("WFP" -> "World Food Programme")."""
     word = word.replace("’", "'")
