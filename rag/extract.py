@@ -299,6 +299,7 @@ def score_candidates(
     before = {t: stats.idf(t) for t in terms(earlier, drop_question_words=True) if t not in idfs}
     before_total = sum(before.values()) or 1.0
     qwords = set(words(question))
+    holders = _holders(r.counted, qwords) if r.counted else ""  # once per question, not per sentence
     type_check = r.type_check(kind)
     heads = r.heads(kind)
     # "disease" is never written; "virus" is, inside "coronavirus"
@@ -868,7 +869,7 @@ def score_candidates(
             r.counted
             and not listing
             and not counts(counted_text, r.counted)
-            and not _counts_them(u.text, r.counted, ctx, qwords)
+            and not _counts_them(u.text, r.counted, ctx, holders)
             and not tally
         ):
             continue  # "How many *advisers*": a number beside advisers, not "three years"
@@ -1484,13 +1485,18 @@ def _only_possessive(text: str, verb: str) -> bool:
     return bool(uses) and all(re.search(rf"(?i)\b{re.escape(u)}['’]s\b", text) for u in uses)
 
 
-def _counts_them(text: str, noun: str, before: set[str], qwords: set[str]) -> bool:
+def _holders(noun: str, qwords: set[str]) -> str:
+    """The question's other words as a pattern, for `_counts_them` ("How many names were on the
+    *shortlist*?"); not the counted noun's own: "a team of six" is no count of teams."""
+    return "|".join(sorted(re.escape(w) for w in qwords - STOPWORDS if noun not in terms(w)))
+
+
+def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
     """ "By August, they had caught about *31,000 of them*": a count of what was just named;
     "its cheese and onion *slice, which sells about 50,000* a week": one its clause gives; "How
-    many names were on the shortlist?": "drew up *a shortlist of twenty*," (what it holds, unsaid)."""
+    many names were on the shortlist?": "drew up *a shortlist of twenty*," (what it holds, unsaid;
+    `holders` from `_holders`)."""
     numbers = "|".join(NUMBER_WORDS[:20])
-    # ... but "a team of six" is no count of teams
-    holders = "|".join(sorted(re.escape(w) for w in qwords - STOPWORDS if noun not in terms(w)))
     if holders and re.search(rf"(?i)\ban? (?:{holders}) of (?:\d[\d,]*|{numbers})(?=[,.;]| (?:and|who|which)\b)", text):
         return True
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) of them\b", text):
@@ -1527,6 +1533,7 @@ _REPORTED = frozenset(terms("report"))  # the act only: "Speaking to *reporters*
 # "*Iraq's* interior minister": a role and the country it is of
 _OWNED_ROLE = re.compile(rf"\b([{UPPER}][\w-]*)['’]s (?:[a-z]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})\b")
 _ROUTES = r"(?:stage|race|route|journey|trip|flight|voyage|march|walk|ride|leg)s?"  # they run from a place
+_PRIZE = r"(?:prize|title|trophy|cup|award)"  # what is won: "took the junior *prize*", "*title* went to"
 # "*running 380 metres from the market cross to* the church gate": where a way starts and ends
 _FROM_TO = (
     rf"\b(?:{_ROUTES}|course|runs?|ran|running|goes|went|walk(?:s|ed|ing)?)\b[^.;]{{0,30}}?"
@@ -1604,8 +1611,8 @@ _ACT_WORDING = [
     (
         frozenset(terms("win")),
         re.compile(
-            r"\b(?:awarded|given) to\b|\b(?:took|takes|take) the (?:[\w-]+ )?(?:prize|title|trophy|cup|award)\b"
-            r"|\b(?:prize|title|trophy|cup|award|place) went to\b"
+            rf"\b(?:awarded|given) to\b|\b(?:took|takes|take) the (?:[\w-]+ )?{_PRIZE}\b"
+            rf"|\b(?:{_PRIZE}|place) went to\b"
         ),
     ),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"
