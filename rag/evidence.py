@@ -408,9 +408,11 @@ def leans_on_previous(text: str) -> bool:
 
 
 def _after_title(ws: list[str]) -> int:
-    """Where the name starts in a run's lower-case words, past its last role or rank word:
-    "Energy Minister *Dan Jørgensen*" (0 when there is none)."""
-    return max((k + 1 for k, w in enumerate(ws) if is_role(w) or w in TITLES), default=0)
+    """Where the name starts in a run's lower-case words, past its last role or rank word or an
+    opening trade: "Energy Minister *Dan Jørgensen*", "Beekeeper *Ambrose Wenlock*" (0 when there
+    is none)."""
+    trade = int(len(ws) > 2 and ws[0] in OCCUPATIONS)
+    return max((k + 1 for k, w in enumerate(ws) if is_role(w) or w in TITLES), default=trade)
 
 
 def _without_question_people(text: str, qwords: set[str]) -> str:
@@ -651,6 +653,8 @@ _OFFICE = re.compile(
     r"(?i)\b(interior|defen[cs]e|foreign|finance|health|justice|education|energy|transport|environment|"
     r"home|trade|culture|agriculture|oil|prime) (minister|secretary)\b"
 )
+# prepositions only ever of place, whatever their noun ("under the plan" is none)
+_INSIDE = re.compile(r"\b(?:inside|beneath|underneath) (?:the|an?|its|their|his|her) ([\w-]+)", re.I)
 _PLACE_PHRASE = re.compile(
     r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via) "
     rf"(the|an?|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
@@ -680,7 +684,8 @@ _AGE = re.compile(
 )  # "Bekele, 24,", "said team captain Niamh Duffy, 16.", "when they are about two years old"
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
-    r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour))\b",
+    r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour)"
+    r"|\bwho (?:was|were) (?!being\b|going\b)\w+ing)\b",  # "... by Ifeanyi Okorafor, *who was weeding* his plot"
     re.I,
 )
 _FREQUENCY = re.compile(
@@ -942,6 +947,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             for m in _PLACE_PHRASE.finditer(text)
         ):
             return True  # "across the region"; "in the *Arab* region" for "In which region ...?"
+        if any(m.group(1).lower() not in qwords for m in _INSIDE.finditer(text)):
+            return True  # "found honeycomb ... *inside the largest wooden pipe*": whatever it is inside
         return names_place(text, qwords)
     if kind in ("headline", "published", "author"):  # only the title, date or byline line answers; see qa.py
         return False

@@ -108,6 +108,7 @@ from rag.lexicon import (
     OCCUPATIONS,
     ORDINALS,
     ORG_WORDS,
+    PEOPLE,
     RANKS,
     ROLE_WORDS,
     TITLES,
@@ -237,7 +238,7 @@ def score_candidates(
     """
     r = read(question)
     kind = kind or r.kind
-    qterms = list(dict.fromkeys(terms(r.scope, drop_question_words=True)))
+    qterms = list(dict.fromkeys(terms(r.scope, drop_question_words=True) or _compound(r.scope, candidates)))
     if not qterms:
         return []
     qterms = [_superlative(t, stats) for t in qterms]  # "When was it last this *cold*?": "the coldest May night"
@@ -436,6 +437,13 @@ def score_candidates(
     latest = act_dated and bool(re.search(r"(?i)\b(?:last|latest|most recent)\b(?! (?:week|month|year)\b)", r.text))
     # "said *its director*, Julien Roussel": the asked role of what was just named
     its_role = re.compile(rf"\b(?:[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:{'|'.join(map(re.escape, focus))})\b")
+    # "How much was the grant?": a sum given, which no price paid is
+    granted = amount.how_much and bool(set(qterms) & _GIVEN_SUMS)
+    # "How many ... each week?", "... in the first month?": a count over that time
+    per = _PERIOD_ASKED.search(r.text) if kind == "number" else None
+    period = rf"(?i)\b(?:{per[1]}s?|{_PER_UNIT[per[1].lower()]})\b" if per else ""
+    # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
+    aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
     w = weights
     picks = []
     for u, rank in candidates:
@@ -570,6 +578,8 @@ def score_candidates(
         if amount.unit and not amount.unit.search(u.text):
             continue  # "How much power will the dam produce?": megawatts, not "90 percent of its power"; "How
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
+        if kind == "age" and aged and all(_only_possessive(u.text, n) for n in aged):
+            continue  # "How old is Gordon?": "Gordon's owner, Beryl Sotherton, 84" gives her age
         lengths = [u.text[m.end() :].startswith(_NOT_HEIGHT) for m in DISTANCE.finditer(u.text)] if upright else []
         if lengths and all(lengths):
             continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height,
@@ -785,6 +795,10 @@ def score_candidates(
         undertaken = priced and _WORK.fullmatch(priced.group(1).strip()) and _UNDERTAKING.search(amount.cost_of or "")
         if priced and not undertaken and not match_synonym(amount.cost_of or "", set(terms(priced.group(1)))):
             continue  # "How much will the café cost?": "*Entry to the pier* will cost 50p" is entry's price
+        if granted and not _MONEY.search(_BOUGHT_FOR.sub(" ", u.text)):
+            continue  # "How much was the grant?": "bought the boat for £31,000 with ... a grant" is a price
+        if period and not re.search(period, u.text):
+            continue  # "How many books were borrowed in the first month?": "90 ... in two hours" is no month's
         if undertaken and amount.cost_of:
             own, around = own | {amount.cost_of}, around | {amount.cost_of}  # the work is the restoration
         named_thing = r.thing in ORG_WORDS and not asked_thing
@@ -1054,6 +1068,10 @@ def score_candidates(
         # a distance is said at all; "How long was the trip?" has only durations to give, and "How long
         # was the pregnancy?" is not answered by "40 kilometres of pipe", which shares no word with it,
         # but by its "22-month pregnancy" (what *was* may have lasted; what *is* long is measured)
+        # "How long is the boat's *loop*?": "a *two-week loop*", before "the 58-foot boat"
+        thing = re.search(r"([a-z]+)\W*$", r.text)
+        bound = re.compile(rf"(?i)\b[\w.,]+-[a-z]+ (?:[a-z-]+ )?{thing[1]}s?\b") if thing else None
+        picks = _prefer(picks, lambda text: bool(bound and bound.search(text)))
         measured = [p for p in picks if p.own_coverage > 0 and has_distance(p.unit.text)]
         timed = [p for p in picks if p.own_coverage > 0 and counts(p.unit.text, "duration")] if past else []
         picks = measured or timed or _prefer(picks, has_distance)
@@ -1165,6 +1183,14 @@ def pick_sentences(
     return [best]
 
 
+def _compound(scope: str, candidates: Sequence[tuple[Unit, int]]) -> list[str]:
+    """ "When is *story time* held?": two question words the articles write together name a thing;
+    alone, each only asks ("What *time* ...?", "Which *story* ...?")."""
+    ws = [w for w in words(scope) if w not in STOPWORDS]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+    return next((terms(p) for p in pairs if any(p in u.text.lower() for u, _ in candidates)), [])
+
+
 def _superlative(term: str, stats: TermStats) -> str:
     """The corpus's superlative of an adjective it never writes plain ("cold" -> "coldest",
     "hot" -> "hottest"); the term itself otherwise. `terms` keeps "-est" (west, interest)."""
@@ -1271,15 +1297,15 @@ def _indefinite_only(text: str, noun: str) -> bool:
 def _owned(noun: str) -> re.Pattern[str]:
     """ "Whose helicopter?": the noun with its owner before it ("an Italian air force
     helicopter", "the navy's helicopter", "American forces", "Iranian military advisers") or
-    after it ("the interests of the region"), not alone ("The helicopter lifted", "kept
-    helicopters grounded")."""
+    after it ("the interests of the region", "The idea came from retired teacher ..."), not
+    alone ("The helicopter lifted", "kept helicopters grounded")."""
     n = rf"{re.escape(noun)}s?"
     plain = rf"(?:(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[\w-]+ )"  # no "the", "of", "and"
     return re.compile(
         rf"\b(?i:an?|the) {plain}{{1,3}}{n}\b|\b(?i:its|their|his|her) {plain}{{0,3}}{n}\b"
         rf"|[\w-]+['’]s? {plain}{{0,2}}{n}\b"
         rf"|\b(?!(?:The|A|An|This|That|These|Those)\b)[{UPPER}][\w-]* {plain}{{0,2}}{n}\b"
-        rf"|\b{n} (?:of|from|between|belonging to|owned by|operated by) (?:the )?\w"
+        rf"|\b{n} (?:(?:came|comes) )?(?:of|from|between|belonging to|owned by|operated by) (?:the )?\w"
     )
 
 
@@ -1480,7 +1506,8 @@ _POSSESSIVE_OPENING = re.compile(r"(?:Its|Their|His|Her) |The (?:team|club|compa
 
 
 def _only_possessive(text: str, verb: str) -> bool:
-    """Is the doer of the act named only as an owner ("the *founder's* grandson")?"""
+    """Is the doer of the act, or the one asked about, named only as an owner ("the *founder's*
+    grandson", "*Gordon's* owner, Beryl Sotherton, 84")? False where the text does not name it."""
     uses = re.findall(rf"(?i)\b{re.escape(verb)}\w*", text)
     return bool(uses) and all(re.search(rf"(?i)\b{re.escape(u)}['’]s\b", text) for u in uses)
 
@@ -1503,6 +1530,8 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
         return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
         return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"
+    if noun in _PERSONS and match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,]*|{numbers}) people\b", text):
+        return True  # "Volunteers steer the boat ..." then "*40 people* had signed up"
     number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
     return bool(re.search(rf"(?i)\b{re.escape(noun)}\w*, (?:which|that) \w+ {number}\b", text))
 
@@ -1693,6 +1722,14 @@ _CLOCK_TIME = re.compile(  # a time on a clock: "twenty past three", "7.15pm", "
 _WORK = re.compile(r"[Tt]he (?:work|works|project|job)")  # an undertaking named by its kind, and the kinds
 _UNDERTAKING = re.compile(r"(?:tion|ment|repair|rebuild|upgrade|work)$")  # "restor*ation*", "refurbish*ment*"
 # "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
+_GIVEN_SUMS = frozenset(terms("grant loan donation fine prize award reward bonus"))
+_BOUGHT_FOR = re.compile(  # a price: "*bought the 58-foot boat for £31,000*"
+    r"\b(?:bought|buys?|purchased?|sold|sells?|paid|pays?)\b[^.;]{0,40}? for (?:about |around |just |nearly )?"
+    r"[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?",
+    re.I,
+)
+_PERIOD_ASKED = re.compile(r"(?i)\b(?:each|every|per|a|an|in (?:the|its|their) first) (day|week|month|year)\b")
+_PER_UNIT = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annual(?:ly)?"}
 _PRICED = re.compile(
     r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"
     r"cost(?:s|ed)? (?:about |around |up to )?[$€£\d]"
@@ -1706,6 +1743,7 @@ _PLANS = "plan proposal scheme idea change".split()  # what a story is about: "*
 _PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
 _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
+_PERSONS = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
 _KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
 _HONORIFIC = rf"(?:{HONORIFICS}\.? )?"  # "the mayor, *Councillor* Paul Brimble"

@@ -183,7 +183,8 @@ OCCUPATIONS = frozenset(
     driver chef baker fisherman miner soldier priest vet midwife surgeon plumber electrician
     caretaker janitor cleaner gardener librarian porter guard postman postwoman postmistress postmaster
     anaesthetist anesthetist dentist pharmacist paramedic physiotherapist bricklayer carpenter joiner
-    builder mechanic butcher barber hairdresser plasterer roofer welder shopkeeper accountant""".split()
+    builder mechanic butcher barber hairdresser plasterer roofer welder shopkeeper accountant beekeeper
+    organist""".split()
 )
 
 
