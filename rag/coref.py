@@ -108,6 +108,8 @@ _SOMEONE = re.compile(
 # ... and a business's the same way: "A water company has been fined ..." before "Northvale Water pleaded ..."
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
+# ... or a full name, first and last, opening the next sentence with its verb
+_PERSON_OPENS = re.compile(r"([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+) (?=[a-z]+ed\b)")
 # ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
 _OWNER_OPENS = re.compile(r"((?:[A-Z][\w'’-]+ )+[A-Z][\w-]+)['’]s ([a-z]{3,})\b")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
@@ -266,6 +268,8 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
             out[i - 1].append(m[1])  # "A retired postman has grown the heaviest pumpkin ..." "Arthur Pellow's pumpkin"
         elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
+        elif (m := _PERSON_OPENS.match(s)) and _SOMEONE.match(previous) and not _titled(m[1]):
+            out[i - 1].append(m[1])  # "A school crossing patrol officer ... has retired" "Clifford Lightfoot started"
         if not aged and person and person.split()[-1] in s:
             seen_at = i
         elif not aged and person and (_PRONOUN.match(s) or _QUOTE_SAID.match(s)) and i - seen_at <= 3:
@@ -358,6 +362,13 @@ NO_COREF = Coref()
 
 # a capitalised run inside a sentence, not its first word: "The pier at *Carrickstowe* reopened"
 _INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+def _titled(name: str) -> bool:
+    """Is a two-word run a post, a body or a place ("Health Minister", "Parish Council") rather
+    than a person's first and last name?"""
+    ws = words(name)
+    return any(w in _ROLES or w in ORG_WORDS or w in PLACE_TERMS or set(terms(w)) & COUNTRIES for w in ws)
 
 
 def read_article(sentences: Sequence[str]) -> list[Coref]:

@@ -656,12 +656,13 @@ _OFFICE = re.compile(
 # prepositions only ever of place, whatever their noun ("under the plan" is none)
 _INSIDE = re.compile(r"\b(?:inside|beneath|underneath) (?:the|an?|its|their|his|her) ([\w-]+)", re.I)
 _PLACE_PHRASE = re.compile(
-    r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via) "
+    r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via|around) "
     rf"(the|an?|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|canal|"  # "on the tower of"
+    r"memorial|monument|statue|pitch|"  # "*around the war memorial*", "from the cricket pitch"
     r"green|course|fairway|bunker|bridge|loft|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
@@ -705,6 +706,8 @@ _REASON = re.compile(
     r" [^.]{0,80}?\b(on|for) \w+ing\b"
     # "have criticised the plan, saying the turbines will close ...": the objection is why
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
+    # "who had *waded in to remove* a shopping trolley": a movement and what it was for
+    r"|\b[a-z]+ed (?:in|out|up|down|over|back|off|across) to (?!(?:the|an?|his|her|their|its|be)\b)[a-z]+\b"
     # "protested against plans to dredge": what a protest is against is why
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
     # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
@@ -807,7 +810,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         named_before = at and any(w.lower() in qwords for w in re.findall(rf"[{UPPER}][\w'’-]*", text[: at.start()]))
         return bool(_AGE.search(text) or named_before)
     if kind == "colour":  # "this huge *red and yellow* thing", not "bright colours"
-        return any(w in COLOURS for w in new)
+        written = re.findall(r"\b[a-z]+\b", text)  # as written: "Norbury *Green*" is a name, no colour
+        return any(w in COLOURS and w not in qwords for w in written)
     if kind == "nationality":  # "Two *Czech* climbers", not "the Italian air force" the question names
         return any(w in DEMONYMS for w in new)
     if kind == "number":  # a count, not a day of the month or a year
@@ -1003,7 +1007,9 @@ def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:
             if fits(low[j]) and not (rank and any(w.islower() and w not in CONNECTORS for w in toks[j + 1 : i])):
                 return True  # a rank stands in the name's own run: "General Hatami congratulated X" is his
             j -= 1
-        after = low[i + 1 : i + 8]
+        after = low[i + 1 : i + 10]
+        if after[:3] and after[0] == "," and after[1].isdigit() and after[2:3] == [","]:
+            after = after[2:]  # "Kitty Greenhalgh, 27, a tree surgeon": past her age
         if after[:1] == [","]:
             stop = after.index(",", 1) if "," in after[1:] else len(after)
             if any(w in RANKS if rank else is_role(w) or w in OCCUPATIONS for w in after[1:stop]):

@@ -442,6 +442,7 @@ def score_candidates(
     # "How many ... each week?", "... in the first month?": a count over that time
     per = _PERIOD_ASKED.search(r.text) if kind == "number" else None
     period = rf"(?i)\b(?:{per[1]}s?|{_PER_UNIT[per[1].lower()]})\b" if per else ""
+    light_acts = [t for t in qterms if t in LIGHT_STEMS and t != r.verb]  # "made", "got": no verb to check
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
     w = weights
@@ -451,6 +452,8 @@ def score_candidates(
         together = people_named and names_together(u.text, qwords)  # "Tomas Novak, 31, and Jiri Blaha"
         named = list(coref(u).names)
         typed = f"{u.text} ({', '.join(named)})" if named else u.text
+        if named and kind == "age":  # "A ... patrol officer ... has retired *at the age of 78*": his, named first
+            typed = f"({', '.join(named)}) {u.text}"
         refers_to = set(terms(" ".join(named)))
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
@@ -531,6 +534,9 @@ def score_candidates(
         tally = counts_votes and bool(_TALLY.search(u.text))  # "How many voted against?": "by 11 votes to 4"
         if r.verb and ((conduct and _BY_NAME.search(u.text)) or _says_act(r.verb, u.text) or tally):
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
+        # ... or a light verb the question has no main verb for: "When was it *made*?": "a 1954 Velocette"
+        worded = {t for t in light_acts if _says_act(t, u.text)}
+        own, around = own | worded, around | worded
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
         says_act = match_synonym(r.verb, said - acted_on) if r.verb and r.verb not in paged else True  # the page's act
@@ -1047,7 +1053,12 @@ def score_candidates(
         # "Where is the centre based?": "the *Baghdad*-based centre" before "in the Iraqi capital"
         # ... among sentences that share a word with the question ("The village will hold a welcome-home
         # concert *in the harbour*", not "A 28-member choir from ... *Dunmore East*", which shares none)
-        placed = [p for p in picks if p.own_coverage > 0 and names_place(p.unit.text, qwords)]
+        # ... and no less of it than the best ("*The six that remain*, around the war memorial" after the
+        # sentence on the lights, before "The village of Skelwith Fold has switched off ... lights")
+        best_cov = max((p.coverage for p in picks), default=0.0)
+        placed = [
+            p for p in picks if p.own_coverage > 0 and p.coverage >= best_cov and names_place(p.unit.text, qwords)
+        ]
         picks = placed or picks
     if which_named and re.search(rf"\b{re.escape(which_named)}", r.text):  # a noun as typed, not "Iran"
         # "Which river is it held across?": "*the River Bell*", a name that ends or starts with the noun,
@@ -1335,6 +1346,10 @@ _CONTRARY = {
     "lowest": {"highest"},
     "largest": {"smallest"},
     "smallest": {"largest"},
+    # "Where can the Milky Way be *seen* from now?": not where it "had been *invisible* from"
+    "see": {"invisible", "unseen"},
+    "seen": {"invisible", "unseen"},
+    "visible": {"invisible"},
 }
 # No amount: "within two weeks", "the world's second-largest producer"
 _NOT_AMOUNT = re.compile(
@@ -1669,7 +1684,11 @@ _ACT_WORDING = [
     # "Who *released* the beavers?": "The seven animals ... were *let go* at dusk on Sunday by staff from ..."
     (frozenset(terms("release free")), re.compile(r"\b(?:let|letting|lets) (?:\w+ )?go\b|\bset (?:\w+ )?free\b")),
     # "When was the pier *built*?": "the *1888* pier" (a year before the thing names the one of that year)
-    (frozenset(terms("build construct")), re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts) {YEAR} [a-z]")),
+    # ... "When was the motorcycle *made*?": "*a 1954 Velocette*", a model of that year
+    (
+        frozenset(terms("build construct make")),
+        re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts) {YEAR} [a-z]|\b[Aa]n? {YEAR} [{UPPER}]"),
+    ),
     # "Who did the staff *call*?" (phone): "*called the Hebden Bay Seal Rescue*", the police, an ambulance
     (
         frozenset(terms("phone")),
@@ -1689,6 +1708,12 @@ _ACT_WORDING = [
         re.compile(
             rf"\b(?:ran|runs|set off|sets off|sailed|sails|flew|flies) (?:[^.;]{{0,40}}? )?from (?:the )?[{UPPER}]"
         ),
+    ),
+    # "How many bicycles were *found* in the pond?": "the clean-up ... also *turned up* 14 bicycles"
+    # ... something turned up, not one that "has turned up at its old loft" (came back)
+    (
+        frozenset(terms("find discover")),
+        re.compile(r"\b(?:turned|turns|turning) up (?=\d|(?:an?|the|some|several|more)\b)|\b(?:came|comes) across\b"),
     ),
     # "What did the swan rescuer *bring*?": "*arrived with* a van and a net"
     (frozenset(terms("bring")), re.compile(r"\b(?:arrived|arrives|came|comes|turned up) with\b")),
@@ -1744,7 +1769,8 @@ _PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
 _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _PERSONS = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
-_KIND_WORDS = r"(?:animals|creatures|birds)\b"  # what news calls the beavers or the kestrels the second time
+# what news calls the beavers, the kestrels or a motorcycle the second time
+_KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?)\b"
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
 _HONORIFIC = rf"(?:{HONORIFICS}\.? )?"  # "the mayor, *Councillor* Paul Brimble"
 # "has been *found by a metal detectorist*": the act's doer, unnamed (a later sentence names him);

@@ -190,7 +190,8 @@ OCCUPATIONS = frozenset(
 
 # Colour words, for "What colour was it?"
 COLOURS = frozenset(
-    "red orange yellow green blue purple violet pink brown black white grey gray gold golden silver scarlet".split()
+    """red orange yellow green blue purple violet pink brown black white grey gray gold golden silver
+    scarlet amber""".split()
 )
 
 
