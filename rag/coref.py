@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rag.lexicon import HONORIFICS, ORG_WORDS, PLACE_TERMS
-from rag.text import COUNTRIES, terms, words
+from rag.text import COUNTRIES, IRREGULAR_PAST, terms, words
 
 __all__ = [
     "NO_COREF",
@@ -109,7 +109,15 @@ _SOMEONE = re.compile(
 _SOME_BODY = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(_ORG_NOUNS | _BUSINESS)) + r")\b")
 _NAME_OPENS = re.compile(r"((?:[A-Z][\w'’&-]+ )+[A-Z][\w'’&-]+) (?=[a-z])")
 # ... or a full name, first and last, opening the next sentence with its verb
-_PERSON_OPENS = re.compile(r"([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+) (?=[a-z]+ed\b)")
+_PERSON_OPENS = re.compile(
+    rf"([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+) (?=[a-z]+ed\b|was\b|had\b|(?:{'|'.join(sorted(IRREGULAR_PAST))})\b)"
+)
+# ... where the lead told of someone only by kind, as its subject or its act's doer ("A message in
+# a bottle thrown into the sea *by a schoolboy* ...")
+_BY_SOMEONE = re.compile(
+    r"\bby an? (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r")\b"
+    r"|\bthe (?:man|woman|boy|girl) who\b"  # "... to celebrate the 100th birthday of *the woman who* taught ..."
+)
 # ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
 _OWNER_OPENS = re.compile(r"((?:[A-Z][\w'’-]+ )+[A-Z][\w-]+)['’]s ([a-z]{3,})\b")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
@@ -268,7 +276,7 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
             out[i - 1].append(m[1])  # "A retired postman has grown the heaviest pumpkin ..." "Arthur Pellow's pumpkin"
         elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
-        elif (m := _PERSON_OPENS.match(s)) and _SOMEONE.match(previous) and not _titled(m[1]):
+        elif (m := _PERSON_OPENS.match(s)) and _held_back(previous) and not _titled(m[1]):
             out[i - 1].append(m[1])  # "A school crossing patrol officer ... has retired" "Clifford Lightfoot started"
         if not aged and person and person.split()[-1] in s:
             seen_at = i
@@ -362,6 +370,11 @@ NO_COREF = Coref()
 
 # a capitalised run inside a sentence, not its first word: "The pier at *Carrickstowe* reopened"
 _INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+def _held_back(lead: str) -> bool:
+    """Does `lead` tell of someone by kind only ("A retired postman has ...", "... by a schoolboy")?"""
+    return bool(_SOMEONE.match(lead) or _BY_SOMEONE.search(lead))
 
 
 def _titled(name: str) -> bool:

@@ -132,7 +132,8 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
     def name_at(j: int) -> bool:  # a sentence's capitalised first word may be an ordinary one
         ordinary = j == 0 and by_name and low[0] in by_name
         demonym = by_name is not None and low[j : j + 1] and low[j] in DEMONYMS  # "Welsh cathedral": whose, not which
-        return j < len(toks) and is_name(toks[j], qwords) and not ordinary and not demonym
+        counted = j < len(toks) and low[j] in _NUMBERS  # "*Two* sailing clubs": how many, not which
+        return j < len(toks) and is_name(toks[j], qwords) and not ordinary and not demonym and not counted
 
     def named_after(i: int) -> bool:  # "Their trade association, *Pyrotechniek Nederland*, said"
         j = i + 2
@@ -156,7 +157,9 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
             return named
         return (
             named
+            # "the *Takfiri* terrorist group"; not "*Two sailing* clubs", a kind of the ones counted
             or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
+            and not set(before) & _NUMBERS
             or (len(after) == 2 and after[0] == "of" and after[1] not in qwords)
             or after[:1] in (["in"], ["at"], ["operated"], ["run"], ["owned"], ["based"])  # "a centre *in* Baghdad"
             # "Halvorsen Tire will close ..., *the company* said": the one the sentence named
@@ -678,6 +681,8 @@ _AGE = re.compile(
     r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
+    rf"|\b(?:was|were|is) (?:only |just )?(?:\d{{1,2}}|{_AGE_WORDS}|{_YEARS_WORDS}) when\b"  # "*was nine when* he"
+    r"|\b\d{1,3}(?:st|nd|rd|th) birthday\b"  # "the *100th birthday* of the woman who ..."
     rf"|\b(?:about |around |nearly )?(?:\d{{1,3}}|{_YEARS_WORDS}) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
     r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
@@ -686,7 +691,8 @@ _AGE = re.compile(
 _ACTIVITY = re.compile(
     r"\b(?:on the sidelines of|upon (?:his|her|their) (?:arrival|return)|during (?:a|an|his|her|their)|while \w+ing"
     r"|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour)"
-    r"|\bwho (?:was|were) (?!being\b|going\b)\w+ing)\b",  # "... by Ifeanyi Okorafor, *who was weeding* his plot"
+    r"|\bwho (?:was|were) (?!being\b|going\b)\w+ing"  # "... by Ifeanyi Okorafor, *who was weeding* his plot"
+    r"|\bwhile (?:he|she|they|we) (?:was|were) \w+ing)\b",  # "*while they were collecting* driftwood"
     re.I,
 )
 _FREQUENCY = re.compile(
@@ -965,8 +971,19 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind == "reason":  # "Why ...": a purpose or a cause, stated; "since 2000" is a time
         return bool(_REASON.search(re.sub(rf"\bsince (?:(?:the )?{YEAR}|\w+ \d{{4}}|then)\b", " ", text)))
     if kind in ("role", "rank"):  # "What is Shamkhani's job?": a title beside the name, not someone else's
-        return _role_beside(text, qwords, rank=kind == "rank")
+        return _role_beside(text, qwords, rank=kind == "rank") or (kind == "role" and _role_as(text, qwords))
     return True
+
+
+def _role_as(text: str, qwords: set[str]) -> bool:
+    """ "What was her job when she *retired*?": "until she *retired as head teacher*", the post the
+    question's own verb was done as."""
+    for m in re.finditer(r"\b([a-z]+) as (?:an? |the )?((?:[a-z]+ ){0,2}[a-z]+)\b", text):
+        if set(terms(m[1])) & {t for w in qwords for t in terms(w)} and any(
+            is_role(w) or w in OCCUPATIONS for w in m[2].split()
+        ):
+            return True
+    return False
 
 
 def _role_beside(text: str, qwords: set[str], rank: bool = False) -> bool:

@@ -348,6 +348,8 @@ def score_candidates(
     name_before += (
         rf"|\b(?:his|her|their|its) {re.escape(named_noun)}, [{UPPER}][a-z]" if named_noun else ""
     )  # "his wife, Jean"
+    # ... or the name with the noun in apposition: "on *the Brambling Bank, a sandbank* that appears ..."
+    name_before += rf"|\b[{UPPER}][\w'’-]*, an? (?:[\w-]+ )?{re.escape(named_noun)}\b" if named_noun else ""
     # ... or the noun as the last word of the name: "set up *Prickles Rescue*"
     name_before += (
         rf"|(?<=[a-z,] )[{UPPER}][\w'’-]* {re.escape(named_noun.capitalize())}\b(?! [{UPPER}])" if named_noun else ""
@@ -586,6 +588,8 @@ def score_candidates(
             # heavy is the meteorite?": a weight, not "less than 1 percent of all known meteorites"
         if kind == "age" and aged and all(_only_possessive(u.text, n) for n in aged):
             continue  # "How old is Gordon?": "Gordon's owner, Beryl Sotherton, 84" gives her age
+        if kind == "age" and aged and not any(_name_in(n, own) for n in aged) and _AGE_OF_NAMED.search(u.text):
+            continue  # "How old is Dorothea Aldgate?": "*84-year-old Reginald Scarth*, who was in her first class"
         lengths = [u.text[m.end() :].startswith(_NOT_HEIGHT) for m in DISTANCE.finditer(u.text)] if upright else []
         if lengths and all(lengths):
             continue  # "How tall is the windmill?": "New sails, each 11 metres long" is a length, no height,
@@ -898,6 +902,7 @@ def score_candidates(
         if (
             r.subject
             and r.subject not in GROUP_NOUNS
+            and kind != "role"  # "What was her *job* when she retired?": the post is the answer, not its word
             and not match_synonym(r.subject, around)
             and not _opens_compound(r.subject, u.text)
             # "How long did the winners spend building it?": "*The winning* entry was built by the Haversage family"
@@ -1036,7 +1041,8 @@ def score_candidates(
         picks = _prefer(picks, lambda text: bool(re.search(doer_named, text)))
         # "Who found the ring?": "has been found *by a metal detectorist*" leaves him unnamed
         picks = _prefer(
-            picks, lambda text: not any(match_synonym(act, set(terms(m[1]))) for m in _BY_UNNAMED.finditer(text))
+            picks,
+            lambda text: not any(match_synonym(act, set(terms(m[1] or m[2]))) for m in _BY_UNNAMED.finditer(text)),
         )
     if re.search(r"(?i)\brole (?:in|of)\b", r.text):
         # "What was Soleimani's role in the region?": "who *played a key role* in eliminating Daesh", a
@@ -1634,6 +1640,8 @@ _ACT_WORDING = [
         re.compile(
             rf", (?:an?|the) (?:[\w-]+ ){{0,3}}[a-z]+ from [{UPPER}]"
             rf"|\b(?:grand)?(?:children|parents|sons?|daughters?|family|relatives) in [{UPPER}]"
+            # "Mr Rowntree, now 46 and *a bus driver in Hastings*": where he works, and so lives
+            rf"|\ban? (?:[\w-]+ )?(?:{'|'.join(sorted(OCCUPATIONS))}) in [{UPPER}]"
         ),
     ),
     # "What did Salman *leave out* of his speech?": "made *no mention of* the Western strikes"
@@ -1657,6 +1665,7 @@ _ACT_WORDING = [
         re.compile(
             rf"\b(?:awarded|given) to\b|\b(?:took|takes|take) the (?:[\w-]+ )?{_PRIZE}\b"
             rf"|\b(?:{_PRIZE}|place) went to\b"
+            r"|\b(?:declared|named|crowned) (?:the )?winners?\b"  # "Lymcombe were *declared the winners*"
         ),
     ),
     # "Which school does Nika *attend*?": "*Her school*, the Tabor Primary School"
@@ -1713,8 +1722,18 @@ _ACT_WORDING = [
     # ... something turned up, not one that "has turned up at its old loft" (came back)
     (
         frozenset(terms("find discover")),
-        re.compile(r"\b(?:turned|turns|turning) up (?=\d|(?:an?|the|some|several|more)\b)|\b(?:came|comes) across\b"),
+        re.compile(
+            r"\b(?:turned|turns|turning) up (?=\d|(?:an?|the|some|several|more)\b)|\b(?:came|comes) across\b"
+            r"|\b(?:was|were) picked up\b"  # "The bottle *was picked up* last month by Halvard Brekke"
+            r"|\b(?:tracked|tracks|tracking) down\b"  # "How did she find them?": "*tracked down* pupils through"
+        ),
     ),
+    # "Which clubs *played* the match?": "*The match between* the Pendower Sailing Club and ..."
+    (frozenset(terms("play")), re.compile(r"\b(?:match|game|final|contest|fixture)(?:es)? between\b")),
+    # "Who *sent* Miss Aldgate a card?": "Miss Aldgate *received* a card *from* the King"
+    (frozenset(terms("send")), re.compile(r"\breceived (?:[\w'’-]+ ){0,4}?from\b")),
+    # "How many runs is a ball *worth*?": "Any ball hit into the water *counts as* four runs"
+    (frozenset(terms("worth")), re.compile(r"\bcounts? as\b")),
     # "What did the swan rescuer *bring*?": "*arrived with* a van and a net"
     (frozenset(terms("bring")), re.compile(r"\b(?:arrived|arrives|came|comes|turned up) with\b")),
     # "How much weight did it *gain* a day?": "the pumpkin *put on 18kg* a day"
@@ -1747,6 +1766,7 @@ _CLOCK_TIME = re.compile(  # a time on a clock: "twenty past three", "7.15pm", "
 _WORK = re.compile(r"[Tt]he (?:work|works|project|job)")  # an undertaking named by its kind, and the kinds
 _UNDERTAKING = re.compile(r"(?:tion|ment|repair|rebuild|upgrade|work)$")  # "restor*ation*", "refurbish*ment*"
 # "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
+_AGE_OF_NAMED = re.compile(rf"\b\d{{1,3}}-year-old (?:[a-z]+ )?[{UPPER}]|[{UPPER}][\w'’-]+, (?:aged )?\d{{1,3}},")
 _GIVEN_SUMS = frozenset(terms("grant loan donation fine prize award reward bonus"))
 _BOUGHT_FOR = re.compile(  # a price: "*bought the 58-foot boat for £31,000*"
     r"\b(?:bought|buys?|purchased?|sold|sells?|paid|pays?)\b[^.;]{0,40}? for (?:about |around |just |nearly )?"
@@ -1778,6 +1798,8 @@ _HONORIFIC = rf"(?:{HONORIFICS}\.? )?"  # "the mayor, *Councillor* Paul Brimble"
 _BY_UNNAMED = re.compile(
     rf"\b(?:be|been|being|is|are|was|were) (\w+) by (?:an?|some|several) (?:[\w-]+ ){{0,3}}{_AGENT}"
     rf"(?!,? {_HONORIFIC}[{UPPER}])"
+    # ... or "returned to him ... *by a family who found it*"
+    rf"|\bby (?:an?|some|several) (?:[\w-]+ ){{0,2}}?(?:family|couple|group|{_AGENT}) who (\w+)"
 )
 _HEDGED = re.compile(r"(?i)\b(expected|due|scheduled|likely|supposed) to\b")
 _TAKES_PART = re.compile(r"\b(?:take|takes|took|taken|taking) part\b")

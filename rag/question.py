@@ -195,7 +195,7 @@ def answer_type(question: str) -> str:
     if re.search(rf"\bwhere\b|\b(what|which) (\w+ )?({places})\b", q):
         return "place"
     if re.search(
-        r"\b(what|which) (\w+ )?(agency|outlet|newspaper|organi[sz]ation|group|ministry|paper|force|"
+        r"\b(what|which) (\w+ )?(agency|outlet|newspaper|publication|organi[sz]ation|group|ministry|paper|force|"
         r"militia|council|party)\b(?! (leader|commander|chief|head|spokesman|member|official)s?\b)",
         q,
     ):
@@ -583,6 +583,8 @@ def question_verb(question: str) -> str | None:
         return terms("take")[0]  # "Where were the climbers taken?": carried somewhere ("flew them to"), no light verb
     if re.match(r"(?i)what (?:was|were|is|are|has|have|had been) .+\bgiven\W*$", question):
         return terms("give")[0]  # "What was Mrs Tindle given?": what she received, no light verb
+    if re.match(r"(?i)what (?:did|does|do|will|would) .+ give\b", question):
+        return terms("give")[0]  # "What did Reginald Scarth give Dorothea Aldgate?": a handing over
     stem = terms(verb) if verb else []
     return stem[0] if stem and verb not in STOPWORDS | LIGHT_VERBS and stem[0] not in LIGHT_STEMS else None
 
