@@ -25,6 +25,7 @@ __all__ = [
     "heads_target",
     "mentions",
     "noun_only",
+    "finds_only",
     "only_future",
     "only_of_another_act",
     "only_in_part",
@@ -52,6 +53,17 @@ def every_use(text: str, verb: str, test: Callable[[list[str], int], bool]) -> b
 def noun_only(text: str, verb: str) -> bool:
     """Is the act only named as a thing, after an article ("said *the return* should be the first")?"""
     return every_use(text, verb, lambda ws, i: i > 0 and ws[i - 1] in ("the", "a", "an"))
+
+
+def finds_only(text: str, verb: str) -> bool:
+    """Is the act only named as the things it gave, owned ("*His other finds* include two Roman
+    coins")? For "who", that names no one who did it."""
+    return every_use(
+        text, verb, lambda ws, i: i > 1 and ws[i].endswith("s") and ws[i - 1] in _OTHER and ws[i - 2] in _THEIR
+    )
+
+
+_OTHER = frozenset("other latest best biggest earlier previous".split())
 
 
 _THEIR = frozenset("its their his her".split())
@@ -127,12 +139,18 @@ def passive_only(text: str, verb: str) -> bool:
         verb,
         lambda ws, i: (
             (
-                any(b in ("be", "been", "being", "is", "are", "was", "were") for b in ws[max(0, i - 2) : i])
+                (
+                    any(b in _BE for b in ws[max(0, i - 2) : i])
+                    # not "who did not want *to be named handed* the violin in": another participle between
+                    and not (i > 0 and ws[i - 1] not in _BE and ws[i - 1].endswith(("ed", "en")))
+                )
                 or bool(re.search(rf"(?i), {re.escape(ws[i])} (?:from|in|on|at|during)\b", text))
                 # a headline's "*Stolen* 300-year-old violin found ...", "the *stolen* violin" (not
                 # "the *US-sponsored* group", which names who)
                 or i == 0
                 or (ws[i - 1] in ("a", "an", "the") and "-" not in ws[i])
+                # ... or an owner's: "Busker's *stolen* violin", "her *stolen* bike"
+                or bool(re.search(rf"(?i)(?:\w['’]s|\b(?:his|her|their|its|my|our)) {re.escape(ws[i])}\b", text))
             )
             and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
             and "by" not in ws[i + 1 : i + 7]
@@ -142,6 +160,7 @@ def passive_only(text: str, verb: str) -> bool:
     )
 
 
+_BE = ("be", "been", "being", "is", "are", "was", "were")
 _NOTICED = {"noticed", "spotted", "found", "realised", "realized", "saw", "discovered", "detected", "uncovered"}
 
 
@@ -165,8 +184,13 @@ def only_past(text: str, verb: str) -> bool:
         lambda ws, i: (
             (ws[i].endswith("ed") or ws[i] in IRREGULAR_PAST)
             and not any(w in ("will", "would", "to", "be", "than") for w in ws[max(0, i - 3) : i])
+            # "will stay open *until the maize is harvested* in late September": to come
+            and not (ws[i - 1 : i] in (["is"], ["are"]) and bool(set(ws[max(0, i - 5) : i - 1]) & _UNTIL))
         ),
     )
+
+
+_UNTIL = {"until", "till", "when", "once", "before", "after"}
 
 
 _AMOUNT_WORDS = frozenset("up about around nearly almost more over some at least".split())

@@ -115,7 +115,7 @@ _PERSON_OPENS = re.compile(
 # ... where the lead told of someone only by kind, as its subject or its act's doer ("A message in
 # a bottle thrown into the sea *by a schoolboy* ...")
 _BY_SOMEONE = re.compile(
-    r"\bby an? (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r")\b"
+    r"\b(?:by|from) an? (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(_ROLES | _PERSONS)) + r"|[a-z]{3,}(?:er|ist))\b"
     r"|\bthe (?:man|woman|boy|girl) who\b"  # "... to celebrate the 100th birthday of *the woman who* taught ..."
 )
 # ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
@@ -270,13 +270,13 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
         aged = _NAME_AGE.match(s)
         if aged:
             person, seen_at = aged.group(1), i
-            if _SOMEONE.match(previous):  # "A former finance director ... has been jailed. Graham Pickering, 61, ..."
+            if _held_back(previous, i - 1):  # "A former finance director ... jailed." "Graham Pickering, 61, ..."
                 out[i - 1].append(person)
         elif (m := _OWNER_OPENS.match(s)) and _SOMEONE.match(previous) and set(terms(m[2])) <= set(terms(previous)):
             out[i - 1].append(m[1])  # "A retired postman has grown the heaviest pumpkin ..." "Arthur Pellow's pumpkin"
         elif (m := _NAME_OPENS.match(s)) and _SOME_BODY.match(previous):
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
-        elif (m := _PERSON_OPENS.match(s)) and _held_back(previous) and not _titled(m[1]):
+        elif (m := _PERSON_OPENS.match(s)) and _held_back(previous, i - 1) and not _titled(m[1]):
             out[i - 1].append(m[1])  # "A school crossing patrol officer ... has retired" "Clifford Lightfoot started"
         if not aged and person and person.split()[-1] in s:
             seen_at = i
@@ -372,9 +372,11 @@ NO_COREF = Coref()
 _INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
-def _held_back(lead: str) -> bool:
-    """Does `lead` tell of someone by kind only ("A retired postman has ...", "... by a schoolboy")?"""
-    return bool(_SOMEONE.match(lead) or _BY_SOMEONE.search(lead))
+def _held_back(lead: str, at: int) -> bool:
+    """Does `lead` (sentence `at`) tell of someone by kind only: "A retired postman has ...", or
+    the article's lead "... thrown into the sea by a schoolboy" (later, "by a grower from Marrick"
+    is someone else)?"""
+    return bool(_SOMEONE.match(lead) or (at <= 2 and _BY_SOMEONE.search(lead)))
 
 
 def _titled(name: str) -> bool:

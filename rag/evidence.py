@@ -656,6 +656,10 @@ _OFFICE = re.compile(
     r"(?i)\b(interior|defen[cs]e|foreign|finance|health|justice|education|energy|transport|environment|"
     r"home|trade|culture|agriculture|oil|prime) (minister|secretary)\b"
 )
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:man|woman|boy|girl|person) who (?:did not|didn't|does not|asked not to)\b"
+)
+_FIRST_IN = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
 # prepositions only ever of place, whatever their noun ("under the plan" is none)
 _INSIDE = re.compile(r"\b(?:inside|beneath|underneath) (?:the|an?|its|their|his|her) ([\w-]+)", re.I)
 _PLACE_PHRASE = re.compile(
@@ -714,6 +718,8 @@ _REASON = re.compile(
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "who had *waded in to remove* a shopping trolley": a movement and what it was for
     r"|\b[a-z]+ed (?:in|out|up|down|over|back|off|across) to (?!(?:the|an?|his|her|their|its|be)\b)[a-z]+\b"
+    # "*became suspicious when* she saw an appeal": what brought the state about
+    r"|\b(?:became|becomes|become|grew|got) [a-z]+ when\b"
     # "protested against plans to dredge": what a protest is against is why
     r"|\b(protest|demonstrat|rallie|rally|campaign|strike|struck)\w* (against|over)\b"
     # "..., blaming cheaper imports", "citing rising costs"; "which is why wood survives": the cause
@@ -852,6 +858,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("date", "exact-date"):
         if any(re.fullmatch(YEAR, w) or re.fullmatch(rf"{YEAR}s", w) or w in MONTHS for w in new):
             return True  # "in 2015", "in January", "in the 1930s"
+        if "last" in qwords and _FIRST_IN.search(text):
+            return True  # "When was the last contest?": "the first competition held ... *for 15 years*" ago
         relative = (
             r"\b\d{1,2}([:.]\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk|night)\b|"  # "9.40pm"
             r"\b(late|early|earlier|last|this|next) (week|month|year)|\bnear future\b|\bsoon\b|\byesterday\b"
@@ -890,6 +898,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             _has_person_name(text, qwords)
             # ... or one by trade: "by a passing bus *driver*, who called 999"
             or any(is_role(w) or w in PEOPLE or w in DEMONYM_PEOPLE or w in KIN or w in OCCUPATIONS for w in new)
+            # ... or one the news does not name: "*A woman who did not want to be named* handed the violin in"
+            or bool(_UNNAMED_PERSON.search(text))
             # "Who paid for the launch?": "the European Space Agency"; not for "Which councillors ...?"
             or (kind == "person" and has_org_name(text, qwords))
         )

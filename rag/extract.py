@@ -48,6 +48,7 @@ import numpy as np
 
 from rag.acts import (
     doers_only,
+    finds_only,
     heads_target,
     mentions,
     noun_only,
@@ -445,6 +446,8 @@ def score_candidates(
     per = _PERIOD_ASKED.search(r.text) if kind == "number" else None
     period = rf"(?i)\b(?:{per[1]}s?|{_PER_UNIT[per[1].lower()]})\b" if per else ""
     light_acts = [t for t in qterms if t in LIGHT_STEMS and t != r.verb]  # "made", "got": no verb to check
+    # "How long did it take to build?": "the first competition ... *for 15 years*" is the time since the last
+    asks_since_last = bool(re.search(r"(?i)\b(?:since|last|before|previous)\b", r.text))
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
     w = weights
@@ -547,7 +550,7 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if kind == "person" and r.verb and not doer_noun and doers_only(u.text, r.verb):
             continue  # "Who organised the last race?": "when the last of *its organisers* moved away" names none
-        if r.counted == "duration" and future and _SINCE_LAST.search(u.text):
+        if r.counted == "duration" and (future or not asks_since_last) and _SINCE_LAST.search(u.text):
             continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
         if r.names and r.counted and _JOINT.search(u.text) and len(listed_names(u.text, qwords, False)) > 1:
             continue  # "How many scooters does Zipr run?": "Zipr, Scootly and VoltRide, which together run 4,500"
@@ -625,6 +628,8 @@ def score_candidates(
             continue  # "When did the festival start?": "Some families *start planning* ..." starts the planning
         if r.verb and amount.how_much and only_in_part(u.text, r.verb):
             continue  # "How much was raised?": "cost £9,500, *most of it raised* by ..." says not how much
+        if r.verb and kind == "person" and finds_only(u.text, r.verb):
+            continue  # "Who found the ring?": "*His other finds* include ..." names the act as a thing
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         unknown = _UNKNOWN_DOER.search(u.text) if kind == "person" else None
@@ -820,7 +825,13 @@ def score_candidates(
             re.match(rf"(?:The )?[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*, (?:a|an) ", u.text)
             and re.search(rf"\b[Aa]n? (?:\w+ )?{named_noun}\b", context_text)
         )
-        if naming and not (_GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together or introduced):
+        # ... or coref names the one the sentence tells of by the asked noun ("from *a busker* while he ...")
+        told_of = (
+            bool(named) and named_noun is not None and bool(re.search(rf"\ban? {re.escape(named_noun)}\b", u.text))
+        )
+        if naming and not (
+            _GIVES_NAME.search(u.text) or re.search(name_before, u.text) or together or introduced or told_of
+        ):
             continue  # "What is the new frog called?": "The frog, *named* Pristimantis cobrizo", not "a rain frog";
             # "What is the new line called?": "The *Ringbanen* line"; "the names of the climbers": "Tomas
             # Novak, 31, and Jiri Blaha"
@@ -831,7 +842,11 @@ def score_candidates(
         first_since = (
             ordinal_of
             and ordinal_of.group(1).lower() == "last"
-            and re.search(rf"(?i)\bfirst (?:[\w-]+ ){{0,2}}?{ordinal_of.group(2)}\w* [^.;]{{0,40}}?\bsince\b", u.text)
+            and re.search(
+                # ... or "the *first snowman competition* held in Ashby Fell *for 15 years*"
+                rf"(?i)\bfirst (?:[\w-]+ ){{0,2}}?{ordinal_of.group(2)}\w* [^.;]{{0,40}}?\b(?:since|for \w+ years)\b",
+                u.text,
+            )
         )
         if ordinal and other_kind(u.text, ordinal, qwords) and not first_since:
             continue  # "Who scored Ilves' *first* goal?": "scored the *winning* goal" is another one
@@ -1136,6 +1151,7 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     saved = bool(re.match(r"(?i)how much (?:did|does|do|would|will|could|can|has|have|had|is|was)\b", r.text))
     saved = saved and bool(re.search(r"\bsav(?:e|es|ed|ing)\b", r.text))
     prize = how_much and bool(_MONEY_WORDS.search(r.text))  # "How much prize money ...?"
+    prize = prize or (how_much and bool(re.search(r"(?i)\b(?:win|won)\?$", r.text)))  # "How much did they win?"
     prize = prize or bool(re.search(r"(?i)\bin (?:prize |cash )?money\b", r.text))  # "What did it win in prize money?"
     money = bool(_ASKS_MONEY.search(r.text) or saved or prize) and not _ASKS_CHANGE.search(r.text)
     money = money and kind in ("number", "any")
@@ -1162,6 +1178,7 @@ def _amount(r: Reading, kind: str, stats: TermStats) -> _Amount:
     # percent); "How fast?": a speed
     unit = unit or (_HEIGHT if re.match(r"(?i)how high\b", r.text) else None)
     unit = unit or (_SPEED if re.match(r"(?i)how fast\b", r.text) else None)
+    unit = unit or (_DEGREES if re.match(r"(?i)how (?:hot|cold|warm)\b", r.text) else None)  # not "30cm of snow"
     # "How much *severance* ...?" names what is measured; "How much did it cost?", "How much money?" do not
     of = terms(measured.group(1)) if measured and how_much and not unit else []
     amount_of = of[0] if of and stats.seen(of[0]) and of[0] not in _MONEY_NOUNS else None
@@ -1217,6 +1234,7 @@ def _superlative(term: str, stats: TermStats) -> str:
 
 
 _HEIGHT = re.compile(rf"(?:{DISTANCE.pattern})|\d\s?%|\bper ?cent\b", DISTANCE.flags)
+_DEGREES = re.compile(r"\d ?(?:°|degrees?\b|C\b|F\b)|\b(?:freezing|below zero)\b")
 _SPEED = re.compile(r"(?i)\b\d[\d,.]* ?(?:km/h|kph|mph|knots|(?:kilometres|kilometers|miles) (?:an|per) hour)\b")
 # A work named by its title in quotes: "Which *book* was returned?": "A copy of "The Old Man and the Sea""
 _WORK_STEMS = frozenset(terms(" ".join(WORKS.split("|"))))

@@ -319,7 +319,9 @@ class Engine:
                 evidence.append((p.unit, p.score))
             # "Who won the prize?": "A nurse ... has won ..." is answered with the next sentence,
             # "Maeve Doherty, 36, ...", that names her
-            nxt = after.get(p.unit.id) if kind in ("person", "org") or q.lower().startswith("which") else None
+            # ... and "What is the busker's *name*?" the one that gives it ("Teodor Balan, 31, ...")
+            wants_name = kind in ("person", "org") or q.lower().startswith("which") or bool(_ASKS_A_NAME.search(q))
+            nxt = after.get(p.unit.id) if wants_name else None
             held_back = nxt is not None and any(
                 n not in p.unit.text and nxt.text.startswith(n) for n in coref(p.unit).names
             )
@@ -354,6 +356,9 @@ class Engine:
         if not date or not re.search(r"\b(report|publish|written|wrote|article|story|news|dated)", q.lower()):
             return None  # the article's date says when it was published, not when events happened
         return next((s for s in by_source[u.source] if parse_date_line(s.text) == date), None)
+
+
+_ASKS_A_NAME = re.compile(r"(?i)\bname\b|\bcalled\?$")
 
 
 def _continues(text: str, previous: str) -> bool:
