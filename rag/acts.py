@@ -291,6 +291,7 @@ def _until_next_act(clause: str, verb: str) -> str:
             and before not in _BE_FORMS  # "a museum *being built* in the capital": the place is still the act's
             and before not in ("a", "an", "the")  # "released into *a fenced* wetland": an adjective
             and not match_synonym(verb, set(terms(w)))
+            and not (k == at + 2 and before in ("and", "or"))  # "*started and finished* at X": both there
         ):
             return clause[: found[k].start()]
     return clause

@@ -98,7 +98,7 @@ _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w'’&-]*|of|the)(?: (?:[A-Z][
 # is no one)
 _PERSONS = set(
     """man woman boy girl schoolboy schoolgirl teenager nurse student pupil patient resident mother
-    father pensioner""".split()
+    father pensioner bride groom""".split()
 )
 _SOMEONE = re.compile(
     r"An? (?:[\w-]+ ){0,4}?(?:"

@@ -670,6 +670,7 @@ _PLACE_PHRASE = re.compile(
     r"lobby|hall|room|house|home|garden|yard|park|square|station|quay|harbour|field|"  # "in the lobby"
     r"tower|wall|roof|cellar|basement|attic|shop|church|cathedral|farm|beach|river|lake|canal|"  # "on the tower of"
     r"memorial|monument|statue|pitch|"  # "*around the war memorial*", "from the cricket pitch"
+    r"chest|trunk|drawer|cupboard|wardrobe|"  # "kept the dress ... *in a cedar chest*"
     r"green|course|fairway|bunker|bridge|loft|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
@@ -687,6 +688,7 @@ _AGE = re.compile(
     rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
     rf"|\b(?:was|were|is) (?:only |just )?(?:\d{{1,2}}|{_AGE_WORDS}|{_YEARS_WORDS}) when\b"  # "*was nine when* he"
     r"|\b\d{1,3}(?:st|nd|rd|th) birthday\b"  # "the *100th birthday* of the woman who ..."
+    rf"|[{UPPER}][\w'’-]*, who (?:is|was) (?:\d{{1,3}}|{_AGE_WORDS}|{_YEARS_WORDS}),"  # "Sprocket, *who is six*, lost"
     rf"|\b(?:about |around |nearly )?(?:\d{{1,3}}|{_YEARS_WORDS}) (?:days?|weeks?|months?|years?) old\b"
     # a thing's age by when it was made: "is thought to *date from the late 3rd century AD*"
     r"|\bdat(?:e|es|ed|ing) (?:back )?(?:from|to) (?:the )?(?:early |mid-|late )?"
@@ -718,6 +720,8 @@ _REASON = re.compile(
     r"|\b(criticis|criticiz|protest|oppos|object|complain|condemn|reject)\w*\b[^.]*?, saying\b"
     # "who had *waded in to remove* a shopping trolley": a movement and what it was for
     r"|\b[a-z]+ed (?:in|out|up|down|over|back|off|across) to (?!(?:the|an?|his|her|their|its|be)\b)[a-z]+\b"
+    # "was flown to hospital ... *after a fall* from a hay trailer": a mishap and what followed it
+    r"|\bafter (?:a|an|the|his|her) (?:[a-z]+ )?(?:fall|crash|accident|collision|injury|fire|flood|storm|stroke)\b"
     # "*became suspicious when* she saw an appeal": what brought the state about
     r"|\b(?:became|becomes|become|grew|got) [a-z]+ when\b"
     # "protested against plans to dredge": what a protest is against is why

@@ -177,7 +177,7 @@ _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
 _AGENT = (
-    r"(?:official|officer|commander|source|diplomat|man|woman|"
+    r"(?:official|officer|commander|source|diplomat|man|woman|bride|groom|"
     r"(?!number|other|quarter|water|power|order|border|letter|paper|center|chapter|after|under|over)\w{3,}(?:er|or|ist))s?\b"
 )
 _UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbury has become": an agent noun
@@ -448,6 +448,9 @@ def score_candidates(
     light_acts = [t for t in qterms if t in LIGHT_STEMS and t != r.verb]  # "made", "got": no verb to check
     # "How long did it take to build?": "the first competition ... *for 15 years*" is the time since the last
     asks_since_last = bool(re.search(r"(?i)\b(?:since|last|before|previous)\b", r.text))
+    made_of = re.match(r"(?i)what (?:is|was|are|were) .+ made (?:of|from)\?$", r.text)
+    raised_for = re.search(r"(?i)\brais\w* (?:\w+ ){0,3}for\?$", r.text)
+    to_whom = re.match(r"(?i)who(?:m)? (?:was|were|is|are)\b.* (from|to|for|with)\?$", r.text)  # "... stolen from?"
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
     w = weights
@@ -652,6 +655,11 @@ def score_candidates(
             if only_agents and not names_someone(u.text, qwords, stats.common):
                 continue  # "Who leads the Navy?": "Navy, Air Force ... commanders" names none
             its = possessive and match_term(r.target[-1], ctx)  # "*Its* chair, Gareth Lewis": the one just named
+            # ... "*The judge, local vet Margery Fennimore*, said": the story's (its dog show's) judge
+            its = its or (
+                bool(re.search(rf"\b[Tt]he (?:{'|'.join(agents)}), (?:[a-z]+ ){{0,3}}[{UPPER}]", u.text))
+                and match_term(r.target[-1], around | _title_terms(u))
+            )
             if only_agents and not heads_target(u.text, agents, r.target[-1]) and not its:
                 continue  # "Who heads Iraq's Air Defense?": the "Commander of ... Base of the Iranian Army" does not
         opening = " ".join(u.text.split()[:6])  # the sentence's subject, usually
@@ -868,6 +876,12 @@ def score_candidates(
         route = "|via" if stranded and stranded.group(1).lower() == "over" else ""  # "diverted over": "via"
         if stranded and not re.search(rf"\b(?:{stranded.group(1)}{route})\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
+        if made_of and not re.search(r"(?i)\bmade\b[^.;]{0,40}?\b(?:of|from)\b", u.text):
+            continue  # "What is the dress made of?": not "It was made *for* her great-great-grandmother"
+        if raised_for and not re.search(r"(?i)\b(?:for|towards)\b", u.text):
+            continue  # "What does the fete raise money for?": not "This year's fete raised £2,870"
+        if to_whom and not re.search(rf"\b{to_whom[1]}\b", u.text, re.I):
+            continue  # "Who was the violin stolen *from*?": not "he was not the original thief"
         asked_kind = which_named or which_body
         # "Which clinic treated him?": "at a local clinic", "in libraries" say none; "Which company
         # was fined?": "A water company has been fined" names none, unless the next sentence gives
@@ -1565,7 +1579,9 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
     numbers = "|".join(NUMBER_WORDS[:20])
     if holders and re.search(rf"(?i)\ban? (?:{holders}) of (?:\d[\d,]*|{numbers})(?=[,.;]| (?:and|who|which)\b)", text):
         return True
-    if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) of them\b", text):
+    them = re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) of them\b", text)
+    # ... or named earlier in the sentence: "the original buttons, *all 42 of them*"
+    if them and (match_term(noun, before) or match_term(noun, set(terms(text[: them.start()])))):
         return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
         return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"

@@ -106,6 +106,7 @@ _BYLINE_OUTLET = re.compile(
     r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})(?<!Reporter)(?<!Correspondent)(?<!Editor)(?<!Writer)"
     r"(?P<dated> [|·•—–] [^|·•]*\d{4})?$"  # ... and a date after it: "By X | The Marcher Herald | 3 March 2024"
 )
+_BYLINE = re.compile(r"^By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # "By Cressida Lacey", alone on its line
 # A row of furniture links: "*Share this story* · *Read more odd news*"
 _ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _ROW_LINK = re.compile(r"(?i)(?:read more|more from|more in)\b.{0,40}")
@@ -391,7 +392,9 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         kept.append(line)
     # "Ashby Vale Gazette", and in capitals: "KILBRIDE & DISTRICT ADVERTISER"; above the headline or
     # right below it ("Church clock strikes again ..." / "Stainby Evening Post")
-    at = next((j for j in (0, 1) if len(kept) > 3 and _masthead(kept[j])), None)
+    # ... or below the headline's byline ("Three-legged greyhound ..." / "By Cressida Lacey" / "Wragby Mercury")
+    byline = len(kept) > 2 and bool(_BYLINE.match(kept[1]))
+    at = next((j for j in (0, 1, 2) if len(kept) > 3 and (j < 2 or byline) and _masthead(kept[j])), None)
     if at is not None:
         meta.setdefault("outlet", kept.pop(at))
     if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:

@@ -245,6 +245,8 @@ def focus_phrase(question: str) -> list[str]:
     ws = words(m.group("f"))
     if ws and (ws[0].endswith("ed") or ws[0] in IRREGULAR_PAST):
         return []  # "who was *killed* in Iran": a passive verb, not a role
+    if ws and ws[-1] in _PREPOSITIONS:
+        return []  # "Who was the dress made *for*?": a stranded preposition, no role
     if m.group("wh") == "what" and not m.group("name") and not (ws and is_head(ws[0])):
         return []  # "what is Baqeri's position": not a role phrase
     compound = len(ws) > 1 and not set(ws) & {"of", "for", "in"} and not is_head(ws[-1])

@@ -238,6 +238,7 @@ VERB_CLASSES = [
     "deploy send dispatch station",
     "lead head command chair run",  # "Who will run the group?": "will lead the new group"
     "fight combat battle counter war",
+    "afraid terrified scared frightened",  # "What was she afraid of?": "I was terrified of moths"
     "arrive reach",  # "What time did the players arrive?": "reached the bank by boat at 6.10am"
     "defeat beat",  # "When was Daesh beaten?": "helping the Arab country defeat ... Daesh in late 2017"
     "warn threaten",
