@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus71 hold two hundred and thirteen invented news reports (the people and events are made
+other_corpus76 hold two hundred and twenty-eight invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other71.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other76.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 72)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 77)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -569,6 +569,61 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Brigstock Evening News",
         ),
         "swan_family.md": ("Police close road to let swan family cross", "2024-06-03", "Netherby Citizen"),
+        "church_bees.txt": ("Beekeeper moves 40,000 bees out of church organ", "2025-06-12", "Rushmere Gazette"),
+        "lost_tortoise.html": (
+            "Tortoise missing for two years found on allotment a mile away",
+            "2025-05-19",
+            "Ravensmere Echo",
+        ),
+        "floating_library.md": (
+            "Narrowboat library sets off on first trip along the canal",
+            "2025-04-07",
+            "Wharfside Times",
+        ),
+        "pond_motorbike.txt": (
+            "Volunteers clearing village pond pull out 1950s motorcycle",
+            "2025-03-04",
+            "Skelwith Courier",
+        ),
+        "lollipop_man.html": (
+            "Lollipop man retires after 41 years on the same crossing",
+            "2025-07-18",
+            "Lumsden Herald",
+        ),
+        "dark_skies.md": ("Village turns off its street lights to win dark sky status", "2025-01-30", "Upland Gazette"),
+        "message_bottle.txt": (
+            "Message in a bottle returned to sender 37 years later",
+            "2025-05-09",
+            "Westray Chronicle",
+        ),
+        "sandbank_cricket.html": (
+            "Sailing clubs play cricket on a sandbank before the tide returns",
+            "2025-08-25",
+            "Pendower Times",
+        ),
+        "centenarian_teacher.md": (
+            "Former pupils gather for village teacher's 100th birthday",
+            "2025-11-03",
+            "Quarry Lane Bulletin",
+        ),
+        "maize_maze.txt": ("Farmer cuts giant maze in the shape of a lighthouse", "2025-07-21", "Corvedale Advertiser"),
+        "busker_violin.html": ("Busker's stolen violin handed in at police station", "2025-03-12", "Kettleby Post"),
+        "snowman_contest.md": (
+            "Twelve-foot snowman wins village contest after overnight snowfall",
+            "2025-01-13",
+            "Fellside Weekly",
+        ),
+        "dog_show.txt": (  # the masthead below the byline
+            "Three-legged greyhound named best in show at village fete",
+            "2025-09-07",
+            "Wragby Mercury",
+        ),
+        "wedding_dress.html": (
+            "Bride is fifth generation to wear family wedding dress",
+            "2025-06-30",
+            "Ludworth Gazette",
+        ),
+        "tractor_run.md": ("Vintage tractor run raises £9,400 for air ambulance", "2025-04-22", "Skellow Valley Times"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -803,7 +858,7 @@ SETS = [
     # is named sentences before), s021 ("the year before" 2020), s024 "membership cost" ("Members
     # pay"), s026 "close" ("run until"), s032 and s037 (words the article never uses: "relief",
     # "livestock"), s035 ("short rains").
-    ("other_corpus5", "other5.jsonl", 32, set(), set()),
+    ("other_corpus5", "other5.jsonl", 36, set(), set()),
     # First run, after the fixes the first five prompted: 27/38 correct, 1 wrong (t037 "Who got
     # free meals until now?" quoted the headline), 9/12 abstaining (tu02 "Which English clubs made
     # offers?" quoted "offers from two English clubs", tu04 "How many goals did Moura score for
@@ -848,7 +903,7 @@ SETS = [
     # inspection find?" is answered since "found" is "find", w030 "What share of colonies did
     # Austrian beekeepers lose?" since other_corpus10's, w028 "At what age did Mehta learn
     # chess?" since other_corpus39's.)
-    ("other_corpus8", "other8.jsonl", 33, set(), set()),
+    ("other_corpus8", "other8.jsonl", 34, set(), set()),
     # First run, after the fixes the first eight prompted: 30/44 correct, 4 wrong (ba002 "Which
     # airline's pilots went on strike?" quoted "the Swedish Airline Pilots Association"; ba004
     # "What are the pilots striking over?" and ba019 "What new species was found in Ecuador?"
@@ -931,7 +986,7 @@ SETS = [
     # with its length), be042 (a rank asked with "where"); be043 ("nationality": "of Russia")
     # is answered since other_corpus19's fixes read "What nationality ...?", be018 since
     # other_corpus20's ("called" is no word to find).
-    ("other_corpus13", "other13.jsonl", 37, set(), set()),
+    ("other_corpus13", "other13.jsonl", 38, set(), set()),
     # First run, after the fixes the first thirteen prompted: 37/49 correct, 2 wrong (bf004
     # "How much power will the dam produce?" quoted "90 percent of its power"; bf025 "When was
     # the first concert planned?" quoted the tour "planned for October", right but not the
@@ -984,7 +1039,7 @@ SETS = [
     # bh012 ("Who operates the lottery?": "according to the operator, Camelot") gained with
     # other_corpus34's fixes; bh006 ("Where did she buy the ticket?": "at a petrol station") with
     # other_corpus41's.
-    ("other_corpus16", "other16.jsonl", 31, {"bh020", "bh038"}, {"bhu07"}),
+    ("other_corpus16", "other16.jsonl", 32, {"bh020", "bh038"}, {"bhu07"}),
     # First run, after the fixes the first sixteen prompted: 28/42 correct, 2 wrong (bi019 "What
     # ship did the divers find?" quotes the find of "a Dutch merchant ship", where its name is in
     # the next sentence; bi033 "How much would closing libraries on Sundays have saved?" read
@@ -1018,7 +1073,7 @@ SETS = [
     # combined company"), bj016 ("complained": "said they had not been consulted"), bj018
     # ("the mother panda": "The mother, Mei Lan"), bj035 ("work before": "joined ... from
     # IBM"), bj039, bj041 ("failed to win": "did not win"), bj042.
-    ("other_corpus18", "other18.jsonl", 35, set(), set()),
+    ("other_corpus18", "other18.jsonl", 36, set(), set()),
     # First run, after the fixes the first eighteen prompted: 36/47 correct, 2 wrong (bk012
     # "Where were the climbers taken after the rescue?" quoted their rescue "on Gran Paradiso";
     # bk018 "Whose helicopter rescued the men?" quoted "The helicopter lifted both men ..."),
@@ -1205,7 +1260,7 @@ SETS = [
     # East Sussex are not called counties), bt025 ("Why was the ban introduced?": "after the
     # driest July"), bt027 ("a year ago": "at this time last year"), bt032 ("the last ban": "the
     # first ... for ten years"), bt046 ("How far": "as far away as Scotland").
-    ("other_corpus28", "other28.jsonl", 43, {"bt036"}, set()),
+    ("other_corpus28", "other28.jsonl", 44, {"bt036"}, set()),
     # First run, after the fixes the first twenty-eight prompted: 37/50 correct (74%), 4 wrong
     # (bu019 "How heavy is the meteorite?" quoted "less than 1 percent of all known meteorites";
     # bu020 "Who found the meteorite?" quoted "Tests showed the rock is a pallasite"; bu026
@@ -1226,7 +1281,7 @@ SETS = [
     # "brought in from"), bu023 ("find": "his plough hit"), bu036 (a city acting, "Valmora's
     # city council has voted"), bu037 ("vote count": "voted 31 to 14"), bu049 ("after
     # complaints about pavement clutter" as a reason).
-    ("other_corpus29", "other29.jsonl", 42, {"bu020", "bu035"}, set()),
+    ("other_corpus29", "other29.jsonl", 44, {"bu035"}, set()),
     # First run, after the fixes the first twenty-nine prompted: 33/54 correct (61%), 6 wrong
     # (bv004 "What was Pickering's job?" quoted "Judge Amanda Reyes said Pickering had ...";
     # bv023 "How long is Kallora Reef?" and bv030 "When was the reef's worst bleaching?" quoted
@@ -1305,7 +1360,7 @@ SETS = [
     # fixes: "hauled express trains" says which train no more than "the winning goal" the first;
     # bxu01 ("Who was *flying* the drones?") since other_corpus44's, which read the verb of "Who was
     # <verb>ing ...?".
-    ("other_corpus32", "other32.jsonl", 38, {"bx019", "bx026"}, {"bxu04"}),
+    ("other_corpus32", "other32.jsonl", 40, {"bx019", "bx026"}, {"bxu04"}),
     # First run, after the fixes the first thirty-two prompted: 37/49 correct (76%), 2 wrong
     # (by028 "How was Watership Down returned?" quoted "The oldest book returned was a copy of
     # Watership Down ..."; by035 "Where was the opening concert to be held?" quoted "Musicians
@@ -1361,7 +1416,7 @@ SETS = [
     # ca004 became right with other_corpus36's fixes (it quotes Cooper's Farm "near Wedmore").
     # Known wrong: ca003, ca017, ca037. Known answered: cau08 ("How many homes are there in
     # Low Marton?": "enough to power about 40,000 homes").
-    ("other_corpus35", "other35.jsonl", 37, {"ca003", "ca017", "ca037"}, {"cau08"}),
+    ("other_corpus35", "other35.jsonl", 38, {"ca003", "ca017", "ca037"}, {"cau08"}),
     # First run, after the fixes the first thirty-five prompted: 32/50 correct (64%), 2 wrong
     # (cb010 "How much money has the operator lost over the last three seasons?" quoted the 85
     # jobs lost, as "the last three" was read as an ordinal; cb047 "Which trade association will
@@ -1399,7 +1454,7 @@ SETS = [
     # ("conservation status": "listed as vulnerable"), cc036 ("ruling that ... had failed to
     # show"), cc037 and cc039 ("would have been": "would have allowed"), cc044 ("took part":
     # "brought by a group of 14 residents"). Known answered: ccu06.
-    ("other_corpus37", "other37.jsonl", 41, set(), {"ccu06"}),
+    ("other_corpus37", "other37.jsonl", 42, set(), {"ccu06"}),
     # First run, after the fixes the first thirty-seven prompted: 34/50 correct (68%), 2 wrong
     # (cd004 "What is the dog's name?" quoted "The charity Dogs Trust says ..."; cd041 "How did
     # Weber tell staff about the cuts?" quoted the company's losses), 11/13 abstaining (cdu01
@@ -1411,7 +1466,7 @@ SETS = [
     # the dog that was found?" also quotes Dogs Trust once the right headline ("... found 300 km
     # from home") lends its sentence the question's words. Not mended: a name that holds the
     # asked noun ("Dogs Trust") is read as being about the dog.
-    ("other_corpus38", "other38.jsonl", 35, {"cd001", "cd041"}, {"cdu01", "cdu06"}),
+    ("other_corpus38", "other38.jsonl", 35, {"cd001", "cd041"}, {"cdu01"}),
     # First run, after the fixes the first thirty-eight prompted: 35/50 correct (70%), 2 wrong
     # (ce002 "Which town is Nika Kovač from?" quoted the tournament "in Ljubljana"; ce046 "What
     # damage does the painting have?" quoted its value), 9/13 abstaining (ceu01 "Who did Nika beat
@@ -1451,7 +1506,7 @@ SETS = [
     # two"), cf032 ("organised": "started by"), cf042 ("weeding"), cf049 ("both rings"). Known
     # answered: cfu05, cfu07, cfu08. cf010 ("Who announced the beach closures?": "..., the Shire of
     # Esperance said") gained with other_corpus43's fixes.
-    ("other_corpus40", "other40.jsonl", 43, set(), {"cfu05", "cfu07", "cfu08"}),
+    ("other_corpus40", "other40.jsonl", 44, set(), {"cfu07", "cfu08"}),
     # First run, after the fixes the first forty prompted: 34/50 correct (68%), 1 wrong (cg042
     # "Who operates the electric ferry?" quoted the first sentence, where "a diesel boat ... had
     # run the route"), 11/13 abstaining (cgu02 "How high did the balloon fly?" quoted the £199
@@ -1487,7 +1542,7 @@ SETS = [
     # ("Why did the silver iodide not work?" still needs "work" said), "reflected" as a reason.
     # Known misses (abstentions): ch003, ch014, ch016 ("insurance": "Insurers ... cover"), ch026,
     # ch031, ch032, ch033, ch038, ch040, ch041 ("bidding": "bidder"), ch048.
-    ("other_corpus42", "other42.jsonl", 37, {"ch037", "ch047"}, set()),
+    ("other_corpus42", "other42.jsonl", 38, {"ch037", "ch047"}, set()),
     # First run, after the fixes the first forty-two prompted: 36/50 correct (72%), 3 wrong
     # (ci003 "What uncovered the footprints?" quoted the headline "... uncovered after storm ...";
     # ci035 "Which contest did the choir win?" the headline's "European contest"; ci037 "How many
@@ -1504,7 +1559,7 @@ SETS = [
     # ("How old are the tracks?": "left about 170 million years ago"), ci029 (the mayor of the
     # city the article is set in), ci030 ("run": "rode"), ci031 ("to the airport"), ci033,
     # ci044 ("came second": "ahead of"), ci046 ("the first members": "eight members who met").
-    ("other_corpus43", "other43.jsonl", 40, {"ci003", "ci035", "ci037"}, {"ciu03", "ciu09"}),
+    ("other_corpus43", "other43.jsonl", 40, {"ci003", "ci035", "ci037"}, {"ciu09"}),
     # First run, after the fixes the first forty-three prompted: 35/50 correct (70%), 1 wrong (cj010
     # "Who manages the sanctuary?" quoted "run by volunteers", not "the sanctuary's manager, Helen
     # Ashdown"), 9/13 abstaining (cju04 "Who was driving the car ...?" quoted the farmer who found
@@ -1520,7 +1575,7 @@ SETS = [
     # misses (abstentions): cj016 ("two females and a male"), cj018, cj022 ("voted 14 to 3"),
     # cj023, cj026 ("diverted over"), cj027, cj031 ("take 18 months"), cj041, cj042 ("now use
     # it"), cj049 ("taught herself to program"), cj050.
-    ("other_corpus44", "other44.jsonl", 39, set(), {"cju10", "cju13"}),
+    ("other_corpus44", "other44.jsonl", 39, set(), {"cju13"}),
     # First run, after the fixes the first forty-four prompted: 30/50 correct (60%), 7 wrong (one
     # right in fact: ck042 "Where is the starter kept?" quoted "kept alive at the Old Mill Bakery in
     # Pevensey", now accepted: 31/50 and 6 counted so; ck019, ck020, ck021 and ck031 quoted "About
@@ -1539,7 +1594,7 @@ SETS = [
     # ck006 ("at £50 each"), ck008 ("a committee of nine"), ck011, ck014, ck016 ("The committee's
     # chair"), ck024 and ck025 ("on its way from Rotterdam to Gothenburg"), ck028, ck029 ("the
     # shipping company Skerrant Lines said"), ck032, ck040, ck044 ("It was begun by"), ck046.
-    ("other_corpus45", "other45.jsonl", 34, {"ck031", "ck039"}, {"cku08", "cku12"}),
+    ("other_corpus45", "other45.jsonl", 35, {"ck031", "ck039"}, {"cku08", "cku12"}),
     # First run, after the fixes the first forty-five prompted: 30/50 correct (60%), 1 wrong (cl009
     # "What caused the problem?" quoted "the problem affected bottles ...": "What caused" is read
     # with no verb), 13/13 abstaining. Fixed as a class: a building's parts and a few landmarks are
@@ -1550,7 +1605,7 @@ SETS = [
     # cl017 ("produces"), cl020 ("watched live by"), cl026 ("This is their fifth brood"), cl027,
     # cl029, cl032, cl044 and cl049 (an unnamed group: "a local bird club", "The community trust",
     # "a security firm"), cl034, cl035, cl036 (a named place preferred), cl041, cl046.
-    ("other_corpus46", "other46.jsonl", 31, {"cl009"}, set()),
+    ("other_corpus46", "other46.jsonl", 32, {"cl009"}, set()),
     # First run, after the fixes the first forty-six prompted: 32/50 correct (64%), 6 wrong (one
     # right in fact: cm022 "How much money has the observatory won?" quotes the headline
     # "Observatory wins £3.2m ..."; cm009 "Which company runs the ferries?" quoted "The crossing
@@ -1583,7 +1638,7 @@ SETS = [
     # get?" read as asking for money (then quoted the lido's "£1" for cnu01). Known misses
     # (abstentions): cn002 ("silver coins"), cn005 ("a retired postman"), cn015, cn022, cn026
     # ("heated to 25C"), cn029, cn034, cn038, cn039 ("The cub, a female,"), cn042, cn043.
-    ("other_corpus48", "other48.jsonl", 37, {"cn021", "cn035"}, {"cnu01", "cnu08"}),
+    ("other_corpus48", "other48.jsonl", 40, {"cn021", "cn035"}, {"cnu01"}),
     # First run, after the fixes the first forty-eight prompted: it stopped on co007 ("Which village
     # is she from?", a ZeroDivisionError; guarded and tested before it was measured), then 31/50
     # correct (62%), 5 wrong (co004 "Who grew the pumpkin?" quoted "the pumpkin had grown by up
@@ -1596,7 +1651,7 @@ SETS = [
     # 31/50, 4 wrong, 11/13. Known misses (abstentions): co003, co004 ("It was grown by Gwen
     # Harrow": a sentence opening "It" is not read with the one before), co007, co009, co010,
     # co015, co019, co023, co026, co033, co034, co038, co039, co042, co046.
-    ("other_corpus49", "other49.jsonl", 32, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
+    ("other_corpus49", "other49.jsonl", 34, {"co035", "co037", "co040", "co045"}, {"cou01", "cou08"}),
     # other_corpus50 (a stolen prayer book returned to a cathedral, a marathon course record, a solar
     # farm approved on an old airfield), first run: 37/50 correct (74%), 4 wrong (cp002 "From which
     # cathedral ...?" quoted the teaser headline's "Welsh cathedral"; cp011 "When will the book go on
@@ -1644,7 +1699,7 @@ SETS = [
     # the orchid?" ("The single plant was spotted by ..."), cs033 "Which village came second?"
     # ("Second place went to Pellham"), cs035 "Which school did the astronaut visit?" ("returned to
     # Corvin High School").
-    ("other_corpus53", "other53.jsonl", 37, {"cs009"}, {"csu03"}),
+    ("other_corpus53", "other53.jsonl", 39, {"cs009"}, {"csu03"}),
     # other_corpus54 (a town hall clock chimes again, an apple variety thought extinct found in a
     # hedge, four women row the Atlantic), first run: 31/50 correct (62%), 3 wrong (ct015 "Where is
     # the firm that made the clock based?" quoted the restorer's "north of England", not "the Leeds
@@ -1655,7 +1710,7 @@ SETS = [
     # age: now 32/50. Known misses (abstentions) include ct012 "Who is the chairman of the civic
     # society?" ("The society's chairman, Tom Ormsby"), ct044 "Who is the youngest rower?" ("The
     # youngest, Ruby Fenwright, is 24"), ct039 "Where did the crew finish?" ("reached Antigua").
-    ("other_corpus54", "other54.jsonl", 33, {"ct015", "ct018", "ct046"}, {"ctu02", "ctu10"}),
+    ("other_corpus54", "other54.jsonl", 34, {"ct015", "ct018", "ct046"}, {"ctu02", "ctu10"}),
     # other_corpus55 (a retired postman's walk for a hospice, a Victorian pier reopened, villagers
     # buying their last shop), first run: 38/50 (76%), 3 wrong (cv005 "What is the name of the retired
     # postman?" quoted the lead that holds his name back; cv008 "How many days did the walk take?"
@@ -1680,7 +1735,7 @@ SETS = [
     # beside it; "Coldstream Road" and "Fairholme Park" are places, no people; "five-year" counts years,
     # not volunteers; a length answers no "How tall": now 36/50. Known miss: cw004 "What was the box
     # made of?" ("The lead box").
-    ("other_corpus56", "other56.jsonl", 36, {"cw039"}, set()),
+    ("other_corpus56", "other56.jsonl", 37, {"cw039"}, set()),
     # other_corpus57 (a hedgehog hospital full of orphaned hoglets, a village hall cinema's fiftieth
     # year, a stolen bronze otter back in its park), first run: 36/50 (72%), 1 wrong (cx045 "Who made
     # the otter statue?" quoted the lead, "made" being a light verb and "Fairholme Park" read as a
@@ -1693,7 +1748,7 @@ SETS = [
     # projector" is a kind: now 40/50. Known misses: cx004 "What was Ruth Tiplady's job before she
     # retired?" ("Job" is capitalised as "The Italian Job"), cx007 "Where did she set up the rescue?"
     # ("in her garage").
-    ("other_corpus57", "other57.jsonl", 41, set(), {"cxu05"}),
+    ("other_corpus57", "other57.jsonl", 45, set(), {"cxu05"}),
     # other_corpus58 (beavers back in a Welsh valley, a phone box turned library, bell ringers'
     # three-hour peal), first run: 33/50 (66%), 1 wrong (cy042 "When was the last full peal on the
     # church's bells?" quoted when the church was built, not "the first full peal ... since 1953"),
@@ -1706,7 +1761,7 @@ SETS = [
     # being among them; "Which foundry in Loughborough ...?" asks for one by name: now 43/50. Known
     # misses: cy004 "Why did beavers disappear from the valley?" ("hunted to extinction"), cy014 "Who
     # opposed the release?" ("Not everyone welcomed them. The local farmers' union ...").
-    ("other_corpus58", "other58.jsonl", 43, set(), {"cyu04"}),
+    ("other_corpus58", "other58.jsonl", 44, set(), {"cyu04"}),
     # other_corpus59 (a school's recycling robot, a cliff fall on a coast road, a wedding ring found
     # after 31 years), first run: 37/50 (74%), 2 wrong (cz041 "Who found the ring?" quoted the lead's
     # "found by a metal detectorist"; cz038 "What was Brenda Oakhurst doing when she lost the ring?"
@@ -1721,7 +1776,7 @@ SETS = [
     # school: now 43/50, none wrong. Known misses: cz004 "How many pupils built the robot?" (the count
     # and the building are in two sentences), cz026 "Which road was closed?" ("A coast road" is "The
     # B3412" later).
-    ("other_corpus59", "other59.jsonl", 43, set(), {"czu03", "czu12"}),
+    ("other_corpus59", "other59.jsonl", 44, set(), {"czu03", "czu12"}),
     # other_corpus60 (a walker found on a moor by a search dog, a town's 20mph vote, a teacher retiring
     # after 47 years), first run: 34/50 (68%), 4 wrong (ea013 "At what time was the walker found?"
     # quoted "on Sunday morning", not "at 10.15am"; ea014 "Where was Ellis Pennock found?" "lost on
@@ -1824,7 +1879,7 @@ SETS = [
     # "Press", "Mail" ... ("Garston Weekly Record") is the outlet: now 36/50, 3 wrong, 13/13.
     # Known misses: eg050 "Which newspaper reported the award?" (the outlet is known; "reported"
     # leaves the coverage short), eg016 "during the war" as a time.
-    ("other_corpus66", "other66.jsonl", 37, {"eg024", "eg043", "eg045"}, set()),
+    ("other_corpus66", "other66.jsonl", 38, {"eg024", "eg043", "eg045"}, set()),
     # other_corpus67 (schoolchildren name a county's gritters, a barber retires after 62 years, a
     # sandcastle contest), first run: 35/50 (70%), 2 wrong (eh019 "Which newspaper reported the
     # gritter names?" the names' sentence, "gritter" respelled as the name "Gritney"; eh034 "Who
@@ -1879,7 +1934,7 @@ SETS = [
     # page's outlet (the story and its publishing are the page's): now 43/50, 1 wrong (ek034),
     # 12/13. Known misses: ek024 "Who owns the pigeon?" ("Pigeon fancier Douglas Fothergill ... his
     # loft"), ek032 "Why did so few birds come home?" ("after a storm").
-    ("other_corpus70", "other70.jsonl", 43, {"ek034"}, {"eku13"}),
+    ("other_corpus70", "other70.jsonl", 44, {"ek034"}, {"eku13"}),
     # other_corpus71 (a tug of war across a river, a model railway 30 years in the making, police
     # stop traffic for a family of swans), first run: 34/50 (68%), 3 wrong (el004 "Which river is
     # the tug of war held across?" "across the river", unnamed; el025 "Which decade does the model
@@ -1893,7 +1948,67 @@ SETS = [
     # driver, who called 999"): now 38/50, 0 wrong, 12/13. Known misses: el001 "Which village won?"
     # (the name opens the sentence, no "village" in it), el024 "Which town does the model show?"
     # ("the layout of Kestrelford"), el028 ("It is 11 metres long": "it" is the layout).
-    ("other_corpus71", "other71.jsonl", 38, set(), {"elu13"}),
+    ("other_corpus71", "other71.jsonl", 40, set(), {"elu13"}),
+    # other_corpus72 (bees moved out of a church organ, a tortoise found after two years, a
+    # narrowboat library), first run: 37/50 (74%), 5 wrong (em012 "How did the bees get into the
+    # church?" the headline; em015 "What was played instead of the organ?" the organ played again;
+    # em023 "How old is Gordon?" his owner's age; em032 what she thought, her husband's purchase;
+    # em040 "How long is the boat's loop?" the boat's length), 7/13 abstaining. Fixed as classes: a
+    # trade opening a name run ("Beekeeper Ambrose Wenlock"); two question words written together
+    # ("story time"); "40 people had signed up" counts the volunteers just named; "Gordon's owner,
+    # Beryl Sotherton, 84" is her age; "who was weeding" is what he was doing; "The idea came from";
+    # "inside the largest wooden pipe" is a place; a price is no grant; a count over another time
+    # ("in two hours") answers no "each week"; "a two-week loop" measures the loop: now 45/50, 3
+    # wrong, 10/13. Known misses: em012, em015, em032 (wrong); emu02, emu04 (the repair fund's
+    # £6,000 as a tuning cost and a jar's price), emu05 (the white mark on Gordon's shell).
+    ("other_corpus72", "other72.jsonl", 45, {"em012", "em015", "em032"}, {"emu02", "emu04", "emu05"}),
+    # other_corpus73 (a motorcycle pulled from a village pond, a lollipop man's last day, a village
+    # switching off its street lights), first run: 35/50 (70%), 1 wrong (en045 "Where can the Milky
+    # Way be seen from now?" where it had been invisible from), 12/13 abstaining (enu01 "What colour
+    # is the motorcycle?" "Norbury Green"). Fixed as classes: "The machine, a 1954 Velocette" is the
+    # motorcycle just named; a light verb said in other words ("made": "a 1954 Velocette"); "Kitty
+    # Greenhalgh, 27, a tree surgeon"; "waded in to remove" says why; "turned up 14 bicycles" finds
+    # them; a lead holding a person back is about the name opening the next sentence; "around the
+    # war memorial", "from the cricket pitch" are places; "seen" is not "invisible"; a colour in lower
+    # case: now 45/50, 0 wrong, 13/13. Known misses: en014 (owned ~ "belonged to"), en017 "Who owns
+    # the pond?" ("The parish council, which owns"), en021, en042 ("new bulbs"), en043.
+    ("other_corpus73", "other73.jsonl", 45, set(), set()),
+    # other_corpus74 (a message in a bottle back after 37 years, cricket on a sandbank, a village
+    # teacher's 100th birthday), first run: 29/50 (58%), 6 wrong (eo004, eo009 "Who threw / found
+    # the bottle?" the lead's "a schoolboy", "a family"; eo005 "How old was he?" the finder's
+    # daughter, 8; eo019 "Which clubs played?" "Two sailing clubs"; eo037 "How old is Dorothea
+    # Aldgate?" her pupil's 84; eo050 "Which publication ...?" the lead), 9/13 abstaining. Fixed
+    # as classes: "by a schoolboy" / "the woman who" in the lead and the full name after it; "was
+    # nine when", "the 100th birthday"; an age bound to another's name; "by a family who found it"
+    # leaves the finder unnamed; "Two sailing clubs" says how many; "Which publication"; "What
+    # did X give Y?" needs a giving; "picked up", "tracked down", "The match between", "received
+    # ... from", "counts as", "declared the winners", "a bus driver in Hastings"; arrive ~ reach;
+    # "while they were collecting"; "the Brambling Bank, a sandbank"; "retired as head teacher":
+    # now 44/50, 0 wrong, 10/13. Known misses: eou02 ("How far did the bottle travel?" a sentence
+    # with no distance), eou03 ("What breed was Nutmeg?" "his dog, Nutmeg"), eou06 ("Who was the
+    # umpire?" the two clubs' names read as people's).
+    ("other_corpus74", "other74.jsonl", 44, set(), {"eou02", "eou03", "eou06"}),
+    # other_corpus75 (a maize maze shaped like a lighthouse, a busker's stolen violin handed in, a
+    # village snowman contest), first run: 39/50 (78%), 1 wrong (ep030, right in fact: "while he
+    # was packing up" is the lead's answer to what the busker was doing), 9/13 abstaining. Fixed as
+    # classes: "Busker's stolen violin" names no thief; "How much did they win?" asks a sum, "How
+    # cold?" a temperature; "the first competition ... for 15 years" is the time since the last;
+    # "until the maize is harvested" is to come; "stolen from a busker" then "Teodor Balan, 31";
+    # "A woman who did not want to be named"; "became suspicious when": now 44/50, 1 wrong, 13/13.
+    ("other_corpus75", "other75.jsonl", 44, {"ep030"}, set()),
+    # other_corpus76 (a three-legged greyhound best in show, a wedding dress worn by five
+    # generations, a vintage tractor run), first run: 31/50 (62%), 4 wrong (eq001 "Which dog was
+    # named best in show?" "The dog show ..."; eq003 "How many legs does Sprocket have?" "dogs with
+    # four legs"; eq016 "What does the fete raise money for?" the sum raised; eq026 "What is the
+    # dress made of?" "made for her great-great-grandmother"), 13/13 abstaining. The loader took
+    # no outlet from a masthead below the byline. Fixed as classes: "Sprocket, who is six,"; "The
+    # judge, local vet Margery Fennimore" judged the story's show; "all 42 of them" counts the
+    # buttons; "A bride who married ..." and the name after it; "Who was the dress made for?"
+    # asks no role "for"; "started and finished at" both there; "in a cedar chest"; "after a
+    # fall"; afraid ~ terrified; "made of" needs "made ... of/from", "raise money for" a "for",
+    # and "Who was it stolen from?" a "from": now 40/50, 2 wrong, 13/13. Known wrong: eq001
+    # ("greyhound" is no "dog" here), eq003.
+    ("other_corpus76", "other76.jsonl", 40, {"eq001", "eq003"}, set()),
 ]
 
 
