@@ -58,6 +58,7 @@ __all__ = [
     "DISTANCE",
     "REFERS_BACK",
     "RELATIVE_TIME",
+    "SINCE_LAST",
     "adds_name_part",
     "attribute_of",
     "context_adds",
@@ -158,8 +159,10 @@ def specified(text: str, noun: str, qwords: set[str], by_name: set[str] | None =
         return (
             named
             # "the *Takfiri* terrorist group"; not "*Two sailing* clubs", a kind of the ones counted
-            or any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
-            and not set(before) & _NUMBERS
+            or (
+                any(b.replace("-", "").isalpha() and b not in qwords | STOPWORDS | _NUMBERS for b in before[-1:])
+                and not set(before) & _NUMBERS
+            )
             or (len(after) == 2 and after[0] == "of" and after[1] not in qwords)
             or after[:1] in (["in"], ["at"], ["operated"], ["run"], ["owned"], ["based"])  # "a centre *in* Baghdad"
             # "Halvorsen Tire will close ..., *the company* said": the one the sentence named
@@ -659,7 +662,8 @@ _OFFICE = re.compile(
 _UNNAMED_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:man|woman|boy|girl|person) who (?:did not|didn't|does not|asked not to)\b"
 )
-_FIRST_IN = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
+# "the first hosepipe ban in the region for ten years": the time since the last one
+SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
 # prepositions only ever of place, whatever their noun ("under the plan" is none)
 _INSIDE = re.compile(r"\b(?:inside|beneath|underneath) (?:the|an?|its|their|his|her) ([\w-]+)", re.I)
 _PLACE_PHRASE = re.compile(
@@ -862,7 +866,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind in ("date", "exact-date"):
         if any(re.fullmatch(YEAR, w) or re.fullmatch(rf"{YEAR}s", w) or w in MONTHS for w in new):
             return True  # "in 2015", "in January", "in the 1930s"
-        if "last" in qwords and _FIRST_IN.search(text):
+        if "last" in qwords and SINCE_LAST.search(text):
             return True  # "When was the last contest?": "the first competition held ... *for 15 years*" ago
         relative = (
             r"\b\d{1,2}([:.]\d\d)? ?[ap]\.?m\b|\b(at|by|before|after) (noon|midnight|dawn|dusk|night)\b|"  # "9.40pm"

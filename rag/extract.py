@@ -71,6 +71,7 @@ from rag.evidence import (
     GROUP_NOUNS,
     REFERS_BACK,
     RELATIVE_TIME,
+    SINCE_LAST,
     adds_name_part,
     attribute_of,
     counts,
@@ -553,7 +554,7 @@ def score_candidates(
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if kind == "person" and r.verb and not doer_noun and doers_only(u.text, r.verb):
             continue  # "Who organised the last race?": "when the last of *its organisers* moved away" names none
-        if r.counted == "duration" and (future or not asks_since_last) and _SINCE_LAST.search(u.text):
+        if r.counted == "duration" and (future or not asks_since_last) and SINCE_LAST.search(u.text):
             continue  # "How long will the ban last?": "the first hosepipe ban ... for ten years" is since the last
         if r.names and r.counted and _JOINT.search(u.text) and len(listed_names(u.text, qwords, False)) > 1:
             continue  # "How many scooters does Zipr run?": "Zipr, Scootly and VoltRide, which together run 4,500"
@@ -1506,8 +1507,6 @@ _ONLY_ASKED = re.compile(r"\b(?:demand|ask|sought|seek|offer|propos|request)\w* 
 _PAID = re.compile(r"\b(?:cost|paid|pay|spent|spend|price|bill|damage|loss)\w*\b", re.I)
 # "which *together* run about 4,500": a count of several, not of one of them
 _JOINT = re.compile(r"(?i)\b(?:together|between them)\b")
-# "the first hosepipe ban in the region for ten years": the time since the last one
-_SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over |nearly )?\w+ (?:years|decades)\b")
 # A correction quoting what an earlier version wrongly said
 _RETRACTED = re.compile(r"(?i)\b(?:an earlier|a previous) version of this (?:article|story|report)\b")
 _SCORE = terms("score")[0]
@@ -1585,7 +1584,7 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
         return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
         return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"
-    if noun in _PERSONS and match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,]*|{numbers}) people\b", text):
+    if noun in _PEOPLE_T and match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,]*|{numbers}) people\b", text):
         return True  # "Volunteers steer the boat ..." then "*40 people* had signed up"
     number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
     return bool(re.search(rf"(?i)\b{re.escape(noun)}\w*, (?:which|that) \w+ {number}\b", text))
@@ -1822,7 +1821,7 @@ _PLANS = "plan proposal scheme idea change".split()  # what a story is about: "*
 _PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
 _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
-_PERSONS = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
+_PEOPLE_T = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
 # what news calls the beavers, the kestrels or a motorcycle the second time
 _KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?)\b"
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
