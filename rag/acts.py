@@ -20,6 +20,7 @@ from rag.text import IRREGULAR_PAST, match_synonym, match_term, terms, words
 
 __all__ = [
     "QUALIFIERS",
+    "anyones_only",
     "doers_only",
     "every_use",
     "finds_only",
@@ -64,6 +65,15 @@ def finds_only(text: str, verb: str) -> bool:
 
 
 _OTHER = frozenset("other latest best biggest earlier previous".split())
+
+
+def anyones_only(text: str, verb: str) -> bool:
+    """Is the act said only of people at large ("*people are buying* a view")? For "who", that
+    names no one who did it."""
+    return every_use(text, verb, lambda ws, i: any(w in _ANYONE for w in ws[max(0, i - 2) : i]))
+
+
+_ANYONE = frozenset("people everyone everybody anyone anybody someone somebody nobody".split())
 
 
 _THEIR = frozenset("its their his her".split())
@@ -211,12 +221,16 @@ def target_acts(text: str, verb: str, target: str) -> bool:
         subject = i - 2 if i >= 2 and ws[i - 1] in ("had", "has", "have") else i - 1  # not passive "was found"
         if 0 <= subject < 5 and match_term(target, set(terms(ws[subject]))):
             return True
-        # "A postage stamp *printed with its swan upside down* sold at auction": a participle's phrase between
+        # "A postage stamp *printed with its swan upside down* sold at auction": a participle's phrase
+        # between; "A wooden beach hut *with no electricity or running water* has sold": a "with" phrase
         return any(
             match_term(target, set(terms(ws[j])))
-            and (ws[j + 1].endswith("ed") or ws[j + 1] in IRREGULAR_PAST)
+            and (
+                (j < 3 and (ws[j + 1].endswith("ed") or ws[j + 1] in IRREGULAR_PAST))
+                or (ws[j + 1] == "with" and i - j <= 10 and not any(w.endswith("ed") for w in ws[j + 1 : i]))
+            )
             and "by" not in ws[j + 1 : i]
-            for j in range(min(3, i - 2))
+            for j in range(min(5, i - 2))
         )
 
     return every_use(text, verb, acts)

@@ -465,6 +465,8 @@ def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
         first = not text[: m.start()].strip(" “\"‘'")
         if len(toks) == 1 and first and (toks[0].endswith(("ing", "ed", "ly")) or toks[0].lower() in PEOPLE):
             continue  # "Stressing the need ...", "Scientists do not know ...": a sentence's first word, not a name
+        if len(toks) == 1 and re.search(r"\b(?:from|in|near) $", text[: m.start()]):
+            continue  # "a retired dentist *from Birmingham*", "a bus driver *in Hastings*": a place
         ws = [words(t)[0] for t in toks if words(t)]
         own = ws[_after_title(ws) :]
         if any(w.rstrip("s") in ORG_WORDS for w in ws) or any(w in qwords and w not in HEADS | DEMONYMS for w in own):

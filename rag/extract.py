@@ -47,6 +47,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.acts import (
+    anyones_only,
     doers_only,
     finds_only,
     heads_target,
@@ -178,7 +179,7 @@ _ADJECTIVE_ING = re.compile(
     r"\b(?:a|an|the) \w+ing\b(?= (?!(?:with|of|in|on|at|between|for|to|by|and)\b)[a-z])|\b[Ii]n the face of\b"
 )
 _AGENT = (
-    r"(?:official|officer|commander|source|diplomat|man|woman|bride|groom|"
+    r"(?:official|officer|commander|source|diplomat|\w*man|\w*woman|bride|groom|"  # "A *milkman* who ..."
     r"(?!number|other|quarter|water|power|order|border|letter|paper|center|chapter|after|under|over)\w{3,}(?:er|or|ist))s?\b"
 )
 _UNNAMED = re.compile(  # ... or "A retired physics *teacher* in rural Canterbury has become": an agent noun
@@ -608,6 +609,8 @@ def score_candidates(
             continue  # "How much severance ...?": an amount of it or of money, not "900 of the plant's workers"
         if amount.cost and _ONLY_ASKED.search(u.text) and not _PAID.search(u.text):
             continue  # "How much did the attack cost?": the ransom "demanded" is no cost
+        if amount.size and qterms and counts(u.text, qterms[-1]) and not DISTANCE.search(u.text):
+            continue  # "How big is the beach hut?": "Eastcliff has *320 beach huts*" counts them, no size
         if amount.size and _MONEY.search(u.text) and not DISTANCE.search(u.text):
             continue  # "How big will the telescope be?": "awarded £3.2 million to build a new telescope" is no size
         if (
@@ -632,6 +635,8 @@ def score_candidates(
             continue  # "When did the festival start?": "Some families *start planning* ..." starts the planning
         if r.verb and amount.how_much and only_in_part(u.text, r.verb):
             continue  # "How much was raised?": "cost £9,500, *most of it raised* by ..." says not how much
+        if r.verb and kind == "person" and anyones_only(u.text, r.verb):
+            continue  # "Who bought the hut?": "*people are buying* a view" names no buyer
         if r.verb and kind == "person" and finds_only(u.text, r.verb):
             continue  # "Who found the ring?": "*His other finds* include ..." names the act as a thing
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
@@ -1101,6 +1106,9 @@ def score_candidates(
         # before "face each other across *the river*"
         in_name = re.compile(rf"\b{re.escape(which_named.capitalize())}\w*\b")
         picks = _prefer(picks, lambda text: bool(in_name.search(text)))
+    if r.now and kind == "number":
+        # "How many customers does the round have *now*?": "It *now* has 140", before "when it had 600"
+        picks = _prefer(picks, lambda text: bool(re.search(r"\bnow\b", text)))
     if took_part:
         # "How many people took part?": "More than 70 ploughmen and women *took part*", before "About
         # 3,000 visitors came to watch" (taking part is hedged: where no sentence says it, all stay)
@@ -1584,6 +1592,10 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
         return True  # ... or "She answered *nine of them*"
     if match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,.]*|{numbers}) {_KIND_WORDS}", text):
         return True  # "Two families of beavers ..." then "*The seven animals*, brought from the River Tay"
+    if match_term(noun, before) and re.search(
+        r"\b(?:has|have|had) (?:about |around |nearly |more than )?\d[\d,]*(?=[,.;])", text
+    ):
+        return True  # "... when it had 600 customers." then "It now *has 140*, served from ..."
     if noun in _PEOPLE_T and match_term(noun, before) and re.search(rf"(?i)\b(?:\d[\d,]*|{numbers}) people\b", text):
         return True  # "Volunteers steer the boat ..." then "*40 people* had signed up"
     number = r"(?:about |around |some |nearly |more than |over )?\d[\d,.]*"
@@ -1722,7 +1734,8 @@ _ACT_WORDING = [
     # "How many solar panels were *planned*?": "Brightfield Energy *wanted to* cover 120 hectares with ..."
     (frozenset(terms("plan")), re.compile(r"\b(?:want|wanted|wants|intend|intended|intends|aim|aimed|aims) to\b")),
     # "Who *sold* the phone box?": "The parish council *bought* the box *from* BT"
-    (frozenset(terms("sell")), re.compile(r"\b(?:bought|buys?|purchased?)\b[^.;]{0,40}? from\b")),
+    # ... not "was bought *by* a retired dentist *from Birmingham*", where he is from
+    (frozenset(terms("sell")), re.compile(r"\b(?:bought|buys?|purchased?)\b(?:(?!\bby\b)[^.;]){0,40}? from\b")),
     # "Who *released* the beavers?": "The seven animals ... were *let go* at dusk on Sunday by staff from ..."
     (frozenset(terms("release free")), re.compile(r"\b(?:let|letting|lets) (?:\w+ )?go\b|\bset (?:\w+ )?free\b")),
     # "When was the pier *built*?": "the *1888* pier" (a year before the thing names the one of that year)
