@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus76 hold two hundred and twenty-eight invented news reports (the people and events are made
+other_corpus77 hold two hundred and thirty-one invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other76.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other77.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 77)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 78)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -624,6 +624,17 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Ludworth Gazette",
         ),
         "tractor_run.md": ("Vintage tractor run raises £9,400 for air ambulance", "2025-04-22", "Skellow Valley Times"),
+        "beach_hut.txt": ("Beach hut sells for record £85,000 at auction", "2025-05-15", "Coastline Courier"),
+        "milkman_last_round.html": (
+            "Milkman makes last delivery after 51 years on the same round",
+            "2025-10-04",
+            "Winterbourne Echo",
+        ),
+        "treehouse_row.md": (
+            "Family can keep treehouse after 600 neighbours sign petition",
+            "2025-09-18",
+            "Marsden Bay Advertiser",
+        ),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -1329,7 +1340,7 @@ SETS = [
     # swimming spot at Aln Meadows" is indefinite), bw020 ("will be paid to the Treasury":
     # "receive"), bw033 ("The work is expected to cost" after "moved to Carrowby Museum"),
     # bw037 ("received the £25,000 prize": "worth"), bw038 ("for *Small Hours*, a book").
-    ("other_corpus31", "other31.jsonl", 46, set(), {"bwu05"}),
+    ("other_corpus31", "other31.jsonl", 46, set(), set()),
     # First run, after the fixes the first thirty-one prompted: 29/50 correct (58%), 4 wrong
     # (bx019 "How long did the restoration take?" quoted "a 14-year restoration", right in fact;
     # bx026 "How long did the engine spend in the scrapyard?" the standfirst's "Volunteers spent
@@ -1466,7 +1477,7 @@ SETS = [
     # the dog that was found?" also quotes Dogs Trust once the right headline ("... found 300 km
     # from home") lends its sentence the question's words. Not mended: a name that holds the
     # asked noun ("Dogs Trust") is read as being about the dog.
-    ("other_corpus38", "other38.jsonl", 35, {"cd001", "cd041"}, {"cdu01"}),
+    ("other_corpus38", "other38.jsonl", 35, {"cd001", "cd041"}, set()),
     # First run, after the fixes the first thirty-eight prompted: 35/50 correct (70%), 2 wrong
     # (ce002 "Which town is Nika Kovač from?" quoted the tournament "in Ljubljana"; ce046 "What
     # damage does the painting have?" quoted its value), 9/13 abstaining (ceu01 "Who did Nika beat
@@ -2009,6 +2020,19 @@ SETS = [
     # and "Who was it stolen from?" a "from": now 40/50, 2 wrong, 13/13. Known wrong: eq001
     # ("greyhound" is no "dog" here), eq003.
     ("other_corpus76", "other76.jsonl", 40, {"eq001", "eq003"}, set()),
+    # other_corpus77 (a beach hut sold for a record, a milkman's last round after 51 years, a
+    # treehouse saved by a petition), first run: 33/50 (66%), 5 wrong (er003 "How big is the beach
+    # hut?" "Eastcliff has 320 beach huts"; er005 "Who bought it?" "people are buying a view"; er009
+    # "Who sold it?" the lead's "has sold for £85,000"; er025 "How many customers does the round have
+    # now?" the 600 of 1974; er042 "How high is the treehouse?" the council's 2.5-metre limit), 12/13
+    # abstaining (eru01 "What is the name of the retired dentist?" "from Birmingham" read as a name).
+    # Fixed as classes: a count of the asked thing is no size; an act said only of people at large
+    # names no doer; "A wooden beach hut with no electricity ... has sold" sold itself, and "was bought
+    # by a retired dentist from Birmingham" is no buying from Birmingham; "now" prefers a sentence
+    # saying now, and "It now has 140," counts the customers just named; a single name after "from",
+    # "in" or "near" is a place; "A milkman who ..." is held back for the name after it: now 38/50,
+    # 1 wrong (er042), 13/13.
+    ("other_corpus77", "other77.jsonl", 38, {"er042"}, set()),
 ]
 
 
