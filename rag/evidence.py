@@ -991,8 +991,18 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     if kind == "reason":  # "Why ...": a purpose or a cause, stated; "since 2000" is a time
         return bool(_REASON.search(re.sub(rf"\bsince (?:(?:the )?{YEAR}|\w+ \d{{4}}|then)\b", " ", text)))
     if kind in ("role", "rank"):  # "What is Shamkhani's job?": a title beside the name, not someone else's
-        return _role_beside(text, qwords, rank=kind == "rank") or (kind == "role" and _role_as(text, qwords))
+        return (
+            _role_beside(text, qwords, rank=kind == "rank")
+            or (kind == "role" and _role_as(text, qwords))
+            # "What was *his* job before?": "Mr Foxley, *a former accountant*," the one the pronoun stands for
+            or (kind == "role" and bool(qwords & {"his", "her"}) and _ANY_ROLE_BESIDE.search(text) is not None)
+        )
     return True
+
+
+_ANY_ROLE_BESIDE = re.compile(
+    rf"[{UPPER}][\w'’-]+, an? (?:retired |former |local )?(?:{'|'.join(sorted(OCCUPATIONS))})\b"
+)
 
 
 def _role_as(text: str, qwords: set[str]) -> bool:

@@ -882,7 +882,11 @@ def score_candidates(
         route = "|via" if stranded and stranded.group(1).lower() == "over" else ""  # "diverted over": "via"
         if stranded and not re.search(rf"\b(?:{stranded.group(1)}{route})\b", u.text, re.I):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
-        if made_of and not re.search(r"(?i)\bmade\b[^.;]{0,40}?\b(?:of|from)\b", u.text):
+        if (
+            made_of
+            and not re.search(r"(?i)\bmade\b[^.;]{0,40}?\b(?:of|from)\b", u.text)
+            and not _MATERIAL.search(u.text)
+        ):
             continue  # "What is the dress made of?": not "It was made *for* her great-great-grandmother"
         if raised_for and not re.search(r"(?i)\b(?:for|towards)\b", u.text):
             continue  # "What does the fete raise money for?": not "This year's fete raised £2,870"
@@ -1834,6 +1838,11 @@ _PLANS = "plan proposal scheme idea change".split()  # what a story is about: "*
 _PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
 _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
+# what a thing is made of, said before it: "*A copper* weather vane", "the ivory *silk* dress"
+_MATERIAL = re.compile(
+    r"(?i)\b(?:copper|brass|bronze|iron|steel|tin|silver|gold|wooden|wood|oak|pine|silk|cotton|wool|woollen|linen"
+    r"|glass|stone|marble|granite|plastic|leather|clay|concrete|brick|straw|paper|cardboard)\b"
+)
 _PEOPLE_T = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
 # what news calls the beavers, the kestrels or a motorcycle the second time
 _KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?)\b"
