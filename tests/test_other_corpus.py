@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus77 hold two hundred and thirty-one invented news reports (the people and events are made
+other_corpus78 hold two hundred and thirty-four invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other77.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other78.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 78)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 79)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -635,6 +635,13 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "2025-09-18",
             "Marsden Bay Advertiser",
         ),
+        "weather_vane.txt": ("Stolen church weather vane found in scrapyard", "2025-03-11", "Foxley Courier"),
+        "penny_farthing.html": (
+            "Grandfather rides penny-farthing from Land's End to Bristol",
+            "2025-06-23",
+            "Haverleigh Standard",
+        ),
+        "sweet_shop.md": ("Village sweet shop reopens with jars from 1930s", "2025-02-14", "Pellbury Gazette"),
     }
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
@@ -2033,6 +2040,14 @@ SETS = [
     # "in" or "near" is a place; "A milkman who ..." is held back for the name after it: now 38/50,
     # 1 wrong (er042), 13/13.
     ("other_corpus77", "other77.jsonl", 38, {"er042"}, set()),
+    # other_corpus78 (a stolen weather vane found in a scrapyard, a penny-farthing ride from Land's
+    # End, a village sweet shop reopened), first run: 37/50 (74%), 1 wrong (es023, right in fact:
+    # "Who rode the penny-farthing?" "Mr Wilmott, a retired engineer, took up penny-farthing
+    # riding"), 13/13 abstaining. Fixed as classes: "A copper weather vane" says what it is made of;
+    # "What was his job before he retired?": "Mr Wilmott, a retired engineer," the one the pronoun
+    # stands for: now 39/50, 1 wrong (right in fact), 13/13. Known misses: es018 "Who is the
+    # vicar?" ("The Rev Clemency Ambler"), es042 "What was his job before?" (no word left to match).
+    ("other_corpus78", "other78.jsonl", 39, {"es023"}, set()),
 ]
 
 
