@@ -382,7 +382,7 @@ def score_candidates(
     # "*Whose helicopter* rescued the men?" ("Whose regional arch-foe ...": the noun is not known)
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
-    stranded = _STRANDED.search(r.text)  # "What are the pilots striking *over*?"
+    must_say = _must_say(r.text)  # "What are the pilots striking *over*?": "over"
     about = bool(_ABOUT.match(r.text))
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
@@ -450,9 +450,6 @@ def score_candidates(
     light_acts = [t for t in qterms if t in LIGHT_STEMS and t != r.verb]  # "made", "got": no verb to check
     # "How long did it take to build?": "the first competition ... *for 15 years*" is the time since the last
     asks_since_last = bool(re.search(r"(?i)\b(?:since|last|before|previous)\b", r.text))
-    made_of = re.match(r"(?i)what (?:is|was|are|were) .+ made (?:of|from)\?$", r.text)
-    raised_for = re.search(r"(?i)\brais\w* (?:\w+ ){0,3}for\?$", r.text)
-    to_whom = re.match(r"(?i)who(?:m)? (?:was|were|is|are)\b.* (from|to|for|with)\?$", r.text)  # "... stolen from?"
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
     w = weights
@@ -879,19 +876,8 @@ def score_candidates(
             continue  # "Whose helicopter ...?": "an *Italian air force* helicopter", not "The helicopter lifted"
         if about and not _SAYS_ABOUT.search(u.text):
             continue  # "What is Small Hours about?": not "*Small Hours* is published by Lantern Press"
-        route = "|via" if stranded and stranded.group(1).lower() == "over" else ""  # "diverted over": "via"
-        if stranded and not re.search(rf"\b(?:{stranded.group(1)}{route})\b", u.text, re.I):
+        if not all(p.search(u.text) for p in must_say):
             continue  # "What are they striking over?": "a dispute *over* pay", not the headline's "strike"
-        if (
-            made_of
-            and not re.search(r"(?i)\bmade\b[^.;]{0,40}?\b(?:of|from)\b", u.text)
-            and not _MATERIAL.search(u.text)
-        ):
-            continue  # "What is the dress made of?": not "It was made *for* her great-great-grandmother"
-        if raised_for and not re.search(r"(?i)\b(?:for|towards)\b", u.text):
-            continue  # "What does the fete raise money for?": not "This year's fete raised £2,870"
-        if to_whom and not re.search(rf"\b{to_whom[1]}\b", u.text, re.I):
-            continue  # "Who was the violin stolen *from*?": not "he was not the original thief"
         asked_kind = which_named or which_body
         # "Which clinic treated him?": "at a local clinic", "in libraries" say none; "Which company
         # was fined?": "A water company has been fined" names none, unless the next sentence gives
@@ -1607,6 +1593,37 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
 
 
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
+_MADE_OF = re.compile(r"(?i)what (?:is|was|are|were) .+ made (?:of|from)\?$")
+# ... "made ... of/from", or the material named ("*A copper* weather vane", "the ivory *silk* dress")
+_MADE_FROM = re.compile(
+    r"\bmade\b[^.;]{0,40}?\b(?:of|from)\b"
+    r"|\b(?:copper|brass|bronze|iron|steel|tin|silver|gold|wooden|wood|oak|pine|silk|cotton|wool|woollen|linen"
+    r"|glass|stone|marble|granite|plastic|leather|clay|concrete|brick|straw|paper|cardboard)\b",
+    re.I,
+)
+_RAISED_FOR = re.compile(r"(?i)\brais\w* (?:\w+ ){0,3}for\?$")
+_TO_WHOM = re.compile(r"(?i)who(?:m)? (?:was|were|is|are)\b.* (from|to|for|with)\?$")
+
+
+def _must_say(question: str) -> list[re.Pattern[str]]:
+    """What every answering sentence must say where the question ends on the word its answer
+    follows (read once per question): "What are they striking *over*?": "over" ("via" too, for
+    "diverted over"); "What is the dress made of?": not "It was made *for* her ..."; "What does
+    the fete raise money for?": not "This year's fete raised £2,870"; "Who was the violin stolen
+    *from*?": not "he was not the original thief"."""
+    needs = []
+    if stranded := _STRANDED.search(question):
+        route = "|via" if stranded[1].lower() == "over" else ""
+        needs.append(re.compile(rf"\b(?:{stranded[1]}{route})\b", re.I))
+    if _MADE_OF.match(question):
+        needs.append(_MADE_FROM)
+    if _RAISED_FOR.search(question):
+        needs.append(re.compile(r"\b(?:for|towards)\b", re.I))
+    if to_whom := _TO_WHOM.match(question):
+        needs.append(re.compile(rf"\b{to_whom[1]}\b", re.I))
+    return needs
+
+
 # "What is Small Hours about?": "a book *about* caring for ...", "a dispute *over* automation"
 _ABOUT = re.compile(r"(?i)^what (?:is|was|are|were) [^?]+ about\?$")
 _SAYS_ABOUT = re.compile(r"\b(?:about|over)\b")
@@ -1815,7 +1832,6 @@ _CLOCK_TIME = re.compile(  # a time on a clock: "twenty past three", "7.15pm", "
 )
 _WORK = re.compile(r"[Tt]he (?:work|works|project|job)")  # an undertaking named by its kind, and the kinds
 _UNDERTAKING = re.compile(r"(?:tion|ment|repair|rebuild|upgrade|work)$")  # "restor*ation*", "refurbish*ment*"
-# "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
 _AGE_OF_NAMED = re.compile(rf"\b\d{{1,3}}-year-old (?:[a-z]+ )?[{UPPER}]|[{UPPER}][\w'’-]+, (?:aged )?\d{{1,3}},")
 _GIVEN_SUMS = frozenset(terms("grant loan donation fine prize award reward bonus"))
 _BOUGHT_FOR = re.compile(  # a price: "*bought the 58-foot boat for £31,000*"
@@ -1825,6 +1841,7 @@ _BOUGHT_FOR = re.compile(  # a price: "*bought the 58-foot boat for £31,000*"
 )
 _PERIOD_ASKED = re.compile(r"(?i)\b(?:each|every|per|a|an|in (?:the|its|their) first) (day|week|month|year)\b")
 _PER_UNIT = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annual(?:ly)?"}
+# "*Entry to the pier* will cost 50p": what the price is of (a noun phrase; not "It cost", "... began and cost")
 _PRICED = re.compile(
     r"^(?!(?:It|They|This|That|These|Those|He|She)\b)((?:(?!and\b)[\w'’-]+ ){1,5})(?:will |would |could )?"
     r"cost(?:s|ed)? (?:about |around |up to )?[$€£\d]"
@@ -1838,11 +1855,6 @@ _PLANS = "plan proposal scheme idea change".split()  # what a story is about: "*
 _PLAN_WORDS = frozenset(terms(" ".join(_PLANS)))
 _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
-# what a thing is made of, said before it: "*A copper* weather vane", "the ivory *silk* dress"
-_MATERIAL = re.compile(
-    r"(?i)\b(?:copper|brass|bronze|iron|steel|tin|silver|gold|wooden|wood|oak|pine|silk|cotton|wool|woollen|linen"
-    r"|glass|stone|marble|granite|plastic|leather|clay|concrete|brick|straw|paper|cardboard)\b"
-)
 _PEOPLE_T = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
 # what news calls the beavers, the kestrels or a motorcycle the second time
 _KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?)\b"
