@@ -9,6 +9,7 @@ parser: they look at the words right after the wh-word and auxiliary, so
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -666,7 +667,7 @@ def who_target(question: str) -> list[str]:
         return []  # "Who said the Air Defense *stands ready* ...?": a clause was said, not a thing acted on
     out: list[str] = []
     toks = re.findall(r"[\w’'-]+", m.group(2))
-    for w, nxt in zip(toks, [*toks[1:], ""], strict=True):
+    for w, nxt in itertools.zip_longest(toks, toks[1:], fillvalue=""):  # each word and the next ("Who What ?": none)
         if w.lower() in _PREPOSITIONS or w.lower() in ("that", "who", "which", "when", "where", "while"):
             break
         if out and w[:1].isupper() and (nxt.endswith("ed") or nxt in IRREGULAR_PAST):
