@@ -185,6 +185,9 @@ def _inside_other_name(toks: list[str], i: int, noun: str) -> bool:
 _ARTICLES = ("the", "a", "an", "its")
 
 
+_AGED = re.compile(r"[\w-]+-year-old$")  # "Its top board, *ten-year-old* Caspian Vell"
+
+
 def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
     """Is a name right after the focus phrase ("adviser Falih Fayyad", "Base of the Army,
     Brigadier General X") or right before it with a comma ("Saad al-Alak, head of")?"""
@@ -212,7 +215,7 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
             commas += 1
             if commas > 1:
                 break
-        elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called")):
+        elif not (t in "()" or lt in CONNECTORS or t[:1].isupper() or lt in ("named", "called") or _AGED.match(lt)):
             if n <= 4 and not commas and lt in qwords:
                 continue  # "Its head *baker*, Saoirse Mulligan", "head of *books*, Daniel Acheson",
                 # "The association of *tourist flat owners*, Pisos Turístics BCN": the asked role goes on
@@ -235,12 +238,14 @@ def in_apposition(text: str, focus: list[str], qwords: set[str]) -> bool:
         # owner: "Rachel Dunmore, *Korvan's* head of North American quality"
     if j >= 1 and toks[j] == "," and is_name(toks[j - 1], qwords):
         return True
-    # "Jean-Marc Lafon, who has grown truffles ... and *is president of* the Federation"
+    # "Jean-Marc Lafon, who has grown truffles ... and *is president of* the Federation"; "Silas
+    # Pardew, was *the last principal keeper*", its modifiers the question's own
     who_is = re.search(
-        rf"([{UPPER}][\w'’-]*), who [^.;]{{0,100}}?\b(?:is|was)(?: also| now)? (?:the |a |an )?{re.escape(focus[0])}\b",
+        rf"([{UPPER}][\w'’-]*),(?: who [^.;]{{0,100}}?\b)? (?:is|was)(?: also| now)? (?:the |a |an )?"
+        rf"((?:[a-z-]+ ){{0,2}}){re.escape(focus[0])}\b",
         text,
     )
-    return who_is is not None and is_name(who_is.group(1), qwords)
+    return who_is is not None and is_name(who_is.group(1), qwords) and set(words(who_is.group(2))) <= qwords
 
 
 _HEADLINE_SPEAKER = re.compile(rf"^([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)*):")  # "Shamkhani: Countdown started"
@@ -591,6 +596,9 @@ def counts(text: str, noun: str) -> bool:
         return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     text = re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text)
+    # ... but a rounded count may follow its noun: "will carry fewer books, *around 2,200*"
+    if re.search(rf"\b{re.escape(noun)}\w*, (?:around|about|some|roughly|nearly|almost) \d", text):
+        return True
     # a count and its noun share a clause: "a shortlist of twenty, and residents voted" counts no residents
     return any(_counts_in(words(clause), noun) for clause in re.split(r"[,;:]\s", text))
 

@@ -1265,16 +1265,17 @@ def _kinds(scope: str, texts: list[str]) -> list[tuple[str, str]]:
     """(modifier, noun) stems the question writes together ("hydrogen bus") and so do the
     retrieved sentences ("40 hydrogen buses"): a kind of thing the articles tell apart."""
     ws = re.findall(r"[\w'’-]+", scope)
+    content = [
+        w.replace("-", "").isalpha() and w.islower() and bool(terms(w, True)) for w in ws
+    ]  # "the *second-hand* projector"
+    # ... and a modifier further from its noun: "the *old* mobile library *van*" where "the old van" is written
     pairs = [
-        (terms(a)[0], terms(b)[0])
-        for a, b in itertools.pairwise(ws)
-        if a.replace("-", "").isalpha()  # "the *second-hand* projector"
-        and a.islower()
-        and b.isalpha()
-        and b.islower()
-        and terms(a, True)
-        and terms(b, True)
-        and not is_role(b)  # "Iran's defence minister" also meets "Iraq's interior minister"
+        (terms(ws[i])[0], terms(ws[j])[0])
+        for i in range(len(ws))
+        for j in range(i + 1, min(i + 4, len(ws)))
+        if all(content[i : j + 1])
+        and ws[j].isalpha()
+        and not is_role(ws[j])  # "Iran's defence minister" also meets "Iraq's interior minister"
     ]
     if not pairs:
         return []
@@ -1801,6 +1802,15 @@ _ACT_WORDING = [
     (frozenset(terms("send")), re.compile(r"\breceived (?:[\w'’-]+ ){0,4}?from\b")),
     # "How many runs is a ball *worth*?": "Any ball hit into the water *counts as* four runs"
     (frozenset(terms("worth")), re.compile(r"\bcounts? as\b")),
+    # "Who can *visit* the museum for free?": "*Entry to the museum costs* £4 ... and is free for children"
+    # ... and "How many villages does the library *visit*?": "has *driven* the library *to 38 villages*"
+    (
+        frozenset(terms("visit enter")),
+        re.compile(
+            r"\b(?:[Ee]ntry|[Aa]dmission|[Ee]ntrance) (?:to [^.;]{1,40}? )?(?:is|costs?)\b"
+            r"|\b(?:driven|drove|drives|taken|took|takes|sailed|sails|flown|flew|flies) [^.;]{0,30}?\bto (?:\d|[A-Z])"
+        ),
+    ),
     # "What did the swan rescuer *bring*?": "*arrived with* a van and a net"
     (frozenset(terms("bring")), re.compile(r"\b(?:arrived|arrives|came|comes|turned up) with\b")),
     # "How much weight did it *gain* a day?": "the pumpkin *put on 18kg* a day"

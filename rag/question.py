@@ -255,7 +255,8 @@ def focus_phrase(question: str) -> list[str]:
         return []  # "What was the council *vote*?": the vote is asked about, not the council
     heads = [w for w in ws if is_head(w)]
     owned = {w.removesuffix("'s") for w in phrase[:-1] if w.endswith("'s") and w.islower()}  # not "Council's"
-    heads = [w for w in heads if w not in owned] or heads  # "the picture *club's* chairman": the club owns the role
+    # "the picture *club's* chairman": the club owns the role; "the *team's* top board": no head but the owner
+    heads = [w for w in heads if w not in owned] or ([] if owned and ws[-1] not in owned else heads)
     if not heads and m.group("name") and ws and m.group("wh") == "what":
         return ws[-1:]  # "the name of the US *drone*": a name must stand beside it
     common = " ".join(phrase).islower() and len(ws) <= 3 and re.match(r"who (?:is|was|are|were) the ", q.lower())
