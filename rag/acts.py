@@ -22,6 +22,7 @@ __all__ = [
     "QUALIFIERS",
     "anyones_only",
     "doers_only",
+    "done_to_another",
     "every_use",
     "finds_only",
     "heads_target",
@@ -162,10 +163,32 @@ def passive_only(text: str, verb: str) -> bool:
                 # ... or an owner's: "Busker's *stolen* violin", "her *stolen* bike"
                 or bool(re.search(rf"(?i)(?:\w['’]s|\b(?:his|her|their|its|my|our)) {re.escape(ws[i])}\b", text))
             )
-            and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST)  # a participle, not "are *grateful*"
+            # a participle, not "are *grateful*"; "be *rebuilt*" too
+            and (ws[i].endswith(("ed", "en")) or ws[i] in IRREGULAR_PAST or ws[i].removeprefix("re") in IRREGULAR_PAST)
             and "by" not in ws[i + 1 : i + 7]
+            # "had been *spotted* waddling along the pavement outside the post office *by* a shopkeeper"
+            and not re.search(rf"(?i)\b{re.escape(ws[i])}\b[^,.;]{{0,80}}?\bby\b", text)
             # "The fraud was discovered in 2021 *when* an auditor, Priya Shah, *noticed* ...": she found it
             and not ("when" in ws[i + 1 : i + 6] and bool(set(ws[i + 1 : i + 16]) & _NOTICED))
+        ),
+    )
+
+
+def done_to_another(text: str, verb: str, target: set[str]) -> bool:
+    """Is the act only done to another thing than the asked one, named as its passive subject
+    ("*The club was founded* in 1925 by workers from the town's paper mill" for "Who founded the
+    paper mill?")?"""
+    return every_use(
+        text,
+        verb,
+        lambda ws, i: (
+            i >= 3
+            and ws[i - 1] in _BE
+            and ws[i - 3] in ("the", "a", "an", "its", "their", "his", "her")
+            and not any(match_term(t, set(terms(ws[i - 2]))) for t in target)
+            and bool(terms(ws[i - 2]))
+            # the clause's subject: not "a scarecrow of a footballer scoring *a goal, was made* by"
+            and bool(re.search(rf"(?i)\b{' '.join(map(re.escape, ws[i - 3 : i + 1]))}\b", text))
         ),
     )
 

@@ -480,6 +480,9 @@ def person_names(text: str, qwords: set[str]) -> list[re.Match[str]]:
             continue  # "Air Defense", "Air Canada": a service or an airline, no person
         if len(ws) > 1 and ws[-1] in _SITE_WORDS:
             continue  # "Fairholme Park", "Coldstream Road": a place, no person
+        after = words(text[m.end() : m.end() + 20])
+        if len(toks) == 1 and (after[:1] and after[0] in _SITE_WORDS or after[:2] == ["high", "street"]):
+            continue  # "on *Scarbridge* high street", "*Kelby* station": a place's name before the kind of site
         if toks[-1].endswith(("'s", "’s")) and all(t in COUNTRIES for w in ws for t in terms(w)):
             continue  # "Iran's foreign ministry": a country as the owner, not the one who acted
         if any(is_name(t, qwords) and not t.isupper() for t in toks):
@@ -750,6 +753,11 @@ _REASON = re.compile(
     r"|, which (?:made|makes|caused|causes|meant|means)\b"
     # "The race, which *had stopped when* the last of its organisers moved away": what ended a state
     r"|\bhad (?:been )?[a-z]+(?:ed|en|t)(?: off| down| up)?\b[^.;]{0,30}?\bwhen\b"
+    # "who *called the police when* the ducks tried to step into the road": what brought the call
+    r"|\b(?:called|rang|phoned|alerted|contacted) (?:the )?[a-z]+ when\b"
+    # "drivers *got out of their cars to take* photographs": a movement and what it was for
+    r"|\b(?:got|gets|climbed|stepped|came|jumped) (?:out|off|down) of (?:the|their|his|her|its|a) [a-z]+"
+    r" to (?!be\b)[a-z]+\b"
     # "while she *stopped to buy* petrol": what a stop is for
     r"|\b(?:stopped|stopping|paused|pulled over) to [a-z]+\b"
     # "slipped the ring *off to wash her* hands": a verb with its object after a particle is what it was for
@@ -832,6 +840,13 @@ def names_place(text: str, qwords: set[str]) -> bool:
     )
 
 
+def _source_of_another(before: str, qwords: set[str]) -> bool:
+    """Does a "from" after `before` tell where another thing than the asked one came from ("paid
+    for with *a £3,500 grant* from the town council"), a noun just named that the question lacks?"""
+    m = re.search(r"\b(?:an?|the|its|their|his|her|[£$€]?\d[\d,.]*) (?:[\w-]+ )?([a-z]+) $", before)
+    return m is not None and m[1] not in qwords and not m[1].endswith("ed")  # not "the water *imported* from"
+
+
 def has_type(kind: str, text: str, qwords: set[str]) -> bool:
     """Does `text` supply a `kind` that the question does not already contain?"""
     new = [w for w in words(text) if w not in qwords]
@@ -889,6 +904,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\bin (?:about|around|roughly) (\d+|a|one|two|three|four|five|six|ten|a few) (day|week|month|year)s?\b"
             r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
             r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
+            r"|\b(?:every|each) (?:morning|afternoon|evening|night|lunchtime)\b"  # "is stocked *every evening*"
             r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
             r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
             r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
@@ -974,6 +990,7 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
         found = [
             words(m.group(1))
             for m in re.finditer(r"\bfrom (?:(?:a|an|the|its|their) )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", text)
+            if not _source_of_another(text[: m.start()], qwords)
         ]
         return any(
             ws and ws[-1] not in qwords and not set(ws) & _TIME_WORDS and not any(w.isdigit() for w in ws)

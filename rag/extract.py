@@ -49,6 +49,7 @@ import numpy as np
 from rag.acts import (
     anyones_only,
     doers_only,
+    done_to_another,
     finds_only,
     heads_target,
     mentions,
@@ -136,7 +137,7 @@ from rag.text import (
 )
 from rag.typed import WORKS
 
-__all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "pick_sentences", "score_candidates"]
+__all__ = ["ABSTAIN_TEXT", "DEFAULT_WEIGHTS", "Pick", "Weights", "on_topic", "pick_sentences", "score_candidates"]
 
 ABSTAIN_TEXT = "The corpus does not say."
 
@@ -342,6 +343,9 @@ def score_candidates(
     which_body = which_body or (body if body in {t for w in ORG_WORDS for t in terms(w)} else None)
     one = head and asked.lower().startswith("which") and asked[head.end(1) : head.end(1) + 1] != "s"
     which_named = terms(head.group(1))[0] if head and one and not which_body else None  # one, not "Which vehicles"
+    # "Which *supermarkets* give food to the fridge?": several, each by name ("three supermarkets" names none)
+    plural = re.match(r"which ([a-z]+(?<![su])s)\b", asked.lower())  # not "Which *bus* ...?"
+    which_many = plural[1] if plural and ((head and not one) or acting) else None
     name_given = re.match(r"(?i)what name (?:did|does|do|has|have|had|was|is|were|are)\b", r.text)
     people_named = bool(naming and kind == "person" and naming.group(2))  # "What are the names of the climbers?"
     named_noun = next((g for g in naming.groups() if g), None) if naming else None
@@ -452,6 +456,8 @@ def score_candidates(
     asks_since_last = bool(re.search(r"(?i)\b(?:since|last|before|previous)\b", r.text))
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
+    measured_now = r.counted == "length" and not past and not future and not asks_relative
+    clock_asked = bool(re.match(r"(?i)(?:at )?what time\b(?! of\b)", r.text))  # not "What time of year"
     w = weights
     picks = []
     for u, rank in candidates:
@@ -468,6 +474,8 @@ def score_candidates(
         counted_text = _AGO.sub(" ", u.text) if r.counted and not ago else u.text
         # "How long did the speech last?": "the strikes launched ... *a day before*" is when, not how long
         counted_text = RELATIVE_TIME.sub(" ", counted_text) if r.counted and not asks_relative else counted_text
+        # "How long *is* the pier now?": "reopened ..., *two years after* a storm" says when, no length
+        counted_text = _SPAN_AFTER.sub(" ", counted_text) if measured_now else counted_text
         listed = r.counted in _COUNTRY_NOUNS and bool(_NAMES_LISTED.search(u.text))  # "Iran, Iraq, Syria and Russia"
         listing = (listed and len(listed_names(u.text, qwords, countries=True)) >= 2) or (
             r.counted in ("duration", "span", "length") and counts(counted_text, r.counted)
@@ -636,6 +644,8 @@ def score_candidates(
             continue  # "Who bought the hut?": "*people are buying* a view" names no buyer
         if r.verb and kind == "person" and finds_only(u.text, r.verb):
             continue  # "Who found the ring?": "*His other finds* include ..." names the act as a thing
+        if r.verb and kind == "person" and r.target and done_to_another(u.text, r.verb, set(r.target)):
+            continue  # "Who founded the paper mill?": "*The club was founded* ... by workers from the paper mill"
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
         unknown = _UNKNOWN_DOER.search(u.text) if kind == "person" else None
@@ -794,6 +804,8 @@ def score_candidates(
             headed, own_role = headed | ctx | refers_to, own | ctx | refers_to
         titled = asked_thing in _WORK_STEMS and _TITLED.search(u.text)  # "A copy of *"The Old Man and the Sea"*"
         clocked = asked_thing == _TIME and _CLOCK_TIME.search(u.text)  # "What time ...?": "*twenty past three*"
+        if clock_asked and not _CLOCK_TIME.search(u.text):
+            continue  # "What time did the first race start?": a clock's time, where the corpus never says "time"
         if (
             asked_thing
             and not (match_synonym(asked_thing, where_thing) or _in_compound(asked_thing, where_thing))
@@ -902,6 +914,8 @@ def score_candidates(
             # "Which company made the kite?": "a workshop showed families how to make one"
         if which_body and not specified(u.text, which_body, qwords):
             continue  # "Which English clubs made offers?": "offers from two English clubs" names none
+        if which_many and _counted_only(u.text, which_many):
+            continue  # "Which supermarkets ...?": "food that three supermarkets ... would throw away" names none
         if kind == "org" and r.org_head and not specified(u.text, r.org_head, qwords):
             continue  # "Which Iraqi militia ...?": "members of an Iraqi militia" does not say which
         if (
@@ -1228,6 +1242,23 @@ def pick_sentences(
     ):
         return []
     return [best]
+
+
+def on_topic(
+    question: str, candidates: Sequence[tuple[Unit, int]], said: Callable[[str], frozenset[str]]
+) -> list[tuple[Unit, int]]:
+    """The candidates of articles that say something of what the question is about: "How many
+    people watched the regatta?" is not answered from an article that never says "regatta" (a
+    crowd gathered to watch ducks cross a street) where another retrieved article says it. What
+    it is about is the question's words but its verb and what it counts; `said(source)` is the
+    stemmed terms of a whole article."""
+    r = read(question)
+    asked = LIGHT_STEMS | r.category | {r.verb or "", r.counted or ""}
+    topic = [t for t in terms(r.scope, drop_question_words=True) if t not in asked]
+    sources = {u.source for u, _ in candidates}
+    covered = {s: {t for t in topic if match_synonym(t, set(said(s)))} for s in sources}
+    anywhere = any(covered.values())
+    return [(u, rank) for u, rank in candidates if covered[u.source] or not anywhere]
 
 
 def _compound(scope: str, candidates: Sequence[tuple[Unit, int]]) -> list[str]:
@@ -1811,6 +1842,11 @@ _ACT_WORDING = [
             r"|\b(?:driven|drove|drives|taken|took|takes|sailed|sails|flown|flew|flies) [^.;]{0,30}?\bto (?:\d|[A-Z])"
         ),
     ),
+    # "Who *gave* the grant?": "paid for with a £3,500 *grant from* the town council"
+    (
+        frozenset(terms("give fund donate")),
+        re.compile(r"\b(?:grant|donation|gift|loan|funding|bequest)s? (?:of [^ ]+ )?from (?:the )?[a-zA-Z]"),
+    ),
     # "What did the swan rescuer *bring*?": "*arrived with* a van and a net"
     (frozenset(terms("bring")), re.compile(r"\b(?:arrived|arrives|came|comes|turned up) with\b")),
     # "How much weight did it *gain* a day?": "the pumpkin *put on 18kg* a day"
@@ -1830,7 +1866,10 @@ def _says_act(verb: str, text: str) -> bool:
     return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
 
 
-_IT_DONE_BY = re.compile(r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+) by\b")
+_SPAN_AFTER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS[:27])}) (?:day|week|month|year)s? (?:after|later)\b")
+_IT_DONE_BY = re.compile(  # "It is now run by", "It was *set up* by"
+    r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+)(?: up| out| off| down)? by\b"
+)
 _TIME = terms("time")[0]
 _MAKE = terms("make")[0]
 _HOUR = "|".join([*NUMBER_WORDS[:12], "[1-9]", "1[0-2]"])  # a clock's hours, in words or figures
@@ -1943,9 +1982,21 @@ def _parts(ts: Sequence[str]) -> list[str]:
     return [p for t in ts for p in (t.split("-") if "-" in t else [t]) if p]
 
 
+def _counted_only(text: str, noun: str) -> bool:
+    """Is every mention of `noun` (as the question writes it) only counted, exactly ("*three
+    supermarkets* and a bakery", not "about a dozen birds ..., most of them jackdaws")?"""
+    ws = words(text)
+    spots = [i for i, w in enumerate(ws) if w == noun]
+    return bool(spots) and all(i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in NUMBER_WORDS[:27]) for i in spots)
+
+
 def _with_parts(ts: list[str]) -> set[str]:
-    """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"."""
-    return set(ts) | set(_parts(ts))
+    """The terms, and the parts of hyphenated ones: "Anti-Aircraft", "two-day"; not of a noun made
+    of a verb and its particle ("*use-by* dates", "a *drop-in*"), which says no act."""
+    return set(ts) | set(_parts([t for t in ts if t.rsplit("-", 1)[-1] not in _PARTICLES]))
+
+
+_PARTICLES = frozenset("by in on up out off down over".split())
 
 
 # A body's name: "the World Shipping Council", "the Danish Maritime Authority"

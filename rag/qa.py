@@ -21,7 +21,7 @@ from rag.coref import NO_COREF, Coref, read_article
 from rag.corroborate import corroborating, labels
 from rag.errors import InputError, LLMError
 from rag.evidence import context_adds, leans_on_previous
-from rag.extract import ABSTAIN_TEXT, pick_sentences
+from rag.extract import ABSTAIN_TEXT, on_topic, pick_sentences
 from rag.load import parse_date_line
 from rag.question import answer_type, article_qualifier, is_follow_up
 from rag.retrieve import Hit, Retriever
@@ -64,6 +64,7 @@ class Engine:
         self._generation: tuple[int, int, int] = (-1, -1, -1)
         self._texts: dict[str, str] = {}
         self._corefs: dict[str, dict[str, Coref]] = {}
+        self._said: dict[str, frozenset[str]] = {}
         self._lock = threading.RLock()
         self._stats = TermStats([])
         self._llm: Any = None
@@ -87,6 +88,7 @@ class Engine:
             if self._generation != state:
                 self._texts = {}
                 self._corefs = {}
+                self._said = {}
                 self._stats = TermStats([u.text for u in self.store.all_chunks()])
                 self.retriever.refresh()
                 self._generation = state
@@ -243,6 +245,15 @@ class Engine:
             if named := _named_articles(wanted, by_source):
                 q, candidates = plain, [(s, r) for s, r in candidates if s.source in named]
 
+        def said(source: str) -> frozenset[str]:  # an article's words, read once per index state
+            if source not in self._said:
+                ss = by_source[source]
+                self._said[source] = frozenset(
+                    terms(" ".join([str(ss[0].meta.get("title", "")), *(s.text for s in ss)]))
+                )
+            return self._said[source]
+
+        candidates = on_topic(q, candidates, said)
         before = {b.id: a for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
         after = {a.id: b for ss in by_source.values() for a, b in zip(ss, ss[1:], strict=False)}
 
