@@ -121,6 +121,12 @@ _BY_SOMEONE = re.compile(
 # ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
 _OWNER_OPENS = re.compile(r"((?:[A-Z][\w'’-]+ )+[A-Z][\w-]+)['’]s ([a-z]{3,})\b")
 _PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
+# ... "Staff there scanned *him*", "*His* daughter, Ife, ..." (not "a neighbour who said it overlooked
+# *his* greenhouse")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|^His\b")
+# a full name, whose owner a pronoun in the next sentence stands for ("..., the finds officer, Dr Owain
+# Tallis." "He said")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # ... or the quote's speaker after it: "“I've been growing them for 20 years,” *he said*."
 _QUOTE_SAID = re.compile(r"^[\"“‘'][^\"“”]+[,?!][\"”’'] (?:he|she) (?:said|says|added|adds)\b")
 # or "Nika Kovač, who", "Priya Raman, a pupil at ..."
@@ -265,11 +271,12 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
     waiting: list[tuple[int, str]] = []  # descriptions with a country met before anyone was named
     previous = ""
     person, seen_at = "", -9  # the last person named the news way, and the last sentence naming them
+    gender: str | None = None  # the pronoun that has stood for them
     for i, s in enumerate(sentences):
         out.append(aliases.resolve(s))
         aged = _NAME_AGE.match(s)
         if aged:
-            person, seen_at = aged.group(1), i
+            person, seen_at, gender = aged.group(1), i, None
             if _held_back(previous, i - 1):  # "A former finance director ... jailed." "Graham Pickering, 61, ..."
                 out[i - 1].append(person)
         elif (m := _OWNER_OPENS.match(s)) and _SOMEONE.match(previous) and set(terms(m[2])) <= set(terms(previous)):
@@ -278,10 +285,29 @@ def _read_roles(sentences: Iterable[str]) -> tuple[list[list[str]], RoleAliases]
             out[i - 1].append(m.group(1))  # "A water company has been fined ... Northvale Water pleaded guilty ..."
         elif (m := _PERSON_OPENS.match(s)) and _held_back(previous, i - 1) and not _titled(m[1]):
             out[i - 1].append(m[1])  # "A school crossing patrol officer ... has retired" "Clifford Lightfoot started"
+        elif (m := _INTRODUCED.match(s)) and re.match(rf"An? (?:[\w-]+ ){{0,3}}?{m[2]}\b", previous):
+            out[i - 1].append(m[1])  # "A terrier that went missing ..." "Juniper, a Border terrier, disappeared"
+            person, seen_at, gender = m[1], i, None  # ... and "He was found last month ..."
+        said = _PRONOUN.match(s) or _QUOTE_SAID.match(s)
+        other = any(person.split()[-1] not in m[0] for m in _FULL_NAME.finditer(previous)) if person else False
+        pronoun = "he" if said and re.search(r"(?i)\bhe\b", said[0]) else "she" if said else None
         if not aged and person and person.split()[-1] in s:
             seen_at = i
-        elif not aged and person and (_PRONOUN.match(s) or _QUOTE_SAID.match(s)) and i - seen_at <= 3:
-            out[i].append(person)  # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ..."
+        elif not aged and person and said and i - seen_at <= 3 and gender in (None, pronoun) and not other:
+            # "Doherty, who still works ... 'I never expected ...,' she said. ... *She* said ...", and on while
+            # the same pronoun goes on: "He has worked ..." "His daughter ..." "*He* has raised ..."
+            out[i].append(person)
+            gender, seen_at = pronoun, i
+        elif (
+            not aged
+            and person
+            and _OBJECT_PRONOUN.search(s)
+            and i - seen_at <= 2
+            and gender in (None, "he")
+            and not other
+        ):
+            out[i].append(person)  # "Juniper, a Border terrier, ..." "He was found ..." "Staff there scanned *him*"
+            gender, seen_at = "he", i
         previous = s
         named_before = aliases.first(None) is not None
         aliases.read(s)

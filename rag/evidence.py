@@ -704,6 +704,8 @@ _AGE = re.compile(
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
     rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
     rf"|\b(?:was|were|is) (?:only |just )?(?:\d{{1,2}}|{_AGE_WORDS}|{_YEARS_WORDS}) when\b"  # "*was nine when* he"
+    # "disappeared in 2017 *when he was two*"
+    rf"|\bwhen (?:he|she|it|they) (?:was|were) (?:only |just )?(?:\d{{1,2}}|{_AGE_WORDS}|{_YEARS_WORDS})\b(?! \w)"
     r"|\b\d{1,3}(?:st|nd|rd|th) birthday\b"  # "the *100th birthday* of the woman who ..."
     rf"|[{UPPER}][\w'’-]*, who (?:is|was) (?:\d{{1,3}}|{_AGE_WORDS}|{_YEARS_WORDS}),"  # "Sprocket, *who is six*, lost"
     rf"|\b(?:about |around |nearly )?(?:\d{{1,3}}|{_YEARS_WORDS}) (?:days?|weeks?|months?|years?) old\b"

@@ -353,8 +353,8 @@ def score_candidates(
     name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
     name_before += rf"|\b{re.escape(named_noun)} [{UPPER}][a-z]" if named_noun else ""
     name_before += (
-        rf"|\b(?:his|her|their|its) {re.escape(named_noun)}, [{UPPER}][a-z]" if named_noun else ""
-    )  # "his wife, Jean"
+        rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) {re.escape(named_noun)}, [{UPPER}][a-z]" if named_noun else ""
+    )  # "his wife, Jean", "*His daughter, Ife*, spent"
     # ... or the name with the noun in apposition: "on *the Brambling Bank, a sandbank* that appears ..."
     name_before += rf"|\b[{UPPER}][\w'’-]*, an? (?:[\w-]+ )?{re.escape(named_noun)}\b" if named_noun else ""
     # ... or the noun as the last word of the name: "set up *Prickles Rescue*"
@@ -456,6 +456,13 @@ def score_candidates(
     asks_since_last = bool(re.search(r"(?i)\b(?:since|last|before|previous)\b", r.text))
     # "How old is Gordon?" asks his age; "How old is Slovenia's new champion?" not Slovenia's
     aged = [n for n in r.names if not re.search(rf"(?i)\b{re.escape(n)}['’]s\b", r.text)] if kind == "age" else []
+    # "How long was Juniper *missing*?": "went *missing* ... *eight years ago*", the state begun then
+    state = re.match(r"(?i)how long (?:was|were|has|have|had been) .+? ([a-z]+)\?$", r.text)
+    began = re.compile(rf"\b{state[1]}\b[^.;]{{0,60}}?{_AGO.pattern}") if state and r.counted == "duration" else None
+
+    def began_ago(text: str) -> bool:
+        return bool(began and began.search(text))
+
     measured_now = r.counted == "length" and not past and not future and not asks_relative
     clock_asked = bool(re.match(r"(?i)(?:at )?what time\b(?! of\b)", r.text))  # not "What time of year"
     w = weights
@@ -471,7 +478,7 @@ def score_candidates(
         # "How many countries run the centre?": "operated by Iran, Iraq, Syria and Russia" counts them;
         # "How long has Iran had ties?": "since the 2003 invasion" measures it
         # "How long did they ring?": "learned to ring only *two years ago*" is when, not how long
-        counted_text = _AGO.sub(" ", u.text) if r.counted and not ago else u.text
+        counted_text = _AGO.sub(" ", u.text) if r.counted and not ago and not began_ago(u.text) else u.text
         # "How long did the speech last?": "the strikes launched ... *a day before*" is when, not how long
         counted_text = RELATIVE_TIME.sub(" ", counted_text) if r.counted and not asks_relative else counted_text
         # "How long *is* the pier now?": "reopened ..., *two years after* a storm" says when, no length
@@ -710,7 +717,12 @@ def score_candidates(
             r.doer
             and not leans_on_previous(u.text)
             # "Who does *the US* accuse ...?": "The United States has repeatedly accused"
-            and not all(match_term(t, own | refers_to) or (t in ("us", "america") and names_us(own)) for t in r.doer)
+            and not all(
+                match_term(t, own | refers_to)
+                or (t in ("us", "america") and names_us(own))
+                or (t in firsts and bool(partners.get(t, set()) & own))  # "*Mr Gundry*" for Horace Gundry
+                for t in r.doer
+            )
         ):
             continue  # "Whom did King Salman meet?": "Arab leaders met" after his name is not his meeting
         # "Who made the otter statue?": "*The otter* was made ...", the headline's "bronze otter statue"
@@ -944,6 +956,8 @@ def score_candidates(
             and kind != "role"  # "What was her *job* when she retired?": the post is the answer, not its word
             and not match_synonym(r.subject, around)
             and not _opens_compound(r.subject, u.text)
+            # "What will *the money* pay for?": "He has raised *more than £7,400*, which will pay for"
+            and not (r.subject in _SUM_NOUNS and _MONEY.search(u.text))
             # "How long did the winners spend building it?": "*The winning* entry was built by the Haversage family"
             and not (r.subject.endswith("er") and re.search(rf"\b[Tt]he {r.subject[:-2]}ing\b", u.text))
         ):
@@ -1018,6 +1032,11 @@ def score_candidates(
                 and all(match_term(t, ctx | lead) for t in r.focus_terms)
                 and possessor_near(context_text, focus, list(r.owners))
             )
+            # "Who was the shop's last customer?": "*The shop's last customer*, on Saturday, *was a bus driver*",
+            # someone the article does not name
+            or bool(
+                re.search(rf"\b{re.escape(focus[-1])}s?,?(?: [^,.;]{{1,40}},)? (?:was|is) {_SOMEONE_BY_TRADE}", u.text)
+            )
             # "Who is the walker?": "*A 67-year-old walker* who ...", the lead coref names from the next sentence
             or (bool(named) and (held := _UNNAMED.match(u.text)) is not None and bool(set(focus) & set(words(held[0]))))
         ):
@@ -1077,6 +1096,8 @@ def score_candidates(
         # with its owner: "said *the sanctuary's manager*, Helen Ashdown", not "run by volunteers"
         act = r.verb
         doer_named = rf"(?i)\b(?:the|its|their) (?:[\w-]+['’]s )?{act}(?:e?r|or)s?, [{UPPER}]"
+        # ... or by a clause on the act: "*The vet who scanned him, Evander Quartey*, said"
+        doer_named += rf"|\b[Tt]he (?:[\w-]+ )?[a-z]+ who {act}\w*(?: [a-z]+){{0,2}}, (?-i:[{UPPER}])"
         picks = _prefer(picks, lambda text: bool(re.search(doer_named, text)))
         # "Who found the ring?": "has been found *by a metal detectorist*" leaves him unnamed
         picks = _prefer(
@@ -1517,6 +1538,8 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
+_SUM_NOUNS = frozenset(terms("money cash funds sum"))
+_SOMEONE_BY_TRADE = rf"an? (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(OCCUPATIONS))})\b"  # "a bus driver"
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
 _SUMS = _MONEY_NOUNS | frozenset(
     terms("grant loss fine prize debt bill deal award profit revenue reward pay wage bonus")

@@ -94,7 +94,7 @@ _MASTHEAD = re.compile(
     r"^(?:The )?(?:(?:[A-Z][\w&'’-]*|&) ){1,4}"
     r"(?:Gazette|Herald|Chronicle|Courier|Tribune|Observer|Echo|Telegraph|Argus|"
     r"Advertiser|Examiner|Sentinel|Ledger|Courant|Dispatch|Register|Mercury|Times|Post|Journal|"
-    r"Record|Press|Standard|Star|Mail|Express|Guardian|Review|Bulletin)$"
+    r"Record|Press|Standard|Star|Mail|Express|Guardian|Review|Bulletin|Clarion|Messenger|Citizen)$"
 )
 _NEWS_PAPER = re.compile(r"(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){1,4} News")
 # A wire service's version tag before a headline: "UPDATE 2-", "EXCLUSIVE-", "REFILE-"
@@ -368,6 +368,8 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if not line or _BOILERPLATE.match(bare) or _furniture_row(bare):
             continue
         if top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i])):
+            if _masthead(paper := _ROW_SEPARATOR.split(bare)[0].strip("*_ ")):
+                meta.setdefault("outlet", paper)  # "**Thornwick Chronicle** | Sport": the masthead and a section
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
