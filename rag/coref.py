@@ -120,7 +120,7 @@ _BY_SOMEONE = re.compile(
 )
 # ... or a full name owning what that lead told of: "*Arthur Pellow's pumpkin* weighed 612kg"
 _OWNER_OPENS = re.compile(r"((?:[A-Z][\w'’-]+ )+[A-Z][\w-]+)['’]s ([a-z]{3,})\b")
-_PRONOUN = re.compile(r"(?:He|She)\b")  # "She said she would ..."
+_PRONOUN = re.compile(r"(?:He|She)\b|.*, and (?:he|she)\b")  # "She said ...", "..., and she has fitted"
 # ... "Staff there scanned *him*", "*His* daughter, Ife, ..." (not "a neighbour who said it overlooked
 # *his* greenhouse")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|^His\b")

@@ -568,7 +568,7 @@ def listed_names(text: str, qwords: set[str], countries: bool) -> set[str]:
     return {terms(t)[0] for t in TOKEN.findall(text) if is_name(t, qwords) and terms(t)}
 
 
-_UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie))"
+_UNITS = r"(?:hour|day|week|month|year|decade|centur(?:y|ie)|generation)"  # "for four generations"
 
 
 def counts(text: str, noun: str) -> bool:
@@ -596,7 +596,8 @@ def counts(text: str, noun: str) -> bool:
         # "7,500 vehicles a day" is a rate, no duration, and "about 500 years old" an age
         rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
         rates = re.sub(r"\b(?:year|month|week|day)s? old\b", " ", rates)
-        return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut"))
+        # ... or generations: "have farmed the land for *four generations*"
+        return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut", "generation"))
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     text = re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text)
     # ... but a rounded count may follow its noun: "will carry fewer books, *around 2,200*"
@@ -680,7 +681,7 @@ SINCE_LAST = re.compile(r"(?i)\bthe first\b[^.;]*\b(?:for|in) (?:more than |over
 # prepositions only ever of place, whatever their noun ("under the plan" is none)
 _INSIDE = re.compile(r"\b(?:inside|beneath|underneath) (?:the|an?|its|their|his|her) ([\w-]+)", re.I)
 _PLACE_PHRASE = re.compile(
-    r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via|around) "
+    r"\b(in|at|across|throughout|near|inside|outside|beside|behind|opposite|on|from|through|via|around|by|to|into) "
     rf"(the|an?|its|their|his|her|[{UPPER}][\w-]*['’]s) (\w+ ){{0,2}}"
     r"(region|capital|city|country|countries|border|borders|area|province|airport|headquarters|town|village|port|"
     r"district|island|coast|peninsula|slopes?|foot|outskirts|edge|shores?|banks?|"
@@ -691,7 +692,8 @@ _PLACE_PHRASE = re.compile(
     r"green|course|fairway|bunker|bridge|loft|"  # "on the 14th green", "in a bunker", "from the old packhorse bridge"
     r"shelter|shed|barn|garage|cave|hut|cottage|tent|"  # "in a stone sheep shelter"
     r"library|school|museum|hospital|hotel|pub|supermarket|show|fair|market|"  # "outside the town library"
-    r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion|storeroom|store|warehouse|depot)\b",
+    r"bar|kitchen|office|workshop|classroom|ward|marquee|van|pavilion|storeroom|store|warehouse|depot|"
+    r"pond|doorstep|porch|door|hook)\b",  # "*back by the pond*", "*on her doorstep*", "*on the hook by the door*"
     re.I,
 )
 _TOWNISH = frozenset("capital city town village port outskirts district".split())  # what a city's place is
@@ -907,7 +909,8 @@ def has_type(kind: str, text: str, qwords: set[str]) -> bool:
             r"|\bwhen (?:they|it|he|she) (?:are|is|turns?|reach(?:es)?) (?:about )?\w+ (?:day|week|month|year)s? old\b"
             r"|\b(?:over|during|at|on|this|last|next) (?:the )?weekend\b"  # "shut down over the weekend"
             r"|\b(?:every|each) (?:morning|afternoon|evening|night|lunchtime)\b"  # "is stocked *every evening*"
-            r"|\b(?:in|since|until|by|before|after) 1[0-7]\d\d\b"  # "sank in 1659": an older year
+            r"|\b(?:in|since|until|by|before|after|between) 1[0-7]\d\d\b"  # "sank in 1659": an older year
+            r"|\b\d{3,4} (?:bc|bce)\b"  # "made between 1600 and *1400 BC*"
             r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # "by the early 20th century"
             r"|\b\d[\d,]*(?: and \d[\d,]*)? (?:day|week|month|year)s? ago\b"  # "between 1,000 and 5,000 years ago"
             # "from Easter"

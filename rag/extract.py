@@ -264,6 +264,7 @@ def score_candidates(
     # "How many ringers *took part*?": taking part is being among them ("Eight bell ringers ... rang")
     took_part = set(terms("take part")) if _TAKES_PART.search(r.text) else set()
     hedges |= took_part
+    hedges |= _ANY_PERSON  # "How long can *each person* play?": "limiting players to 15 minutes each"
     # "How much *prize money*", "How much is it *worth*?": a sum of money is written by its currency ("$30,000")
     asks_much = re.match(r"(?i)how much\b", r.text)
     money_words = _ASKS_MONEY.findall(r.text) + _MONEY_WORDS.findall(r.text) if asks_much else []
@@ -297,7 +298,9 @@ def score_candidates(
     where_held = re.match(r"(?i)(?:where|(?:at|on|in) which \w+) (?:was|were|is|are)\b.* held\?$", r.text)
     where_held = where_held or re.match(r"(?i)which \w+ (?:was|were|is|are)\b.* held (?:on|in|at|across)\?$", r.text)
     held_at = set(terms("hold")) if where_held else set()
-    idfs = {t: v for t, v in idfs.items() if t not in unasked | since | took_part | moving | paged | held_at} or idfs
+    anyone = _ANY_PERSON if r.subject in _ANY_PERSON else set()  # "each *person*": whoever does it
+    dropped = unasked | since | took_part | moving | paged | held_at | anyone
+    idfs = {t: v for t, v in idfs.items() if t not in dropped} or idfs
     total = sum(idfs.values()) or 1.0  # "Which village is she from?": its one term only describes the answer
     # An earlier turn's terms only break ties between candidates; abstention and the score
     # scale come from this question's own terms.
@@ -562,7 +565,11 @@ def score_candidates(
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
         says_act = match_synonym(r.verb, said - acted_on) if r.verb and r.verb not in paged else True  # the page's act
-        if not says_act and not denied and not doer_noun and not counted_people:
+        # "How long can each person *play*?": "limiting *players* to 15 minutes each", the act by its doers
+        doers_counted = bool(r.counted and r.verb and f"{r.verb}er" in said)
+        if doers_counted and r.verb:
+            own, around = own | {r.verb}, around | {r.verb}
+        if not says_act and not denied and not doer_noun and not counted_people and not doers_counted:
             continue  # the sentence must say the asked-about action itself ("a *leading* sponsor" does not),
             # or for "who", the one who does it: "Who leads the mission?": "Mission *leader* Dr Kadri Tamm"
         if kind == "person" and r.verb and not doer_noun and doers_only(u.text, r.verb):
@@ -958,6 +965,7 @@ def score_candidates(
             and not _opens_compound(r.subject, u.text)
             # "What will *the money* pay for?": "He has raised *more than £7,400*, which will pay for"
             and not (r.subject in _SUM_NOUNS and _MONEY.search(u.text))
+            and r.subject not in _ANY_PERSON  # "How long can *each person* play?": whoever plays
             # "How long did the winners spend building it?": "*The winning* entry was built by the Haversage family"
             and not (r.subject.endswith("er") and re.search(rf"\b[Tt]he {r.subject[:-2]}ing\b", u.text))
         ):
@@ -1115,6 +1123,10 @@ def score_candidates(
     if how_voted:
         # "How did the councillors vote?": the tally, before one councillor's "who voted for the plan"
         picks = _prefer(picks, lambda text: bool(_TALLY.search(text)))
+    if r.now and kind in ("number", "place"):
+        # "How many customers does the round have *now*?": "It *now* has 140", before "when it had 600";
+        # "Where is the gnome now?": "Humphrey is *now* back by the pond", before where it was bought
+        picks = _prefer(picks, lambda text: bool(re.search(r"\bnow\b", text)))
     if type_check == "place":
         # "Where is the centre based?": "the *Baghdad*-based centre" before "in the Iraqi capital"
         # ... among sentences that share a word with the question ("The village will hold a welcome-home
@@ -1131,9 +1143,6 @@ def score_candidates(
         # before "face each other across *the river*"
         in_name = re.compile(rf"\b{re.escape(which_named.capitalize())}\w*\b")
         picks = _prefer(picks, lambda text: bool(in_name.search(text)))
-    if r.now and kind == "number":
-        # "How many customers does the round have *now*?": "It *now* has 140", before "when it had 600"
-        picks = _prefer(picks, lambda text: bool(re.search(r"\bnow\b", text)))
     if took_part:
         # "How many people took part?": "More than 70 ploughmen and women *took part*", before "About
         # 3,000 visitors came to watch" (taking part is hedged: where no sentence says it, all stay)
@@ -1390,7 +1399,8 @@ def _indefinite_only(text: str, noun: str) -> bool:
         # of "set out *to walk the* 14-mile Horseshoe")
         bare = not article and not named and i > 0 and toks[i - 1].lower() in ("to", "in", "from", "at")
         bare = bare and not (toks[i + 1 : i + 2] and toks[i + 1].lower() in _ARTICLES)
-        return article in ("a", "an") or (plural_bare and not named) or bare
+        one = not named and i > 0 and toks[i - 1].lower() == "one"  # "a commuter who only knows *one song*"
+        return article in ("a", "an") or (plural_bare and not named) or bare or one
 
     return bool(spots) and all(some(i) for i in spots)
 
@@ -1538,6 +1548,7 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
+_ANY_PERSON = frozenset(terms("person people"))
 _SUM_NOUNS = frozenset(terms("money cash funds sum"))
 _SOMEONE_BY_TRADE = rf"an? (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(OCCUPATIONS))})\b"  # "a bus driver"
 _MONEY_NOUNS = frozenset(terms("money cash funding funds price cost fee budget salary worth"))
@@ -1863,6 +1874,7 @@ _ACT_WORDING = [
         re.compile(
             r"\b(?:[Ee]ntry|[Aa]dmission|[Ee]ntrance) (?:to [^.;]{1,40}? )?(?:is|costs?)\b"
             r"|\b(?:driven|drove|drives|taken|took|takes|sailed|sails|flown|flew|flies) [^.;]{0,30}?\bto (?:\d|[A-Z])"
+            r"|\bon holiday in\b"  # "How many countries did the gnome visit?": "*on holiday in* 11 countries"
         ),
     ),
     # "Who *gave* the grant?": "paid for with a £3,500 *grant from* the town council"
@@ -1891,7 +1903,8 @@ def _says_act(verb: str, text: str) -> bool:
 
 _SPAN_AFTER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS[:27])}) (?:day|week|month|year)s? (?:after|later)\b")
 _IT_DONE_BY = re.compile(  # "It is now run by", "It was *set up* by"
-    r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+)(?: up| out| off| down)? by\b"
+    r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+)(?: up| out| off| down)?"
+    r"(?: [a-z]+){0,2}? by\b"  # "It was tuned *for free* by"
 )
 _TIME = terms("time")[0]
 _MAKE = terms("make")[0]
