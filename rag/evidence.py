@@ -704,6 +704,7 @@ _AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_AGE_WORDS})-(?:year|month|week)-old\b|\baged (?:\d{{1,3}}|{_YEARS_WORDS})\b"
     r"|\bturn(?:ed|s)? \d{1,3}\b(?! (?:percent|per cent|metres|kilometres|times)\b)"  # "*turned 100* on Monday"
     rf"|[{UPPER}][\w'’-]*, \d{{1,3}}(?:,|\.$)"
+    rf"|^[{UPPER}][\w'’-]* [a-z]+, \d{{1,3}},(?!\d)"  # a headline's "*Crossword setter, 94,* publishes ..."
     rf"|[{UPPER}][\w'’-]*, is \d{{1,3}}(?:[.,;]| and\b)"  # "The youngest, Ruby Fenwright, *is 24 and* ..."
     rf"|\b(?:was|were|is) (?:only |just )?(?:\d{{1,2}}|{_AGE_WORDS}|{_YEARS_WORDS}) when\b"  # "*was nine when* he"
     # "disappeared in 2017 *when he was two*"

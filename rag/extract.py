@@ -467,6 +467,8 @@ def score_candidates(
         return bool(began and began.search(text))
 
     measured_now = r.counted == "length" and not past and not future and not asks_relative
+    # "Who came second?": a sentence that says second (or runner-up), not the winner's
+    placed_at = re.search(r"(?i)\b(?:came|finished|placed|was) (second|third|fourth|fifth)\b", r.text)
     clock_asked = bool(re.match(r"(?i)(?:at )?what time\b(?! of\b)", r.text))  # not "What time of year"
     w = weights
     picks = []
@@ -720,6 +722,9 @@ def score_candidates(
                 continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
         the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
+        # ... or the doer noun as a name's title: "*Organiser* Fitzroy Quince, 66, said" for "Who organises the race?"
+        trade = re.match(rf"([A-Z][a-z]+(?:er|or)) [{UPPER}]", u.text) if kind == "person" and r.verb else None
+        the_doer = the_doer or bool(trade and match_term(r.verb or "", set(terms(trade[1]))))
         if (
             r.doer
             and not leans_on_previous(u.text)
@@ -823,6 +828,8 @@ def score_candidates(
             headed, own_role = headed | ctx | refers_to, own | ctx | refers_to
         titled = asked_thing in _WORK_STEMS and _TITLED.search(u.text)  # "A copy of *"The Old Man and the Sea"*"
         clocked = asked_thing == _TIME and _CLOCK_TIME.search(u.text)  # "What time ...?": "*twenty past three*"
+        if placed_at and not re.search(rf"(?i)\b{placed_at[1]}\b|\brunners?-up\b", u.text):
+            continue  # "Who came second in the snail race?": "Dash has won ..." says who came first
         if clock_asked and not _CLOCK_TIME.search(u.text):
             continue  # "What time did the first race start?": a clock's time, where the corpus never says "time"
         if (
@@ -849,7 +856,13 @@ def score_candidates(
             continue  # "How much will the stadium cost?": "£4.5 million towards new bus routes" is theirs
         priced = _PRICED.search(u.text) if amount.cost_of else None
         # "How much did the restoration cost?": "*The work* cost £9,500", work of any kind
-        undertaken = priced and _WORK.fullmatch(priced.group(1).strip()) and _UNDERTAKING.search(amount.cost_of or "")
+        undertaken = bool(
+            priced and _WORK.fullmatch(priced.group(1).strip()) and _UNDERTAKING.search(amount.cost_of or "")
+        )
+        # ... but "*Hiring them* costs £40 a week" where "them" are the goats just told of
+        undertaken = undertaken or bool(
+            priced and re.search(r"\b(?:it|them)\b", priced.group(1)) and match_synonym(amount.cost_of or "", ctx)
+        )
         if priced and not undertaken and not match_synonym(amount.cost_of or "", set(terms(priced.group(1)))):
             continue  # "How much will the café cost?": "*Entry to the pier* will cost 50p" is entry's price
         if granted and not _MONEY.search(_BOUGHT_FOR.sub(" ", u.text)):
