@@ -597,7 +597,8 @@ def counts(text: str, noun: str) -> bool:
         rates = re.sub(r"\b(?:a|an|per|each) (?:day|week|month|year|hour|minute)\b", " ", text)
         rates = re.sub(r"\b(?:year|month|week|day)s? old\b", " ", rates)
         # ... or generations: "have farmed the land for *four generations*"
-        return any(counts(rates, unit) for unit in ("day", "week", "month", "year", "hour", "minut", "generation"))
+        units = ("day", "week", "month", "year", "hour", "minut", "second", "generation")  # "12 seconds at a time"
+        return any(counts(rates, unit) for unit in units)
     # "40 of *the orchard's* 85 hectares" counts hectares, not orchards
     text = re.sub(r"(\d of (?:the|its|their|his|her) )[\w-]+['’]s\b", r"\1", text)
     # ... but a rounded count may follow its noun: "will carry fewer books, *around 2,200*"

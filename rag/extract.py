@@ -353,7 +353,7 @@ def score_candidates(
     people_named = bool(naming and kind == "person" and naming.group(2))  # "What are the names of the climbers?"
     named_noun = next((g for g in naming.groups() if g), None) if naming else None
     # "The *Ringbanen* line", and "to mother *Sasha*": the name before or right after the noun
-    name_before = rf"\b[Tt]he [{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
+    name_before = rf"\b[Tt]he (?:[a-z]+ )?[{UPPER}][\w'’-]* {re.escape(named_noun)}\b" if named_noun else ""
     name_before += rf"|\b{re.escape(named_noun)} [{UPPER}][a-z]" if named_noun else ""
     name_before += (
         rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) {re.escape(named_noun)}, [{UPPER}][a-z]" if named_noun else ""
@@ -390,6 +390,13 @@ def score_candidates(
     whose = re.match(rf"(?i)whose ([a-z-]+) (?:{_AUX}|\w+ed)\b", r.text)
     owned = _owned(whose.group(1)) if whose else None
     must_say = _must_say(r.text)  # "What are the pilots striking *over*?": "over"
+    # ... a material right before the thing says what it is made of ("The brown *leather wallet*"; not "a
+    # box of remembrance ... under the foundation *stone*")
+    made_by = (
+        re.compile(rf"(?i)\b{_MATERIALS} (?:[a-z]+ )?{re.escape(r.subject)}\w*")
+        if _MADE_FROM in must_say and r.subject
+        else None
+    )
     about = bool(_ABOUT.match(r.text))
     future = bool(re.search(r"\bwill\b", r.text, re.I))
     past = not future and bool(re.search(r"\b(was|were|did|had)\b", r.text, re.I))
@@ -563,6 +570,7 @@ def score_candidates(
             own, around, said = own | {r.verb}, around | {r.verb}, said | {r.verb}
         # ... or a light verb the question has no main verb for: "When was it *made*?": "a 1954 Velocette"
         worded = {t for t in light_acts if _says_act(t, u.text)}
+        worded |= {_MAKE} if made_by and made_by.search(u.text) else set()  # "The brown *leather* wallet"
         own, around = own | worded, around | worded
         if doer_noun and r.verb:
             own, around = own | {r.verb}, around | {r.verb}  # a "leader" leads
@@ -660,7 +668,13 @@ def score_candidates(
             continue  # "Who bought the hut?": "*people are buying* a view" names no buyer
         if r.verb and kind == "person" and finds_only(u.text, r.verb):
             continue  # "Who found the ring?": "*His other finds* include ..." names the act as a thing
-        if r.verb and kind == "person" and r.target and done_to_another(u.text, r.verb, set(r.target)):
+        if (
+            r.verb
+            and kind == "person"
+            and r.target
+            and done_to_another(u.text, r.verb, set(r.target))
+            and not re.match(rf"[Tt]he {_KIND_WORDS}", u.text)  # "*The project* was started by", the library
+        ):
             continue  # "Who founded the paper mill?": "*The club was founded* ... by workers from the paper mill"
         if r.verb and kind == "person" and passive_only(u.text, r.verb):
             continue  # "Who will sign the document?": "which will be signed" says by whom nowhere
@@ -721,7 +735,13 @@ def score_candidates(
             if others - set(asked_owners):
                 continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
         # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
-        the_doer = doer_noun and u.text.startswith("The ") and not set(words(u.text)[1:2]) & set(words(context_text))
+        # (not "The owner, Johan Verbeke" after "A pawn shop owner", another one; but after "returned to its owner")
+        second = words(u.text)[1] if len(words(u.text)) > 1 else ""
+        the_doer = (
+            doer_noun
+            and u.text.startswith("The ")
+            and not re.search(rf"(?i)\b(?:an?|one) (?:[\w-]+ ){{0,3}}{re.escape(second)}\b", context_text)
+        )
         # ... or the doer noun as a name's title: "*Organiser* Fitzroy Quince, 66, said" for "Who organises the race?"
         trade = re.match(rf"([A-Z][a-z]+(?:er|or)) [{UPPER}]", u.text) if kind == "person" and r.verb else None
         the_doer = the_doer or bool(trade and match_term(r.verb or "", set(terms(trade[1]))))
@@ -1111,6 +1131,9 @@ def score_candidates(
         # ... as a headline does ("Great-grandmother, 91, wins pub darts league")
         body_or_named = [p for p in picks if not p.unit.is_title or names_someone(p.unit.text, qwords, stats.common)]
         picks = body_or_named or picks
+        # ... and one naming someone before one where only "people" do it ("where *people* can borrow
+        # tools ... has opened" for "Who started it?", before "The project was started by ... Hamish Ogundipe")
+        picks = _prefer(picks, lambda text: not _ONLY_PEOPLE.search(text) or bool(person_names(text, qwords)))
     if kind == "person" and r.verb:
         # "Who operates the ferry?": "*The operator*, Fjordline Vest, said ...", not a sentence
         # where "a diesel boat ... had run the route"; the doer named by the noun of the act, also
@@ -1561,6 +1584,7 @@ def _dated(text: str, act: bool, latest: bool) -> str:
 
 
 _ASKS_SAYING = re.compile(r"(?i)\b(?:say|said|says|tell|told|announc\w*|report\w*|confirm\w*|publish\w*)\b")
+_ONLY_PEOPLE = re.compile(r"\b(?:people|anyone|everyone) (?:can|could|may|will|are|were)\b")
 _ANY_PERSON = frozenset(terms("person people"))
 _SUM_NOUNS = frozenset(terms("money cash funds sum"))
 _SOMEONE_BY_TRADE = rf"an? (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(OCCUPATIONS))})\b"  # "a bus driver"
@@ -1674,12 +1698,11 @@ def _counts_them(text: str, noun: str, before: set[str], holders: str) -> bool:
 _STRANDED = re.compile(r"(?i)^(?:what|which)\b.* (over|against)\?$")  # the answer follows the preposition
 _MADE_OF = re.compile(r"(?i)what (?:is|was|are|were) .+ made (?:of|from)\?$")
 # ... "made ... of/from", or the material named ("*A copper* weather vane", "the ivory *silk* dress")
-_MADE_FROM = re.compile(
-    r"\bmade\b[^.;]{0,40}?\b(?:of|from)\b"
-    r"|\b(?:copper|brass|bronze|iron|steel|tin|silver|gold|wooden|wood|oak|pine|silk|cotton|wool|woollen|linen"
-    r"|glass|stone|marble|granite|plastic|leather|clay|concrete|brick|straw|paper|cardboard)\b",
-    re.I,
+_MATERIALS = (
+    r"(?:copper|brass|bronze|iron|steel|tin|silver|gold|wooden|wood|oak|pine|silk|cotton|wool|woollen|linen"
+    r"|glass|stone|marble|granite|plastic|leather|clay|concrete|brick|straw|paper|cardboard)"
 )
+_MADE_FROM = re.compile(rf"\bmade\b[^.;]{{0,40}}?\b(?:of|from)\b|\b{_MATERIALS}\b", re.I)
 _RAISED_FOR = re.compile(r"(?i)\brais\w* (?:\w+ ){0,3}for\?$")
 _TO_WHOM = re.compile(r"(?i)who(?:m)? (?:was|were|is|are)\b.* (from|to|for|with)\?$")
 
@@ -1955,7 +1978,7 @@ _THE_PLAN = re.compile(rf"\b[Tt]he (?:{'|'.join(_PLANS)})\b")
 _AGO = re.compile(r"\b[\w-]+ (?:minute|hour|day|week|month|year|decade)s? ago\b")
 _PEOPLE_T = frozenset(t for w in PEOPLE for t in terms(w))  # whom news calls "people" the second time
 # what news calls the beavers, the kestrels or a motorcycle the second time
-_KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?)\b"
+_KIND_WORDS = r"(?:animals?|creatures?|birds?|machines?|vehicles?|vessels?|craft|devices?|objects?|project|scheme)\b"
 _UPRIGHT = frozenset(terms("tall deep high"))  # measures no length answers
 _HONORIFIC = rf"(?:{HONORIFICS}\.? )?"  # "the mayor, *Councillor* Paul Brimble"
 # "has been *found by a metal detectorist*": the act's doer, unnamed (a later sentence names him);

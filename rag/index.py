@@ -31,7 +31,7 @@ __all__ = ["IngestReport", "Progress", "ingest", "signature"]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 MODEL_ID = "all-MiniLM-L6-v2-int8"
-TEXT_VERSION = 46  # of cleaning (load.py) and sentence splitting (chunk.py): bump when they change
+TEXT_VERSION = 47  # of cleaning (load.py) and sentence splitting (chunk.py): bump when they change
 
 
 @dataclass

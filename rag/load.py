@@ -365,11 +365,10 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m and not (m.group("dated") and " " not in m.group("outlet")):  # not "By X | Culture | 16 September"
             meta.setdefault("outlet", m.group("outlet"))
         top = len(kept) < 3  # a page's menus and section labels come before its prose
-        if not line or _BOILERPLATE.match(bare) or _furniture_row(bare):
-            continue
-        if top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i])):
-            if _masthead(paper := _ROW_SEPARATOR.split(bare)[0].strip("*_ ")):
-                meta.setdefault("outlet", paper)  # "**Thornwick Chronicle** | Sport": the masthead and a section
+        row = line and (_furniture_row(bare) or (top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i]))))
+        if row and top and _masthead(paper := _ROW_SEPARATOR.split(bare)[0].strip("*_ ")):
+            meta.setdefault("outlet", paper)  # "**Thornwick Chronicle** | Sport": the masthead and a section
+        if not line or _BOILERPLATE.match(bare) or row:
             continue
         if len(kept) < 8 and "date" not in meta and (d := parse_date_line(line)):
             meta["date"] = d
@@ -396,9 +395,12 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
     # right below it ("Church clock strikes again ..." / "Stainby Evening Post")
     # ... or below the headline's byline ("Three-legged greyhound ..." / "By Cressida Lacey" / "Wragby Mercury")
     byline = len(kept) > 2 and bool(_BYLINE.match(kept[1]))
-    at = next((j for j in (0, 1, 2) if len(kept) > 3 and (j < 2 or byline) and _masthead(kept[j])), None)
+    # ... or opening a row with its section: "**Ebbsworth Gazette** · Community"
+    heads = [_ROW_SEPARATOR.split(k)[0].strip("*_ ") for k in kept[:3]]
+    at = next((j for j in (0, 1, 2) if len(kept) > 3 and (j < 2 or byline) and _masthead(heads[j])), None)
     if at is not None:
-        meta.setdefault("outlet", kept.pop(at))
+        meta.setdefault("outlet", heads[at])
+        kept.pop(at)
     if (outlet := meta.get("outlet", "").casefold()) and len(kept) > 3:
         kept = [k for i, k in enumerate(kept) if i >= 3 or k.casefold() != outlet]  # the masthead above a headline
     if kept:

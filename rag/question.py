@@ -420,6 +420,10 @@ def _clause(question: str) -> tuple[str | None, str | None]:
                 if toks[j] == "of" and len(run) == 1 and is_head(run[0]) and toks[j + 1 : j + 2] in _OF_TITLE:
                     j += 2  # "did the Iranian chief *of staff* host": a title, not the verb
                     continue
+                of_noun = toks[j] == "of" and len(run) == 1 and j + 2 < len(toks) and toks[j + 2] != "?"
+                if of_noun and not caps[j + 1] and toks[j + 1] not in _PREPOSITIONS | _DETERMINERS:
+                    j += 2  # "has the library *of things* opened": the noun's own phrase, not the verb
+                    continue
                 if toks[j] in _PREPOSITIONS | _DETERMINERS:
                     k = j + 1  # "did the meeting *between Shamkhani and Salih* address": a name-only phrase
                     while k < len(toks) and (caps[k] or toks[k] == "and"):

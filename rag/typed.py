@@ -75,7 +75,7 @@ _PREAMBLE = re.compile(
 )
 # "What is the title of the recovered painting?": a work, named as it is ("The work, *Winter
 # Morning ...*"); not a person's title ("Baqeri's full title") nor the article's ("headline")
-WORKS = "painting|picture|portrait|sculpture|statue|drawing|book|novel|film|song|album|play|poem|opera|artwork"
+WORKS = "painting|picture|portrait|sculpture|statue|drawing|book|novel|film|song|album|play|poem|opera|artwork|tune"
 _TITLE_OF = re.compile(
     rf"^what (is|was) the (?:name|title) of ((?:the|this|that|its|their|his|her) (?:[\w-]+ ){{0,2}}?(?:{WORKS}))\?$",
     re.I,
