@@ -1,7 +1,7 @@
 """Articles the answerer was never tuned on: tests/other_corpus and other_corpus2 to
-other_corpus78 hold two hundred and thirty-four invented news reports (the people and events are made
+other_corpus84 hold two hundred and fifty-two invented news reports (the people and events are made
 up for these tests) as .txt, .html and .md, each with its site's furniture. Their question sets
-(tests/other.jsonl, other2.jsonl to other78.jsonl) were written with them, before the
+(tests/other.jsonl, other2.jsonl to other84.jsonl) were written with them, before the
 answerer had read them. They measure how far rules written on the five seed articles carry
 to others; the seed sets cannot, as every rule was written on them."""
 
@@ -38,7 +38,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Settings]
 def test_titles_dates_and_outlets_of_other_sites() -> None:
     """A "Menu" line, a "Business" label, "Published 3 November 2020", "Science | 21 July
     2018", a byline with the date, an AP dateline and a date only in an HTML meta tag."""
-    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 79)))
+    folders = ("other_corpus", *(f"other_corpus{n}" for n in range(2, 85)))
     docs = {p.name: load_article(p, p.name) for d in folders for p in find_articles(HERE / d)}
     got = {name: (d.title, d.date, d.outlet) for name, d in docs.items()}
     assert got == {
@@ -642,7 +642,70 @@ def test_titles_dates_and_outlets_of_other_sites() -> None:
             "Haverleigh Standard",
         ),
         "sweet_shop.md": ("Village sweet shop reopens with jars from 1930s", "2025-02-14", "Pellbury Gazette"),
+        "keepers_cottage.txt": ("Lighthouse keeper's cottage opens as museum", "2025-04-04", "Porthlenna Herald"),
+        "library_van.md": ("Mobile library makes last trip after 26 years", "2025-08-29", "Kelsford Weekly"),
+        "school_chess.html": (
+            "Primary school chess team beats adult clubs to win county league",
+            "2025-05-19",
+            "Peverell Echo",
+        ),
+        "community_fridge.html": (
+            "Community fridge saves ten tonnes of food in its first year",
+            "2025-09-03",
+            "Brindlecombe Post",
+        ),
+        "duck_crossing.txt": (
+            "Police stop traffic so ducks can cross high street",
+            "2025-05-12",
+            "Scarbridge Advertiser",
+        ),
+        # "**Thornwick Chronicle** | Sport" above the headline: the masthead in a section row
+        "rowing_regatta.md": (
+            "Rowing club marks 100 years with its first regatta since 1939",
+            "2025-07-14",
+            "Thornwick Chronicle",
+        ),
+        # "*Westerby Clarion, 28 March 2025*" below the headline
+        "last_cobbler.md": (
+            "Town's last cobbler hangs up his hammer after 58 years",
+            "2025-03-28",
+            "Westerby Clarion",
+        ),
+        "microchip_dog.txt": (
+            "Dog missing for eight years is home after microchip scan",
+            "2025-11-06",
+            "Ravensholt Gazette",
+        ),
+        "porter_marathon.html": (
+            "Hospital porter runs marathon pushing a wheelchair",
+            "2025-10-13",
+            "Dunholt Evening News",
+        ),
+        "bronze_axe.md": ("Farmer ploughs up Bronze Age axe head", "2025-04-08", None),
+        "gnome_returned.txt": ("Stolen garden gnome comes home with holiday photos", "2025-06-14", "Calderby Times"),
+        "station_piano.html": (
+            "Piano left at railway station draws crowds of players",
+            "2025-02-20",
+            "Brackwell Journal",
+        ),
+        "crossword_setter.html": (
+            "Crossword setter, 94, publishes his 5,000th puzzle",
+            "2025-09-22",
+            "Kilderby Courier",
+        ),
+        "school_goats.md": ("School hires goats to clear overgrown nature area", "2025-05-02", "Swaleby Messenger"),
+        "snail_race.txt": ("Snail called Dash wins village race in record time", "2025-07-20", "Mellby Chronicle"),
+        "wallet_returned.txt": ("Wallet lost at a cinema in 1985 returned to its owner", "2025-09-02", "Pomfret Post"),
+        "ice_cream_van.html": ("Council tells ice cream van to turn down its chimes", "2025-08-11", "Tadcombe Echo"),
+        # "**Ebbsworth Gazette** · Community" above the headline: the masthead opening a row the page keeps
+        "tool_library.md": (
+            "Library of things lends drills, ladders and a pasta maker",
+            "2025-01-17",
+            "Ebbsworth Gazette",
+        ),
     }
+    assert "Local news" not in docs["library_ban.md"].text  # "*Harbour Post · Local news*": furniture
+    assert "Gazette ·" not in docs["tool_library.md"].text
     text = docs["portugal_morocco_ferry.txt"].text
     assert "Evening Post" not in docs["church_clock.txt"].text  # the masthead is the outlet, not the story
     assert "Menu" not in text and "Business" not in text and "Read more" not in text
@@ -1213,7 +1276,7 @@ SETS = [
     # "Korvan Aster sedans"), bq010 (the owners are in the next sentence), bq020 ("last pupil":
     # "only remaining pupil"), bq022 ("attend": "start secondary school at"), bq039 ("serve":
     # "link ... with 14 villages"), bq042 ("delivered": "lowered on a cable").
-    ("other_corpus25", "other25.jsonl", 43, set(), set()),
+    ("other_corpus25", "other25.jsonl", 44, set(), set()),
     # First run, after the fixes the first twenty-five prompted: 38/53 correct (72%), 2 wrong
     # (br023 "When did the frost strike?" quotes "a late frost struck ... last week", not the
     # night of 5 May; br040 "Which museum returned the bronzes?" quoted "Campaigners ... said the
@@ -1378,7 +1441,7 @@ SETS = [
     # fixes: "hauled express trains" says which train no more than "the winning goal" the first;
     # bxu01 ("Who was *flying* the drones?") since other_corpus44's, which read the verb of "Who was
     # <verb>ing ...?".
-    ("other_corpus32", "other32.jsonl", 40, {"bx019", "bx026"}, {"bxu04"}),
+    ("other_corpus32", "other32.jsonl", 41, {"bx019", "bx026"}, {"bxu04"}),
     # First run, after the fixes the first thirty-two prompted: 37/49 correct (76%), 2 wrong
     # (by028 "How was Watership Down returned?" quoted "The oldest book returned was a copy of
     # Watership Down ..."; by035 "Where was the opening concert to be held?" quoted "Musicians
@@ -1414,7 +1477,7 @@ SETS = [
     # ("think": "saw"), bz029 ("zoo director Tom Barker": Brackenfield is named sentences
     # before), bz031 ("come from": "arrived ... from"; reading "arrive" as "come" cost j021's
     # answer text), bz037 ("so poor": "less than half the usual amount").
-    ("other_corpus34", "other34.jsonl", 46, {"bz050"}, set()),
+    ("other_corpus34", "other34.jsonl", 47, set(), set()),
     # First run, after the fixes the first thirty-four prompted: 31/49 correct (63%), 6 wrong
     # (ca003 "From which farm was the cheese stolen?" quoted the owner's sentence; ca004 "Near
     # which village is the farm?" quoted the solar farm's village, right in fact for that farm;
@@ -1656,7 +1719,7 @@ SETS = [
     # get?" read as asking for money (then quoted the lido's "£1" for cnu01). Known misses
     # (abstentions): cn002 ("silver coins"), cn005 ("a retired postman"), cn015, cn022, cn026
     # ("heated to 25C"), cn029, cn034, cn038, cn039 ("The cub, a female,"), cn042, cn043.
-    ("other_corpus48", "other48.jsonl", 40, {"cn021", "cn035"}, {"cnu01"}),
+    ("other_corpus48", "other48.jsonl", 41, {"cn021", "cn035"}, {"cnu01"}),
     # First run, after the fixes the first forty-eight prompted: it stopped on co007 ("Which village
     # is she from?", a ZeroDivisionError; guarded and tested before it was measured), then 31/50
     # correct (62%), 5 wrong (co004 "Who grew the pumpkin?" quoted "the pumpkin had grown by up
@@ -1884,7 +1947,7 @@ SETS = [
     # wrong (ef014, ef040), 11/13. Known misses: ef011 "Who organised the festival?" ("Organiser
     # Peter Witherby", the festival only in the headline), ef041/ef042 "Where does the course
     # start/finish?" ("from the old mill to the town bridge").
-    ("other_corpus65", "other65.jsonl", 36, {"ef014"}, {"efu09", "efu13"}),
+    ("other_corpus65", "other65.jsonl", 39, {"ef014"}, {"efu13"}),
     # other_corpus66 (a village conker championship, a theatre's stolen pantomime horse, a bus
     # shelter turned into a library), first run: 34/50 (68%), 4 wrong (eg019 "In which town is the
     # theatre?" the sentence naming the Ivybridge Theatre itself, "in every Christmas pantomime" read
@@ -2005,7 +2068,7 @@ SETS = [
     # now 44/50, 0 wrong, 10/13. Known misses: eou02 ("How far did the bottle travel?" a sentence
     # with no distance), eou03 ("What breed was Nutmeg?" "his dog, Nutmeg"), eou06 ("Who was the
     # umpire?" the two clubs' names read as people's).
-    ("other_corpus74", "other74.jsonl", 44, set(), {"eou02", "eou03", "eou06"}),
+    ("other_corpus74", "other74.jsonl", 45, set(), {"eou02", "eou03", "eou06"}),
     # other_corpus75 (a maize maze shaped like a lighthouse, a busker's stolen violin handed in, a
     # village snowman contest), first run: 39/50 (78%), 1 wrong (ep030, right in fact: "while he
     # was packing up" is the lead's answer to what the busker was doing), 9/13 abstaining. Fixed as
@@ -2026,7 +2089,7 @@ SETS = [
     # fall"; afraid ~ terrified; "made of" needs "made ... of/from", "raise money for" a "for",
     # and "Who was it stolen from?" a "from": now 40/50, 2 wrong, 13/13. Known wrong: eq001
     # ("greyhound" is no "dog" here), eq003.
-    ("other_corpus76", "other76.jsonl", 40, {"eq001", "eq003"}, set()),
+    ("other_corpus76", "other76.jsonl", 41, {"eq001", "eq003"}, set()),
     # other_corpus77 (a beach hut sold for a record, a milkman's last round after 51 years, a
     # treehouse saved by a petition), first run: 33/50 (66%), 5 wrong (er003 "How big is the beach
     # hut?" "Eastcliff has 320 beach huts"; er005 "Who bought it?" "people are buying a view"; er009
@@ -2047,7 +2110,56 @@ SETS = [
     # "What was his job before he retired?": "Mr Wilmott, a retired engineer," the one the pronoun
     # stands for: now 39/50, 1 wrong (right in fact), 13/13. Known misses: es018 "Who is the
     # vicar?" ("The Rev Clemency Ambler"), es042 "What was his job before?" (no word left to match).
-    ("other_corpus78", "other78.jsonl", 39, {"es023"}, set()),
+    ("other_corpus78", "other78.jsonl", 41, {"es023"}, set()),
+    # other_corpus79 (a lighthouse keepers' cottage museum, a primary school chess team, a mobile
+    # library's last trip), first run: 44/50 (88%), 1 wrong (et012 "Who can visit the museum for
+    # free?": "... is not open to visitors"), 12/13 abstaining (etu09 "What will happen to the old
+    # mobile library van?": the electric van's saving). Fixed as classes: "Silas Pardew, was the last
+    # principal keeper" names the keeper; "Entry to the museum costs" and "has driven the library to
+    # 38 villages" say the visit; "Its top board, ten-year-old Caspian Vell" (the team's own role);
+    # "fewer books, around 2,200" counts them; "the old ... van" where "the old van" is written is
+    # not "the electric van": now 50/50, 0 wrong, 13/13.
+    ("other_corpus79", "other79.jsonl", 50, set(), set()),
+    # other_corpus80 (ducklings escorted across a high street, a community fridge, a rowing club's
+    # centenary regatta), first run: 38/50 (76%), 3 wrong (ev009 "Which police officer held up the
+    # traffic?": "Police officers stopped traffic"; ev021 "Who can use the fridge?": "use-by dates";
+    # ev023 "Where does the food come from?": "a £3,500 grant from the town council"), 6/13
+    # abstaining. Fixed as classes (an article that never says "regatta" answers nothing of it, a
+    # later "by" names a passive's doer, "use-by" says no "use", "three supermarkets" names none, a
+    # grant "from" a council is where the grant came from): now 43/50, 1 wrong, 11/13. Known misses:
+    # ev009 ("PC Lorcan Mabey" is the officer), ev032 "Who gave the grant?" (a council, no person),
+    # ev046 "the youngest of them 12", ev049 "the women's fours" is a race, ev050 "the new boathouse".
+    ("other_corpus80", "other80.jsonl", 43, {"ev009"}, {"evu05", "evu07"}),
+    # other_corpus81 (a dog home after eight years by its microchip, a hospital porter's marathon, a
+    # town's last cobbler), first run: 32/50 (64%), 2 wrong (ew003 "How long was Juniper missing?":
+    # the dog warden's "in 20 years"; ew010 "How was Juniper's owner traced?": "Staff there scanned
+    # him", right in part), 9/13 abstaining. Fixed as classes ("A terrier that ..." then "Juniper, a
+    # Border terrier," is one animal, "He"/"him"/"His" chains, "went missing ... eight years ago", "The
+    # vet who scanned him, Evander Quartey", "Mr Gundry" for Horace Gundry): now 44/50, 1 wrong (right
+    # in part), 9/13. Known misses: ewu01/ewu04/ewu05/ewu06 answer with the nearest sentence, ew044,
+    # ew048 ("sold to a bakery" for "Who bought"), ew050.
+    ("other_corpus81", "other81.jsonl", 44, {"ew010"}, {"ewu01", "ewu04", "ewu05", "ewu06"}),
+    # other_corpus82 (a stolen garden gnome returned with holiday photos, a piano at a railway
+    # station, a Bronze Age axe head), first run: 34/50 (68%), 2 wrong (ex010 "What was the gnome
+    # returned in?", ex018 "Where is the gnome now?"), 12/13 abstaining (exu08). Fixed as classes
+    # ("on holiday in 11 countries" visits, "It was tuned for free by", ", and she has fitted", places
+    # by kind, "now", "one song" names none, BC dates, generations): now 41/50, 1 wrong, 13/13. Known
+    # misses: ex004 "its owner" held back, ex012 a quoted signature, ex018 "Humphrey" is the gnome.
+    ("other_corpus82", "other82.jsonl", 41, {"ex010"}, set()),
+    # other_corpus83 (a snail race won in record time, a crossword setter's 5,000th puzzle, goats
+    # hired to clear a school's nature area), first run: 36/50 (72%), 2 wrong (ey024 "How does he
+    # write his clues?": readers' competition; ey041 "Where is the nature area?": the lead's school),
+    # 11/13 abstaining (eyu02 "Who came second?": the winner; eyu06). Fixed as classes ("came second"
+    # needs second, "Organiser Fitzroy Quince", "Hiring them costs", "Crossword setter, 94,"): now
+    # 39/50, 2 wrong, 12/13.
+    ("other_corpus83", "other83.jsonl", 39, {"ey024", "ey041"}, {"eyu06"}),
+    # other_corpus84 (a wallet lost in a cinema 40 years ago, an ice cream van's chimes limited, a
+    # library of things), first run: 32/50 (64%), 3 wrong (ez016, ez041, ez042), 11/13 abstaining
+    # (ezu06 "Who complained?": "after a resident complained", right in fact; ezu11 "a carpet
+    # cleaner" read as a person). Fixed as classes ("the library of things opened", seconds, a tune,
+    # "the former Regal cinema", "The brown leather wallet", "The owner, Eulalia Potts", "The project
+    # was started by"; the loader's "**Ebbsworth Gazette** · Community"): now 41/50, 2 wrong, 11/13.
+    ("other_corpus84", "other84.jsonl", 41, {"ez016", "ez041"}, {"ezu06", "ezu11"}),
 ]
 
 
