@@ -734,13 +734,13 @@ def score_candidates(
             others = {t for m in _OWNED_ROLE.finditer(u.text) for t in terms(m.group(1)) if t in COUNTRIES}
             if others - set(asked_owners):
                 continue  # "Which *Syrian* officials met Hatami?": "*Iraq's* interior minister and other officials"
-        # ... introduced so, not "The owner, Johan Verbeke" after "A pawn shop owner"
-        # (not "The owner, Johan Verbeke" after "A pawn shop owner", another one; but after "returned to its owner")
-        second = words(u.text)[1] if len(words(u.text)) > 1 else ""
+        # ... introduced so: "The owner, Eulalia Potts," after "returned to its owner"; not "The owner,
+        # Johan Verbeke" after "A pawn shop owner", another one
         the_doer = (
             doer_noun
             and u.text.startswith("The ")
-            and not re.search(rf"(?i)\b(?:an?|one) (?:[\w-]+ ){{0,3}}{re.escape(second)}\b", context_text)
+            and len(words(u.text)) > 1
+            and not re.search(rf"(?i)\b(?:an?|one) (?:[\w-]+ ){{0,3}}{re.escape(words(u.text)[1])}\b", context_text)
         )
         # ... or the doer noun as a name's title: "*Organiser* Fitzroy Quince, 66, said" for "Who organises the race?"
         trade = re.match(rf"([A-Z][a-z]+(?:er|or)) [{UPPER}]", u.text) if kind == "person" and r.verb else None

@@ -365,7 +365,7 @@ def _clean_once(text: str) -> tuple[list[str], dict[str, str]]:
         if m and not (m.group("dated") and " " not in m.group("outlet")):  # not "By X | Culture | 16 September"
             meta.setdefault("outlet", m.group("outlet"))
         top = len(kept) < 3  # a page's menus and section labels come before its prose
-        row = line and (_furniture_row(bare) or (top and (_is_tag_strip(line) or _SPACED_MENU.fullmatch(raw[i]))))
+        row = _furniture_row(bare) or (top and (_is_tag_strip(line) or bool(_SPACED_MENU.fullmatch(raw[i]))))
         if row and top and _masthead(paper := _ROW_SEPARATOR.split(bare)[0].strip("*_ ")):
             meta.setdefault("outlet", paper)  # "**Thornwick Chronicle** | Sport": the masthead and a section
         if not line or _BOILERPLATE.match(bare) or row:
