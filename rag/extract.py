@@ -1937,7 +1937,8 @@ def _says_act(verb: str, text: str) -> bool:
     return any(verb in verbs and wording.search(text) for verbs, wording in _ACT_WORDING)
 
 
-_SPAN_AFTER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS[:27])}) (?:day|week|month|year)s? (?:after|later)\b")
+_ONE_TO_NINETY = NUMBER_WORDS[:27]  # counts written exactly, not "dozen" or "hundreds"
+_SPAN_AFTER = re.compile(rf"\b(?:\d+|{'|'.join(_ONE_TO_NINETY)}) (?:day|week|month|year)s? (?:after|later)\b")
 _IT_DONE_BY = re.compile(  # "It is now run by", "It was *set up* by"
     r"(?:It|They) (?:is|are|was|were|has been|have been) (?:now |still )?([a-z]+)(?: up| out| off| down)?"
     r"(?: [a-z]+){0,2}? by\b"  # "It was tuned *for free* by"
@@ -2059,7 +2060,7 @@ def _counted_only(text: str, noun: str) -> bool:
     supermarkets* and a bakery", not "about a dozen birds ..., most of them jackdaws")?"""
     ws = words(text)
     spots = [i for i, w in enumerate(ws) if w == noun]
-    return bool(spots) and all(i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in NUMBER_WORDS[:27]) for i in spots)
+    return bool(spots) and all(i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in _ONE_TO_NINETY) for i in spots)
 
 
 def _with_parts(ts: list[str]) -> set[str]:

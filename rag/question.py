@@ -9,6 +9,7 @@ parser: they look at the words right after the wh-word and auxiliary, so
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -969,8 +970,11 @@ _IN_A_STATE = r" (?:missing|away|gone|open|shut|empty|vacant|lost|[a-z]{3,}ed)\W
 _PLURAL_PLACES = re.compile(r"(?:which|what) (?:\w+ )?(?:countries|nations|cities)\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def read(question: str) -> Reading:
-    """Read `question` (already tidied) for the answerer's checks."""
+    """Read `question` (already tidied) for the answerer's checks. Cached: the answerer reads the
+    same question in each of its passes (`on_topic`, then `score_candidates` once or twice), and a
+    Reading is frozen."""
     q = question.lower()
     m = re.match(r"(?:what|which) (?:is|was|are|were) (?:the )?([a-z]+) of\b", q) or re.match(
         r"(?:what|which) (?:is|was|are|were) (?:(?!(?:in|of|on|at|for|from|to|with|by|during)\b)[\w'’-]+ ){0,4}?"
